@@ -1,0 +1,35 @@
+package org.yingsu.agencies;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AgencyRepository implements PanacheRepository<Agency> {
+
+    public Optional<Agency> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public PanacheQuery<Agency> search(AgencyKind kind, String parentCode, String text, Page page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (parentCode != null) {
+            query.append(" and parent.code = :parentCode");
+            parameters.and("parentCode", parentCode);
+        }
+        if (text != null && !text.isBlank()) {
+            query.append(" and (lower(name) like :text or lower(code) like :text)");
+            parameters.and("text", "%" + text.trim().toLowerCase() + "%");
+        }
+        return find(query.toString(), Sort.by("code"), parameters).page(page);
+    }
+}

@@ -1,0 +1,35 @@
+package org.yingsu.agencies;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class OfficialRepository implements PanacheRepository<Official> {
+
+    public Optional<Official> findByCode(String code) {
+        return find("from Official o join fetch o.agency where o.code = ?1", code).firstResultOptional();
+    }
+
+    public PanacheQuery<Official> search(String agencyCode, OfficialRole role, String text, Page page) {
+        StringBuilder query = new StringBuilder("from Official o join fetch o.agency a where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (agencyCode != null) {
+            query.append(" and a.code = :agencyCode");
+            parameters.and("agencyCode", agencyCode);
+        }
+        if (role != null) {
+            query.append(" and o.role = :role");
+            parameters.and("role", role);
+        }
+        if (text != null && !text.isBlank()) {
+            query.append(" and (lower(o.name) like :text or lower(o.code) like :text or lower(o.title) like :text)");
+            parameters.and("text", "%" + text.trim().toLowerCase() + "%");
+        }
+        return find(query.toString(), Sort.by("o.code"), parameters).page(page);
+    }
+}

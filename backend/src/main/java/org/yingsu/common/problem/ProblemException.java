@@ -1,0 +1,51 @@
+package org.yingsu.common.problem;
+
+import java.util.List;
+
+/** Thrown anywhere below a resource to answer with a problem; nothing of the request has been committed. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException of(int status, String slug, String title, String detail) {
+        return new ProblemException(new Problem("urn:yingsu:problem:" + slug, title, status, detail, null, null));
+    }
+
+    public static ProblemException notFound(String what, Object key) {
+        return of(404, "not-found", "Not found", what + " " + key + " does not exist");
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem("urn:yingsu:problem:validation", "Invalid request", 400,
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " values are invalid",
+                null, List.copyOf(errors)));
+    }
+
+    /** A request that is well formed but breaks a rule of the domain (SPEC §3). */
+    public static ProblemException ruleBroken(String field, String message) {
+        return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Rule violated", 422,
+                field + ": " + message, null, List.of(new Problem.FieldError(field, message))));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return of(409, "conflict", "Conflict", detail);
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return of(412, "precondition-failed", "Precondition failed", detail);
+    }
+}

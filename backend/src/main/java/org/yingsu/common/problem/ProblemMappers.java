@@ -1,0 +1,194 @@
+package org.yingsu.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problems. Bad input never becomes a 500 or a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** What a unique or foreign key means to a client: the field it concerns and a sentence. */
+    private static final Map<String, Problem.FieldError> CONSTRAINTS = Map.ofEntries(
+            Map.entry("agency_code_key", new Problem.FieldError("code", "an agency with this code already exists")),
+            Map.entry("official_code_key", new Problem.FieldError("code", "an official with this code already exists")),
+            Map.entry("litigation_case_natural_key", new Problem.FieldError("caseNumber",
+                    "a case with this court and case number already exists")),
+            Map.entry("hearing_natural_key", new Problem.FieldError("scheduledAt",
+                    "this case already has a hearing at this time")),
+            Map.entry("notice_natural_key", new Problem.FieldError("number",
+                    "a notice with this court and number already exists")),
+            Map.entry("appearance_natural_key", new Problem.FieldError("officialCode",
+                    "this official's appearance at this hearing is already recorded")),
+            Map.entry("delegation_natural_key", new Problem.FieldError("agencyCode",
+                    "this agency already filed a delegation for this hearing today")),
+            Map.entry("judicial_recommendation_natural_key", new Problem.FieldError("number",
+                    "a recommendation with this court and number already exists")));
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e) {
+        return respond(ProblemException.invalid(pathOf(e), "unknown property; this request does not accept it")
+                .problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(ProblemException.invalid(pathOf(e), "\"" + e.getValue() + "\" is not " + expected).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String expected = e.getTargetType() == null ? "the expected shape" : describe(e.getTargetType());
+        String field = pathOf(e);
+        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "must be " + expected).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e) {
+        return respond(ProblemException.invalid("body", "is not valid JSON: " + e.getOriginalMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        return respond(ProblemException.invalid("body", "cannot be read: " + e.getOriginalMessage()).problem());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(new Problem("urn:yingsu:problem:server-error", title, status,
+                    "The server could not complete the request", null, null));
+        }
+        String slug = title.toLowerCase().replace(' ', '-');
+        return respond(new Problem("urn:yingsu:problem:" + slug, title, status, e.getMessage(), null, null));
+    }
+
+    /** Failures that surface at flush or commit arrive wrapped; their cause says what happened. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(ProblemException.preconditionFailed(
+                        "Someone else changed this record meanwhile; reload it and try again").problem());
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return constraintViolation(violation);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                Response mapped = sqlState(sql);
+                if (mapped != null) {
+                    return mapped;
+                }
+            }
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem("urn:yingsu:problem:server-error", "Internal Server Error", 500,
+                "The server could not complete the request; it has been logged", null, null));
+    }
+
+    private Response sqlState(SQLException e) {
+        String constraint = constraintName(e);
+        return switch (e.getSQLState()) {
+            case "23505" -> {
+                Problem.FieldError error = CONSTRAINTS.getOrDefault(constraint,
+                        new Problem.FieldError("body", "a record with the same key already exists"));
+                yield respond(new Problem("urn:yingsu:problem:duplicate", "Duplicate", 409,
+                        error.field() + ": " + error.message(), null, List.of(error)));
+            }
+            case "23503" -> respond(ProblemException.conflict(
+                    "Other records still refer to this one; remove them first").problem());
+            case "23514", "23502", "22001" -> respond(ProblemException.invalid("body",
+                    "a value breaks the database rule " + (constraint == null ? e.getSQLState() : constraint))
+                    .problem());
+            default -> null;
+        };
+    }
+
+    private static String constraintName(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            return psql.getServerErrorMessage().getConstraint();
+        }
+        return null;
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** {@code create.body.hearings[0].reason} → {@code hearings[0].reason}; {@code list.size} → {@code size}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int firstDot = path.indexOf('.');
+        String withoutMethod = firstDot < 0 ? path : path.substring(firstDot + 1);
+        return withoutMethod.startsWith("body.") ? withoutMethod.substring("body.".length())
+                : withoutMethod.equals("body") ? "body" : withoutMethod;
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date like 2022-03-01";
+            case "OffsetDateTime", "Instant" -> "a time with offset like 2022-03-01T09:30:00+08:00";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            case "List", "Set" -> "an array";
+            default -> "a " + type.getSimpleName();
+        };
+    }
+}

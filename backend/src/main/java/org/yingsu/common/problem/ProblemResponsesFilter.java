@@ -1,0 +1,65 @@
+package org.yingsu.common.problem;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation can give, so that each operation lists its errors without
+ * repeating the same annotations on every method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                addProblems(path, method, operation)));
+    }
+
+    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (!path.startsWith("/api/")) {
+            return;
+        }
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+        boolean hasBody = operation.getRequestBody() != null;
+        add(responses, "400", "Invalid request: errors[] says what is wrong and where");
+        if (path.contains("{")) {
+            add(responses, "404", "No such record");
+        }
+        if (writes) {
+            add(responses, "409", "Conflicts with existing records (a duplicate natural key, or still referenced)");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            add(responses, "412", "If-Match does not name the current version");
+        }
+        if (hasBody) {
+            add(responses, "413", "Request body too large");
+            add(responses, "422", "Breaks a rule of SPEC §3; errors[] says which field");
+        }
+        add(responses, "500", "Unexpected server failure; logged, no details given");
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponses() != null && responses.getAPIResponses().containsKey(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                .ref("#/components/schemas/Problem"))));
+        responses.addAPIResponse(status, response);
+    }
+}

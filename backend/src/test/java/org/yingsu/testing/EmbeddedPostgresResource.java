@@ -1,0 +1,45 @@
+package org.yingsu.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.yingsu.common.database.EmbeddedDatabase;
+
+/**
+ * Tests run against a fresh, throwaway PostgreSQL, unless QUARKUS_DATASOURCE_JDBC_URL names an external one (the
+ * same suite then runs there; tests create their own data with unique keys).
+ */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        if (EmbeddedDatabase.externalConfigured()) {
+            return Map.of();
+        }
+        try {
+            postgres = EmbeddedDatabase.start(Files.createTempDirectory("yingsu-test-pg"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.yingsu.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes data through the HTTP API with unique keys, because a REST call commits and nothing rolls it back: tests
+ * must not see each other's records.
+ */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static String agency(String kind) {
+        String code = unique("AG");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "测试机关" + code, "kind", kind))
+                .post("/api/agencies").then().statusCode(201);
+        return code;
+    }
+
+    public static String official(String agencyCode, String role, String validFrom, String validTo) {
+        String code = unique("OF");
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "agencyCode", agencyCode, "name", "王某",
+                "role", role, "title", "局长", "validFrom", validFrom));
+        body.put("validTo", validTo);
+        given().contentType(ContentType.JSON).body(body).post("/api/officials").then().statusCode(201);
+        return code;
+    }
+
+    public static long caseOf(List<String> defendants, String trialLevel) {
+        Map<String, Object> body = Map.of("court", "重庆市渝北区人民法院", "caseNumber", unique("（2022）渝0112行初"),
+                "trialLevel", trialLevel, "filedOn", "2022-01-05", "causeOfAction", "行政处罚",
+                "plaintiffs", List.of("李某"), "defendants", defendants, "mandatoryCategories", List.of());
+        return given().contentType(ContentType.JSON).body(body).post("/api/cases").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    public static long hearing(long caseId, String scheduledAt, String status) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId, "scheduledAt", scheduledAt, "status", status))
+                .post("/api/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
