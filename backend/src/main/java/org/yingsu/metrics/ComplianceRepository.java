@@ -54,7 +54,7 @@ public class ComplianceRepository {
                 from periods p
                 join hearing h on h.scheduled_at >= p.start_at and h.scheduled_at < p.end_at
                 join litigation_case c on c.id = h.case_id
-                where h.status = 'HELD' /*level:c*/ /*agency:h.case_id*/
+                where h.status = 'HELD' /*level*/ /*agency-cases*/
             ),
             appearing as (
                 select a.hearing_id, a.agency_id, a.source = 'COURT' as by_court, a.spoke, a.left_early,
@@ -138,7 +138,7 @@ public class ComplianceRepository {
                 join outcome o on o.concluded_on >= p.start_date and o.concluded_on < p.end_date
                 join litigation_case c on c.id = o.case_id
                 join case_defendant d on d.case_id = o.case_id
-                where true /*level:c*/ /*agency:o.case_id*/
+                where true /*level*/ /*agency-outcomes*/
                 group by p.bucket, d.agency_id
                 union all
                 select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
@@ -169,14 +169,12 @@ public class ComplianceRepository {
             List<String> mandatoryCategories, List<String> decisionChangedResults) {
         String sql = COUNTS;
         boolean oneLevel = level != TrialLevelFilter.ALL;
-        sql = sql.replace("/*level:c*/", oneLevel ? "and c.trial_level = :level" : "");
-        if (agencyId != null) {
-            // Filtering the cases first lets one agency's figures come from its own cases, not a scan of the period.
-            sql = sql.replace("/*agency:h.case_id*/", "and h.case_id in "
-                            + "(select fd.case_id from case_defendant fd where fd.agency_id = :agency)")
-                    .replace("/*agency:o.case_id*/", "and d.agency_id = :agency")
-                    .replace("/*agency-result*/", "where agency_id = :agency");
-        }
+        sql = sql.replace("/*level*/", oneLevel ? "and c.trial_level = :level" : "");
+        // Filtering the cases first lets one agency's figures come from its own cases, not a scan of the period.
+        sql = sql.replace("/*agency-cases*/", agencyId == null ? "" : "and h.case_id in "
+                        + "(select fd.case_id from case_defendant fd where fd.agency_id = :agency)")
+                .replace("/*agency-outcomes*/", agencyId == null ? "" : "and d.agency_id = :agency")
+                .replace("/*agency-result*/", agencyId == null ? "" : "where agency_id = :agency");
         Map<String, Object> values = new HashMap<>();
         values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
         values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
