@@ -200,25 +200,40 @@ public class ComplianceRepository {
 
     /** Counts per bucket number and agency id; agencies without any activity in a bucket are absent. */
     public Map<Integer, Map<Long, ComplianceCounts>> counts(List<Bucket> buckets, TrialLevelFilter level,
-            Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults) {
+            Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults, String workMem) {
         Statement statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
         Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement ps = prepare(connection, statement);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long[] v = new long[17];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = rs.getLong(i + 3);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                withWorkMem(connection, workMem);
+                try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long[] v = new long[17];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = rs.getLong(i + 3);
+                        }
+                        ComplianceCounts counts = new ComplianceCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+                                v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
+                        result.computeIfAbsent(rs.getInt(1), b -> new HashMap<>()).put(rs.getLong(2), counts);
+                    }
                 }
-                ComplianceCounts counts = new ComplianceCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
-                        v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
-                result.computeIfAbsent(rs.getInt(1), b -> new HashMap<>()).put(rs.getLong(2), counts);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot gather the compliance counts", e);
         }
         return result;
+    }
+
+    /** Sets {@code work_mem} for the current transaction only; the connection goes back to the pool unchanged. */
+    public static void withWorkMem(Connection connection, String workMem) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("select set_config('work_mem', ?, true)")) {
+            ps.setString(1, workMem);
+            ps.execute();
+        }
     }
 
     public static PreparedStatement prepare(Connection connection, Statement statement) throws SQLException {

@@ -24,4 +24,11 @@ public interface MetricsConfig {
     /** Outcome results that change the agency's decision (败诉). */
     @WithDefault("REVOKED,ORDERED_TO_PERFORM,CONFIRMED_ILLEGAL,CONFIRMED_INVALID,MODIFIED")
     Set<String> decisionChangedResults();
+
+    /**
+     * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of
+     * hearings spill to disk with the server's default of 4MB.
+     */
+    @WithDefault("64MB")
+    String workMem();
 }

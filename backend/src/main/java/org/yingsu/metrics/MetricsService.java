@@ -35,7 +35,7 @@ public class MetricsService {
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
                 level, agencyId, List.copyOf(config.mandatoryCategories()),
-                List.copyOf(config.decisionChangedResults()));
+                List.copyOf(config.decisionChangedResults()), config.workMem());
         ComplianceCalculator calculator = calculator();
         List<AgencyCounts> inputs = agencies.stream().map(a -> new AgencyCounts(a.code(), a.name(), a.kind(),
                 countsOf(counts, CURRENT, a.id()), countsOf(counts, PREVIOUS, a.id()))).toList();
@@ -51,7 +51,8 @@ public class MetricsService {
             buckets.add(new Bucket(year, Period.year(year)));
         }
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(buckets, level, agency.id(),
-                List.copyOf(config.mandatoryCategories()), List.copyOf(config.decisionChangedResults()));
+                List.copyOf(config.mandatoryCategories()), List.copyOf(config.decisionChangedResults()),
+                config.workMem());
         ComplianceCalculator calculator = calculator();
         List<AgencyYearSeries.AgencyYear> years = new ArrayList<>();
         for (int year = from; year <= to; year++) {
