@@ -153,13 +153,17 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.body.hearings[0].reason} → {@code hearings[0].reason}; {@code list.size} → {@code size}. */
+    /** {@code create.body.hearings[0].reason} → {@code hearings[0].reason}; {@code list.paging.size} → {@code size}. */
     static String fieldOf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         int firstDot = path.indexOf('.');
         String withoutMethod = firstDot < 0 ? path : path.substring(firstDot + 1);
-        return withoutMethod.startsWith("body.") ? withoutMethod.substring("body.".length())
-                : withoutMethod.equals("body") ? "body" : withoutMethod;
+        for (String parameter : new String[] {"body.", "paging."}) {
+            if (withoutMethod.startsWith(parameter)) {
+                return withoutMethod.substring(parameter.length());
+            }
+        }
+        return withoutMethod;
     }
 
     static String pathOf(JsonMappingException e) {
