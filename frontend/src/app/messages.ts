@@ -21,5 +21,8 @@ export const appMessages = {
   newVersionBody: ['系统已更新，请刷新页面以载入新版本。', 'The app was updated; reload to get the new version.'],
   reload: ['刷新', 'Reload'],
   comingSoonTitle: ['即将上线', 'Coming soon'],
+  recordAppearance: ['登记出庭', 'Record appearance'],
+  fileDelegation: ['提交委托', 'File delegation'],
+  hearingNotFound: ['该次开庭不存在', 'No such hearing'],
   comingSoonBody: ['此功能正在建设中。', 'This part is being built.'],
 } as const satisfies Messages;

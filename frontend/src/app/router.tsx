@@ -12,10 +12,38 @@ export const router = createBrowserRouter([
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, Component: ComingSoon },
+          {
+            index: true,
+            lazy: () =>
+              import('@/features/dashboard/components/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+          },
+          {
+            path: 'cases',
+            lazy: () => import('@/features/cases/components/CasesPage').then((m) => ({ Component: m.CasesPage })),
+          },
+          {
+            path: 'cases/:caseId',
+            lazy: () => import('./routes/cases/CaseRoute').then((m) => ({ Component: m.CaseRoute })),
+          },
+          {
+            path: 'cases/:caseId/hearings/:hearingId/appearances/new',
+            lazy: () => import('./routes/cases/HearingFormRoute').then((m) => ({ Component: m.RecordAppearanceRoute })),
+          },
+          {
+            path: 'cases/:caseId/hearings/:hearingId/delegations/new',
+            lazy: () => import('./routes/cases/HearingFormRoute').then((m) => ({ Component: m.FileDelegationRoute })),
+          },
+          {
+            path: 'delegations',
+            lazy: () =>
+              import('@/features/delegations/components/ReviewQueuePage').then((m) => ({
+                Component: m.ReviewQueuePage,
+              })),
+          },
           {
             path: 'agencies',
-            lazy: () => import('@/features/agencies/components/AgenciesPage').then((m) => ({ Component: m.AgenciesPage })),
+            lazy: () =>
+              import('@/features/agencies/components/AgenciesPage').then((m) => ({ Component: m.AgenciesPage })),
           },
           {
             path: 'officials',

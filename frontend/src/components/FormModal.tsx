@@ -75,7 +75,7 @@ export function FormModal<Values extends object>({
       confirmLoading={submitting}
       onOk={() => form.submit()}
       onCancel={() => confirmDiscard(dirty, close)}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       {failure ? (

@@ -11,7 +11,8 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound />;
   }
-  const staleChunk = error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
+  const staleChunk =
+    error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
   return (
     <Result
       status={staleChunk ? 'info' : 'error'}

@@ -2,7 +2,10 @@ import type { Messages } from '@/lib/i18n/language-context';
 
 export const officialMessages = {
   title: ['人员', 'Officials'],
-  subtitle: ['各机关的负责人、工作人员与律师；每个任职有起止日期', "Each agency's heads, staff and lawyers, with the dates of each post"],
+  subtitle: [
+    '各机关的负责人、工作人员与律师；每个任职有起止日期',
+    "Each agency's heads, staff and lawyers, with the dates of each post",
+  ],
   code: ['人员编码', 'Code'],
   name: ['姓名', 'Name'],
   agency: ['所属机关', 'Agency'],

@@ -42,6 +42,11 @@ describe('describeError in Chinese', () => {
     expect(translateFieldMessage('an agency with this code already exists', 'zh')).toBe('已有相同编码的机关');
     expect(translateFieldMessage('the moon is wrong', 'zh')).toBe('填写有误（the moon is wrong）');
     expect(translateFieldMessage('委托人须为本机关工作人员', 'zh')).toBe('委托人须为本机关工作人员');
+    // English sentences quoting Chinese names are still English.
+    expect(
+      translateFieldMessage('王某 is not staff of 区民政局: the delegate must be staff of the same agency', 'zh'),
+    ).toBe('受委托人须为本机关的工作人员');
+    expect(translateFieldMessage('张某 is PRINCIPAL; something new happened here', 'zh')).toMatch(/^填写有误/);
   });
 
   it('describes a network failure and a server failure without technical words', () => {
@@ -54,7 +59,10 @@ describe('describeError in Chinese', () => {
   });
 
   it('puts a single field error into the one-line message', () => {
-    const error = ApiError.from(409, { status: 409, errors: [{ field: 'code', message: 'an agency with this code already exists' }] });
+    const error = ApiError.from(409, {
+      status: 409,
+      errors: [{ field: 'code', message: 'an agency with this code already exists' }],
+    });
     expect(errorMessage(error, 'zh')).toBe('与已有记录冲突：已有相同编码的机关');
   });
 });

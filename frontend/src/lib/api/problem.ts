@@ -64,7 +64,10 @@ const STATUS_TEXT: Record<number, readonly [string, string]> = {
   429: ['操作过于频繁，请稍后再试', 'Too many requests; try again shortly'],
 };
 
-const SERVER_ERROR = ['服务器暂时无法完成请求，请稍后重试', 'The server could not complete the request; try again later'] as const;
+const SERVER_ERROR = [
+  '服务器暂时无法完成请求，请稍后重试',
+  'The server could not complete the request; try again later',
+] as const;
 
 function statusText(status: number, lang: Language): string {
   const pair = STATUS_TEXT[status] ?? (status >= 500 ? SERVER_ERROR : STATUS_TEXT[400]);
@@ -95,16 +98,41 @@ const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/appearance at this hearing is already recorded/, () => '该人员在本次开庭的出庭记录已存在'],
   [/already filed a delegation for this hearing today/, () => '该机关今天已就本次开庭提交过委托'],
   [/already exists/, () => '已存在相同的记录'],
-  [/does not exist|not found/i, () => '不存在'],
+  [/must say why the delegation is rejected/, () => '退回时须说明理由'],
+  [/must explain specifically why the head cannot appear/, () => '须具体说明负责人不能出庭的理由，至少 10 个字'],
+  [/the delegate must be staff of the same agency/, () => '受委托人须为本机关的工作人员'],
+  [/a lawyer alone is never a valid delegate/, () => '律师不能单独作为受委托人，请委托本机关工作人员（律师可以陪同）'],
+  [/a head appears in person, and the delegate is a STAFF member/, () => '负责人应亲自出庭；受委托人须为工作人员'],
+  [/is not in post on the hearing's date/, () => '此人在开庭当日不在任'],
+  [/an appearance can only be recorded at a hearing that took place/, () => '只能为已开庭的庭审登记出庭情况'],
+  [/is not a defendant of case/, () => '该机关不是本案的被告'],
+  [/was already (\w+) and cannot be/, () => '该委托已审查，不能再更改'],
+  [/no official has the code/, () => '没有此编码的人员'],
+  [/no agency has the code/, () => '没有此编码的机关'],
+  [/no hearing has the id/, () => '该次开庭不存在'],
+  [/no case has the id/, () => '该案件不存在'],
+  [/an agency cannot be placed under itself/, () => '机关不能以自身为上级机关'],
+  [/^must not be before validFrom$/, () => '截止日期不能早于起始日期'],
+  [/Other records still refer to this one/, () => '仍有其他记录引用此项，请先删除它们'],
 ];
 
-export function translateFieldMessage(message: string, lang: Language): string {
-  if (lang === 'en' || /[\u4e00-\u9fff]/.test(message)) return message;
+/** A known server sentence in Chinese, or undefined. */
+function translateKnown(message: string): string | undefined {
   for (const [pattern, render] of FIELD_MESSAGES) {
     const match = message.match(pattern);
     if (match) return render(match);
   }
-  return `填写有误（${message}）`;
+  return undefined;
+}
+
+/** Chinese text may quote English codes, and English text may quote Chinese names: English words decide. */
+function isWrittenInChinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text) && !/[A-Za-z]{3,}(\s+[A-Za-z]{2,}){2,}/.test(text);
+}
+
+export function translateFieldMessage(message: string, lang: Language): string {
+  if (lang === 'en') return message;
+  return translateKnown(message) ?? (isWrittenInChinese(message) ? message : `填写有误（${message}）`);
 }
 
 export interface ErrorDescription {
@@ -118,10 +146,18 @@ export function describeError(error: unknown, lang: Language): ErrorDescription 
   if (!(error instanceof ApiError)) {
     return { title: statusText(0, lang), detail: error instanceof Error ? error.message : undefined, fieldErrors: [] };
   }
-  const fieldErrors = error.fieldErrors.map((e) => ({ field: e.field, message: translateFieldMessage(e.message, lang) }));
+  const fieldErrors = error.fieldErrors.map((e) => ({
+    field: e.field,
+    message: translateFieldMessage(e.message, lang),
+  }));
   // English sentences meant for developers are not shown to Chinese readers; the title already says it plainly.
-  const readable = error.detail && (lang === 'en' || /[\u4e00-\u9fff]/.test(error.detail));
-  const detail = error.status > 0 && error.status < 500 && readable ? error.detail : undefined;
+  let detail: string | undefined;
+  if (error.detail && error.status > 0 && error.status < 500 && fieldErrors.length === 0) {
+    detail =
+      lang === 'en'
+        ? error.detail
+        : (translateKnown(error.detail) ?? (isWrittenInChinese(error.detail) ? error.detail : undefined));
+  }
   return { title: statusText(error.status, lang), detail, fieldErrors };
 }
 

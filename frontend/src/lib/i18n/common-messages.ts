@@ -28,4 +28,5 @@ export const commonMessages = {
   stay: ['继续编辑', 'Keep editing'],
   total: ['共 {total} 条', '{total} in total'],
   loadFailed: ['数据加载失败', 'Could not load the data'],
+  expand: ['展开', 'more'],
 } as const satisfies Messages;

@@ -67,7 +67,11 @@ export function AgencyFormModal({ open, agency, onClose }: { open: boolean; agen
       >
         <Input disabled={editing} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}>
+      <Form.Item
+        name="name"
+        label={t('name')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 200 }]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>

@@ -95,10 +95,19 @@ export function OfficialFormModal({
       >
         <Input disabled={editing} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('name')}
+        rules={[{ required: true, whitespace: true, message: t('required') }, { max: 100 }]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="role" label={t('role')} extra={t('headHelp')} rules={[{ required: true, message: t('required') }]}>
+      <Form.Item
+        name="role"
+        label={t('role')}
+        extra={t('headHelp')}
+        rules={[{ required: true, message: t('required') }]}
+      >
         <Select options={enumOptions('OfficialRole', lang)} />
       </Form.Item>
       <Form.Item name="title" label={t('jobTitle')} rules={[{ max: 100 }]}>

@@ -59,7 +59,8 @@ export function OfficialsPage() {
       title: t('validity'),
       key: 'validity',
       width: 220,
-      render: (_, official) => `${formatDate(official.validFrom)} ~ ${official.validTo ? formatDate(official.validTo) : t('current')}`,
+      render: (_, official) =>
+        `${formatDate(official.validFrom)} ~ ${official.validTo ? formatDate(official.validTo) : t('current')}`,
     },
     {
       title: c('actions'),
