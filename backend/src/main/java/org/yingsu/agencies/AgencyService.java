@@ -27,14 +27,12 @@ public class AgencyService {
     @Inject
     OfficialRepository officials;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Paging paging) {
         var query = agencies.search(kind, parentCode, text, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AgencyResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AgencyResponse> findAgency(String code) {
         return agencies.findByCode(code).map(AgencyResponse::of);
     }
@@ -84,7 +82,6 @@ public class AgencyService {
         return parent;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OfficialResponse> listOfficials(String agencyCode, OfficialRole role, String text,
             Paging paging) {
         var query = officials.search(agencyCode, role, text, Page.of(paging.page, paging.size));
@@ -92,7 +89,6 @@ public class AgencyService {
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OfficialResponse> findOfficial(String code) {
         return officials.findByCode(code).map(OfficialResponse::of);
     }

@@ -32,14 +32,12 @@ public class AppearanceService {
     @Inject
     OfficialRepository officials;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AppearanceResponse::of).toList(), paging.page,
                 paging.size, query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AppearanceResponse> find(long id) {
         return appearances.findByIdOptional(id).map(AppearanceResponse::of);
     }

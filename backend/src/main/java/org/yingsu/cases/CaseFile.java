@@ -22,6 +22,7 @@ import org.yingsu.notices.NoticeRepository;
 
 /** The whole file of a case in one read: its hearings and what was recorded at each, and its outcome. */
 @ApplicationScoped
+@Transactional
 public class CaseFile {
 
     @Inject
@@ -52,7 +53,6 @@ public class CaseFile {
     }
 
     /** Four queries whatever the number of hearings: no query per hearing. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CaseDetail of(long caseId) {
         LitigationCase c = cases.require(caseId);
         List<Hearing> sessions = hearings.ofCase(caseId);

@@ -35,14 +35,12 @@ public class CaseService {
     @Inject
     AgencyRepository agencies;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<CaseResponse> list(CaseRepository.Filter filter, Paging paging) {
         var query = cases.search(filter, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(CaseResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseResponse> find(long id) {
         return cases.findByIdOptional(id).map(CaseResponse::of);
     }
@@ -85,7 +83,6 @@ public class CaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OutcomeResponse> findOutcome(long caseId) {
         require(caseId);
         return outcomes.findByIdOptional(caseId).map(OutcomeResponse::of);

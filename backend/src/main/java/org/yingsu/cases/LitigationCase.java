@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.yingsu.agencies.Agency;
@@ -55,6 +56,7 @@ public class LitigationCase extends VersionedEntity {
     public List<String> mandatoryCategories = new ArrayList<>();
 
     @ManyToMany
+    @BatchSize(size = 100)
     @JoinTable(name = "case_defendant", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "agency_id"))
     public Set<Agency> defendants = new LinkedHashSet<>();

@@ -45,7 +45,6 @@ public class DelegationService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
             Long caseId, Paging paging) {
         var query = delegations.search(status, agencyCode, hearingId, caseId, Page.of(paging.page, paging.size));
@@ -53,7 +52,6 @@ public class DelegationService {
                 paging.size, query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<DelegationResponse> find(long id) {
         return delegations.findByIdOptional(id).map(DelegationResponse::of);
     }

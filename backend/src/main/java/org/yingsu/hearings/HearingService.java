@@ -24,14 +24,12 @@ public class HearingService {
     @Inject
     CaseRepository cases;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<HearingResponse> list(HearingRepository.Filter filter, Paging paging) {
         var query = hearings.search(filter, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(HearingResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HearingResponse> find(long id) {
         return hearings.findByIdOptional(id).map(HearingResponse::of);
     }

@@ -31,14 +31,12 @@ public class NoticeService {
     @Inject
     AgencyRepository agencies;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = notices.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(NoticeResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<NoticeResponse> find(long id) {
         return notices.findByIdOptional(id).map(NoticeResponse::of);
     }

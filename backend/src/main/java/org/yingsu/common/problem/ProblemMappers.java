@@ -87,6 +87,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // The JSON reader and the parameter converters wrap what went wrong; the cause says where.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unknownProperty(cause);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidFormat(cause);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause);
+        }
+        if (e.getCause() instanceof JsonParseException cause) {
+            return unreadableJson(cause);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return otherJson(cause);
+        }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException cause) {
+            return respond(ProblemException.invalid("query", "a parameter has a value that is not allowed: "
+                    + describeConversion(cause)).problem());
+        }
+        if (status == 400 && e.getCause() != null && e.getCause().getCause() instanceof JsonProcessingException json) {
+            return otherJson(json);
+        }
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         if (status >= 500) {
@@ -179,6 +202,22 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /** "No enum constant org.yingsu.agencies.AgencyKind.NOPE" → "NOPE is not one of [DISTRICT_GOVERNMENT, …]". */
+    private static String describeConversion(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]*)$")
+                .matcher(message);
+        if (m.find()) {
+            try {
+                Class<?> type = Class.forName(m.group(1), false, Thread.currentThread().getContextClassLoader());
+                return m.group(2) + " is not " + describe(type);
+            } catch (ClassNotFoundException ignored) {
+                return m.group(2);
+            }
+        }
+        return message;
     }
 
     private static String describe(Class<?> type) {
