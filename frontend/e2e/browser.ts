@@ -58,7 +58,15 @@ export async function launchBrowser(): Promise<BrowserSession> {
   };
 }
 
+/** Waits until no spinner or skeleton is showing, so that a screenshot shows the page, not its loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur, .ant-skeleton-active'));
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await settle(page);
+  // antd fades a table back in after loading; let the transition end.
+  await page.waitForTimeout(400);
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -38,6 +38,8 @@ export const delegationMessages = {
   tabRejected: ['已退回', 'Rejected'],
   tabAll: ['全部', 'All'],
   caseNumber: ['案号', 'Case'],
+  reasonCategoryShort: ['事由类别', 'Reason'],
+  delegateShort: ['受委托人', 'Delegate'],
   hearingAt: ['开庭时间', 'Hearing'],
   filedOn: ['提交日期', 'Filed on'],
   status: ['状态', 'Status'],

@@ -126,7 +126,7 @@ export function AgenciesPage() {
             size="middle"
             columns={columns}
             dataSource={query.data?.items}
-            loading={query.isFetching}
+            loading={query.isLoading || query.isPlaceholderData}
             locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
             pagination={{
               current: page,

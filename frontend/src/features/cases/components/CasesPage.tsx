@@ -142,7 +142,7 @@ export function CasesPage() {
             size="middle"
             columns={columns}
             dataSource={query.data?.items}
-            loading={query.isFetching}
+            loading={query.isLoading || query.isPlaceholderData}
             locale={{
               emptyText: query.isLoading ? (
                 c('loading')

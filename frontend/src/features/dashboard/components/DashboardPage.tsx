@@ -73,7 +73,7 @@ export function DashboardPage() {
             size="middle"
             columns={columns}
             dataSource={hearings.data?.items}
-            loading={hearings.isFetching}
+            loading={hearings.isLoading}
             pagination={false}
             locale={{ emptyText: <Empty description={t('noHearings')} /> }}
           />

@@ -36,28 +36,33 @@ export function ReviewQueuePage() {
     {
       title: t('caseNumber'),
       dataIndex: 'caseNumber',
-      width: 210,
-      render: (caseNumber: string, d) => <Link to={`/cases/${d.caseId}`}>{caseNumber}</Link>,
+      width: 200,
+      render: (caseNumber: string, d) => (
+        <Space size={2} orientation="vertical">
+          <Link to={`/cases/${d.caseId}`}>{caseNumber}</Link>
+          <Typography.Text type="secondary">{formatDateTime(d.hearingScheduledAt)}</Typography.Text>
+        </Space>
+      ),
     },
-    { title: t('hearingAt'), dataIndex: 'hearingScheduledAt', width: 150, render: (v: string) => formatDateTime(v) },
-    { title: t('agency'), dataIndex: 'agencyName', width: 180, render: (name: string, d) => name ?? d.agencyCode },
+    { title: t('agency'), dataIndex: 'agencyName', width: 170, render: (name: string, d) => name ?? d.agencyCode },
     {
-      title: t('reasonCategory'),
-      dataIndex: 'reasonCategory',
-      width: 150,
-      render: (category: string) => label('ReasonCategory', category),
-    },
-    {
+      // The explanation is what the reviewer judges: it gets the room.
       title: t('reason'),
       dataIndex: 'reason',
-      render: (reason: string) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, expandable: true, symbol: c('expand') }} style={{ marginBottom: 0 }}>
-          {reason}
-        </Typography.Paragraph>
+      render: (reason: string, d) => (
+        <Space size={4} orientation="vertical" style={{ width: '100%' }}>
+          <Tag>{label('ReasonCategory', d.reasonCategory)}</Tag>
+          <Typography.Paragraph
+            ellipsis={{ rows: 2, expandable: true, symbol: c('expand') }}
+            style={{ marginBottom: 0 }}
+          >
+            {reason}
+          </Typography.Paragraph>
+        </Space>
       ),
     },
     {
-      title: t('delegate'),
+      title: t('delegateShort'),
       dataIndex: 'delegateName',
       width: 100,
       render: (name: string, d) => name ?? d.delegateOfficialCode,
@@ -73,22 +78,25 @@ export function ReviewQueuePage() {
         </Space>
       ),
     },
-    {
-      title: t('status'),
-      dataIndex: 'status',
-      width: 160,
-      render: (value: string, d) => (
-        <Space size={2} orientation="vertical">
-          <Tag color={STATUS_COLORS[value]}>{label('DelegationStatus', value)}</Tag>
-          {d.reviewComment ? <Typography.Text type="secondary">{d.reviewComment}</Typography.Text> : null}
-        </Space>
-      ),
-    },
+    ...(status === 'SUBMITTED'
+      ? []
+      : [
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            width: 180,
+            render: (value: string, d: Delegation) => (
+              <Space size={2} orientation="vertical">
+                <Tag color={STATUS_COLORS[value]}>{label('DelegationStatus', value)}</Tag>
+                {d.reviewComment ? <Typography.Text type="secondary">{d.reviewComment}</Typography.Text> : null}
+              </Space>
+            ),
+          },
+        ]),
     {
       title: c('actions'),
       key: 'actions',
-      width: 170,
-      fixed: 'right',
+      width: 180,
       render: (_, d) =>
         d.status === 'SUBMITTED' ? (
           <Space size={4}>
@@ -142,8 +150,8 @@ export function ReviewQueuePage() {
             size="middle"
             columns={columns}
             dataSource={query.data?.items}
-            loading={query.isFetching}
-            scroll={{ x: 1300 }}
+            loading={query.isLoading || query.isPlaceholderData}
+            scroll={{ x: 1000 }}
             locale={{
               emptyText: query.isLoading ? (
                 c('loading')

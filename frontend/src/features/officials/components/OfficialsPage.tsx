@@ -135,7 +135,7 @@ export function OfficialsPage() {
             size="middle"
             columns={columns}
             dataSource={query.data?.items}
-            loading={query.isFetching}
+            loading={query.isLoading || query.isPlaceholderData}
             locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
             pagination={{
               current: page,
