@@ -39,7 +39,9 @@ public class ProblemMappers {
             Map.entry("delegation_natural_key", new Problem.FieldError("agencyCode",
                     "this agency already filed a delegation for this hearing today")),
             Map.entry("judicial_recommendation_natural_key", new Problem.FieldError("number",
-                    "a recommendation with this court and number already exists")));
+                    "a recommendation with this court and number already exists")),
+            Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
+                    "this agency has already named a head for this hearing")));
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
