@@ -12,6 +12,15 @@ export const dashboardMessages = {
   status: ['状态', 'Status'],
   noHearings: ['未来 7 日没有开庭', 'No hearings in the next 7 days'],
   review: ['去审查', 'Review'],
+  openWarnings: ['出庭预警', 'Hearing warnings'],
+  warningsTable: [
+    '出庭预警：临近开庭，尚未确认负责人出庭，也未提交委托',
+    'Warnings: hearing soon, no head confirmed and no delegation filed',
+  ],
+  agency: ['机关', 'Agency'],
+  raisedAt: ['预警时间', 'Raised'],
+  noWarnings: ['没有未处理的出庭预警', 'No open warnings'],
+  warningTag: ['预警', 'Warning'],
   metricsPending: [
     '出庭应诉率等合规指标将在统计模块上线后显示于此。',
     'Compliance figures will appear here once the metrics module is live.',

@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, CalendarOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -6,6 +6,7 @@ import { PageContainer } from '@/components/PageContainer';
 import { formatDateTime } from '@/lib/format';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useMessages } from '@/lib/i18n/language-context';
+import { useOpenWarnings, type HearingWarning } from '../api/get-open-warnings';
 import { usePendingDelegationCount } from '../api/get-pending-delegations';
 import { useUpcomingHearings, type Hearing } from '../api/get-upcoming-hearings';
 import { dashboardMessages } from '../messages';
@@ -15,6 +16,19 @@ export function DashboardPage() {
   const label = useEnumLabel();
   const hearings = useUpcomingHearings(7);
   const pending = usePendingDelegationCount();
+  const warnings = useOpenWarnings();
+  const warnedHearings = new Set((warnings.data?.items ?? []).map((w) => w.hearingId));
+
+  const warningColumns: TableProps<HearingWarning>['columns'] = [
+    { title: t('scheduledAt'), dataIndex: 'scheduledAt', width: 170, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('caseNumber'),
+      dataIndex: 'caseNumber',
+      render: (caseNumber: string, w) => <Link to={`/cases/${w.caseId}`}>{caseNumber}</Link>,
+    },
+    { title: t('agency'), dataIndex: 'agencyName', render: (name: string, w) => name ?? w.agencyCode },
+    { title: t('raisedAt'), dataIndex: 'raisedAt', width: 170, render: (v: string) => formatDateTime(v) },
+  ];
 
   const columns: TableProps<Hearing>['columns'] = [
     { title: t('scheduledAt'), dataIndex: 'scheduledAt', width: 170, render: (v: string) => formatDateTime(v) },
@@ -27,8 +41,13 @@ export function DashboardPage() {
     {
       title: t('status'),
       dataIndex: 'status',
-      width: 100,
-      render: (status: string) => <Tag color="blue">{label('HearingStatus', status)}</Tag>,
+      width: 150,
+      render: (status: string, h) => (
+        <>
+          <Tag color="blue">{label('HearingStatus', status)}</Tag>
+          {warnedHearings.has(h.id) ? <Tag color="error">{t('warningTag')}</Tag> : null}
+        </>
+      ),
     },
   ];
 
@@ -62,7 +81,29 @@ export function DashboardPage() {
             />
           </Card>
         </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Card>
+            <Statistic
+              title={t('openWarnings')}
+              value={warnings.data?.total ?? 0}
+              loading={warnings.isLoading}
+              prefix={<AlertOutlined />}
+              styles={{ content: warnings.data?.total ? { color: '#cf1322' } : undefined }}
+            />
+          </Card>
+        </Col>
       </Row>
+      {warnings.data?.total ? (
+        <Card title={t('warningsTable')}>
+          <Table<HearingWarning>
+            rowKey="id"
+            size="middle"
+            columns={warningColumns}
+            dataSource={warnings.data.items}
+            pagination={false}
+          />
+        </Card>
+      ) : null}
       <Alert type="info" showIcon title={t('metricsPending')} />
       <Card title={t('hearingsTable')}>
         {hearings.isError ? (
