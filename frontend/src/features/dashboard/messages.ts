@@ -21,6 +21,9 @@ export const dashboardMessages = {
   raisedAt: ['预警时间', 'Raised'],
   noWarnings: ['没有未处理的出庭预警', 'No open warnings'],
   warningTag: ['预警', 'Warning'],
+  byDay: ['未来 7 日开庭分布', 'Hearings per day, next 7 days'],
+  hearingsSeries: ['开庭', 'Hearings'],
+  warningsSeries: ['预警', 'Warnings'],
   metricsPending: [
     '出庭应诉率等合规指标将在统计模块上线后显示于此。',
     'Compliance figures will appear here once the metrics module is live.',

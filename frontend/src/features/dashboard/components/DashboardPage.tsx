@@ -10,6 +10,7 @@ import { useOpenWarnings, type HearingWarning } from '../api/get-open-warnings';
 import { usePendingDelegationCount } from '../api/get-pending-delegations';
 import { useUpcomingHearings, type Hearing } from '../api/get-upcoming-hearings';
 import { dashboardMessages } from '../messages';
+import { HearingsByDayChart } from './HearingsByDayChart';
 
 export function DashboardPage() {
   const t = useMessages(dashboardMessages);
@@ -104,6 +105,9 @@ export function DashboardPage() {
           />
         </Card>
       ) : null}
+      <Card title={t('byDay')}>
+        <HearingsByDayChart hearings={hearings.data?.items ?? []} warnings={warnings.data?.items ?? []} />
+      </Card>
       <Alert type="info" showIcon title={t('metricsPending')} />
       <Card title={t('hearingsTable')}>
         {hearings.isError ? (
