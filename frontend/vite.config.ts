@@ -10,6 +10,8 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
+    // Maven's copies of the build would otherwise trigger reloads.
+    watch: { ignored: ['**/target/**', '**/e2e-screenshots/**'] },
     proxy: {
       '/api': backend,
       '/q': backend,

@@ -52,35 +52,31 @@ export function AppLayout() {
   const key = selectedKey(location.pathname);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={216}
-        breakpoint="lg"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Flex
-          align="center"
-          gap={10}
-          style={{ height: 56, padding: collapsed ? '0 24px' : '0 20px', color: '#fff', whiteSpace: 'nowrap' }}
-        >
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          {collapsed ? null : (
-            <Flex vertical style={{ lineHeight: 1.2 }}>
-              <span style={{ fontSize: 18, fontWeight: 600 }}>{t('appName')}</span>
-              <span style={{ fontSize: 11, opacity: 0.7 }}>{t('appSubtitle')}</span>
-            </Flex>
-          )}
-        </Flex>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[key]}
-          defaultOpenKeys={key === '/agencies' || key === '/officials' ? ['directory'] : []}
-          items={items}
-          onClick={({ key: target }) => navigate(target)}
-        />
+      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
+        {/* The sider spans the page's height; its content stays in view while the page scrolls. */}
+        <div style={{ position: 'sticky', top: 0 }}>
+          <Flex
+            align="center"
+            gap={10}
+            style={{ height: 56, padding: collapsed ? '0 24px' : '0 20px', color: '#fff', whiteSpace: 'nowrap' }}
+          >
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            {collapsed ? null : (
+              <Flex vertical style={{ lineHeight: 1.2 }}>
+                <span style={{ fontSize: 18, fontWeight: 600 }}>{t('appName')}</span>
+                <span style={{ fontSize: 11, opacity: 0.7 }}>{t('appSubtitle')}</span>
+              </Flex>
+            )}
+          </Flex>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[key]}
+            defaultOpenKeys={key === '/agencies' || key === '/officials' ? ['directory'] : []}
+            items={items}
+            onClick={({ key: target }) => navigate(target)}
+          />
+        </div>
       </Sider>
       <Layout>
         <Header
