@@ -50,7 +50,11 @@ export const router = createBrowserRouter([
             lazy: () =>
               import('@/features/officials/components/OfficialsPage').then((m) => ({ Component: m.OfficialsPage })),
           },
-          { path: 'compliance', Component: ComingSoon },
+          {
+            path: 'compliance',
+            lazy: () =>
+              import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),
+          },
           { path: 'imports', Component: ComingSoon },
           { path: 'tokens', Component: ComingSoon },
           { path: '*', Component: NotFound },

@@ -292,6 +292,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the documents attached to a record */
+        get: operations["listDocuments"];
+        put?: never;
+        /** Attach a document (PDF, PNG, JPEG or .docx) to a record; the Content-Type must be what the bytes are */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get what is known of a document */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /** Remove a document attached in error */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's bytes */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hearings": {
         parameters: {
             query?: never;
@@ -324,6 +377,160 @@ export interface paths {
         post?: never;
         /** Delete a hearing entered in error (nothing recorded at it) */
         delete: operations["deleteHearing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a yingsu-ledger/1 document (all or nothing; importing it again changes nothing) */
+        post: operations["importLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/ledger/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the ledger workbook template (one sheet per collection, Chinese headers, a 说明 sheet describing every column) */
+        get: operations["getLedgerTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push 1 to 1,000 case documents (all or nothing, upserted by natural keys; appearances are recorded with source COURT) */
+        post: operations["intakeCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/agencies/{code}/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency's yearly figures, each against the year before */
+        get: operations["getAgencyYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compliance figures per agency and group for a year, quarter or month, as JSON, CSV or Excel */
+        get: operations["getCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List submitted reports and their revisions */
+        get: operations["listMonthlyReports"];
+        put?: never;
+        /** Submit a month's figures; a correction is a new revision, a submitted one never changes */
+        post: operations["submitMonthlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monthly-reports/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's figures as the system counts them */
+        get: operations["draftMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monthly-reports/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every difference between declared figures, the system's figures and the court's records for a month, and who has not reported */
+        get: operations["reconcileMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monthly-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a submitted report */
+        get: operations["getMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -537,6 +744,24 @@ export interface components {
             parentCode?: string;
             email?: string;
         };
+        AgencyYear: {
+            /** Format: int32 */
+            year?: number;
+            figures?: components["schemas"]["ComplianceFigures"];
+        };
+        AgencyYearSeries: {
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int32 */
+            from?: number;
+            /** Format: int32 */
+            to?: number;
+            trialLevel?: components["schemas"]["TrialLevelFilter"];
+            /** Format: double */
+            threshold?: number;
+            years?: components["schemas"]["AgencyYear"][];
+        };
         Appearance: {
             /** Format: int64 */
             id?: number;
@@ -569,6 +794,30 @@ export interface components {
             /** @description Left without the court's leave; false when omitted */
             leftEarly?: boolean;
             /** @description VERIFIED when omitted */
+            identityStatus?: components["schemas"]["IdentityStatus"];
+        };
+        AppearanceDocument: {
+            /** @description The official's agency; checked when given */
+            agencyCode?: string;
+            /** @example YB-GOV-002 */
+            officialCode: string;
+            spoke: boolean;
+            /** @description false when left out */
+            leftEarly?: boolean;
+            /**
+             * @description VERIFIED when left out
+             * @enum {string}
+             */
+            identityStatus?: "VERIFIED" | "PENDING" | "REJECTED";
+            /**
+             * @description AGENCY when left out in a ledger; court intake always records COURT
+             * @enum {string}
+             */
+            source?: "COURT" | "AGENCY";
+        };
+        AppearanceRecord: {
+            spoke?: boolean;
+            leftEarly?: boolean;
             identityStatus?: components["schemas"]["IdentityStatus"];
         };
         /** @enum {string} */
@@ -631,6 +880,24 @@ export interface components {
             hearings?: components["schemas"]["CaseHearing"][];
             outcome?: components["schemas"]["Outcome"];
         };
+        CaseDocument: {
+            /** @example 重庆市渝北区人民法院 */
+            court: string;
+            /** @example （2022）渝0112行初1号 */
+            caseNumber: string;
+            /** @enum {string} */
+            trialLevel: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL";
+            filedOn?: components["schemas"]["LocalDate"];
+            /** @example 行政处罚 */
+            causeOfAction?: string;
+            plaintiffs?: string[];
+            /** @description Codes of the defendant agencies; existing defendants are kept */
+            defendants: string[];
+            /** @enum {array} */
+            mandatoryCategories?: "MAJOR_PUBLIC_INTEREST" | "HIGH_SOCIAL_CONCERN" | "MASS_INCIDENT_RISK" | "PROCURATORIAL_PUBLIC_INTEREST";
+            hearings?: components["schemas"]["HearingDocument"][];
+            outcome?: components["schemas"]["OutcomeDocument"];
+        };
         /** @description A hearing with what was recorded at it */
         CaseHearing: {
             hearing?: components["schemas"]["Hearing"];
@@ -646,6 +913,114 @@ export interface components {
             plaintiffs?: string[];
             defendants: string[];
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
+        };
+        ChangeCounts: {
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
+        ComplianceFigures: {
+            /** @example YB-GOV */
+            agencyCode?: string;
+            /** @example 重庆市渝北区人民政府 */
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            group?: components["schemas"]["MetricsGroup"];
+            /** Format: int64 */
+            noticesReceived?: number;
+            /** Format: int64 */
+            noticesAttendedByHead?: number;
+            /**
+             * Format: double
+             * @description noticesAttendedByHead / noticesReceived
+             */
+            noticeAppearanceRate?: number | null;
+            /** Format: double */
+            previousNoticeAppearanceRate?: number | null;
+            /**
+             * Format: double
+             * @description (rate − previous) × 100
+             */
+            noticeAppearanceRateChangePp?: number | null;
+            /** Format: int64 */
+            casesHeard?: number;
+            /** Format: int64 */
+            casesHeardWithHead?: number;
+            /**
+             * Format: double
+             * @description 出庭应诉率: casesHeardWithHead / casesHeard
+             */
+            appearanceRate?: number | null;
+            /** Format: double */
+            previousAppearanceRate?: number | null;
+            /**
+             * Format: double
+             * @description (rate − previous) × 100
+             */
+            appearanceRateChangePp?: number | null;
+            /** Format: int64 */
+            mandatoryCasesHeard?: number;
+            /** Format: int64 */
+            mandatoryCasesHeardWithHead?: number;
+            /** Format: double */
+            mandatoryAppearanceRate?: number | null;
+            /** Format: int64 */
+            casesConcluded?: number;
+            /** Format: int64 */
+            decisionsChanged?: number;
+            /**
+             * Format: double
+             * @description 败诉率: decisionsChanged / casesConcluded
+             */
+            lossRate?: number | null;
+            /** Format: int64 */
+            resolvedByCoordination?: number;
+            /** Format: int64 */
+            justifiedAbsences?: number;
+            /** Format: int64 */
+            pendingAbsences?: number;
+            /** Format: int64 */
+            unjustifiedAbsences?: number;
+            /** Format: int64 */
+            silentAppearances?: number;
+            /** Format: int64 */
+            leftEarlyAppearances?: number;
+            /** Format: int64 */
+            noOneAppeared?: number;
+            /** Format: int64 */
+            lateNotices?: number;
+            /** Format: int64 */
+            judicialRecommendations?: number;
+            /** @description unjustifiedAbsences × the configured points */
+            assessmentDeduction?: number;
+            flags?: components["schemas"]["ComplianceFlag"][];
+        };
+        /** @enum {string} */
+        ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE";
+        ComplianceReport: {
+            /** Format: int32 */
+            year?: number;
+            /**
+             * @description The year, quarter or month: 2022, 2022-Q1 or 2022-03
+             * @example 2022
+             */
+            period?: string;
+            /** @description First day of the period (Asia/Shanghai) */
+            periodStart?: components["schemas"]["LocalDate"];
+            /** @description Last day of the period (Asia/Shanghai) */
+            periodEnd?: components["schemas"]["LocalDate"];
+            trialLevel?: components["schemas"]["TrialLevelFilter"];
+            /**
+             * Format: double
+             * @description The appearance rate every agency must reach
+             * @example 0.9
+             */
+            threshold?: number;
+            agencies?: components["schemas"]["ComplianceFigures"][];
+            groups?: components["schemas"]["ComplianceFigures"][];
         };
         Defendant: {
             code?: string;
@@ -673,7 +1048,6 @@ export interface components {
             status?: components["schemas"]["DelegationStatus"];
             reviewComment?: string;
             reviewedAt?: components["schemas"]["OffsetDateTime"];
-            documents?: components["schemas"]["DelegationDocument"][];
             /** Format: int64 */
             version?: number;
         };
@@ -689,14 +1063,19 @@ export interface components {
             delegateOfficialCode: string;
         };
         DelegationDocument: {
-            /** Format: int64 */
-            id?: number;
-            kind?: string;
-            fileName?: string;
-            contentType?: string;
-            /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
+            agencyCode: string;
+            /** @enum {string} */
+            reasonCategory: "FORCE_MAJEURE" | "ACCIDENT" | "NON_DELEGABLE_DUTY" | "OTHER_JUSTIFIED";
+            /** @description The specific written reason, at least 10 characters */
+            reason: string;
+            /** @description A STAFF member of the same agency */
+            delegateOfficialCode: string;
+            filedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description SUBMITTED when left out
+             * @enum {string}
+             */
+            status?: "SUBMITTED" | "APPROVED" | "REJECTED";
         };
         DelegationReview: {
             decision: components["schemas"]["ReviewDecision"];
@@ -711,10 +1090,39 @@ export interface components {
             reason: string;
             delegateOfficialCode: string;
         };
+        /** @enum {string} */
+        Disagreement: "COURT_ONLY" | "AGENCY_ONLY" | "DIFFERENT_DETAILS";
+        Document: {
+            /** Format: int64 */
+            id?: number;
+            ownerType?: components["schemas"]["DocumentOwner"];
+            /** Format: int64 */
+            ownerId?: number;
+            kind?: components["schemas"]["DocumentKind"];
+            fileName?: string;
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            /** @description SHA-256 of the bytes, hex */
+            sha256?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        DocumentKind: "DELEGATION_LETTER" | "IDENTITY_PROOF" | "JUDGMENT" | "RESPONSE" | "EVIDENCE" | "OTHER";
+        /** @enum {string} */
+        DocumentOwner: "CASE" | "DELEGATION" | "APPEARANCE" | "RECOMMENDATION";
         FieldError: {
             /** @example cases[12].hearings[0].appearances[0].officialCode */
             field?: string;
             message?: string;
+        };
+        /** @description A declared figure that is not what the system counts */
+        FigureDifference: {
+            figure?: string;
+            /** Format: int32 */
+            declared?: number;
+            /** Format: int32 */
+            system?: number;
         };
         HeadConfirmation: {
             /** Format: int64 */
@@ -760,6 +1168,15 @@ export interface components {
             scheduledAt: components["schemas"]["OffsetDateTime"];
             status: components["schemas"]["HearingStatus"];
         };
+        HearingDocument: {
+            /** @example 2022-03-01T09:30:00+08:00 */
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            /** @enum {string} */
+            status: "SCHEDULED" | "HELD" | "POSTPONED" | "CANCELLED";
+            notices?: components["schemas"]["NoticeDocument"][];
+            appearances?: components["schemas"]["AppearanceDocument"][];
+            delegations?: components["schemas"]["DelegationDocument"][];
+        };
         /** @enum {string} */
         HearingStatus: "SCHEDULED" | "HELD" | "POSTPONED" | "CANCELLED";
         HearingUpdate: {
@@ -785,6 +1202,29 @@ export interface components {
         };
         /** @enum {string} */
         IdentityStatus: "VERIFIED" | "PENDING" | "REJECTED";
+        IntakeCaseResult: {
+            /**
+             * Format: int32
+             * @description Position of the case in the request
+             */
+            index?: number;
+            court?: string;
+            caseNumber?: string;
+            /**
+             * @description unchanged: every value sent was already stored; nothing was written
+             * @enum {string}
+             */
+            status?: "created" | "updated" | "unchanged";
+        };
+        IntakeResult: {
+            cases?: components["schemas"]["IntakeCaseResult"][];
+            /** Format: int32 */
+            created?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
         JudicialRecommendation: {
             /** Format: int64 */
             id?: number;
@@ -808,6 +1248,49 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        LedgerAgency: {
+            /** @example YB-GOV */
+            code: string;
+            /** @example 重庆市渝北区人民政府 */
+            name: string;
+            /** @enum {string} */
+            kind: "DISTRICT_GOVERNMENT" | "DEPARTMENT" | "SUBDISTRICT" | "OTHER";
+            parentCode?: string;
+        };
+        LedgerDocument: {
+            /**
+             * @example yingsu-ledger/1
+             * @enum {string}
+             */
+            format: "yingsu-ledger/1";
+            agencies?: components["schemas"]["LedgerAgency"][];
+            officials?: components["schemas"]["LedgerOfficial"][];
+            cases?: components["schemas"]["CaseDocument"][];
+        };
+        LedgerImportResult: {
+            agencies?: components["schemas"]["ChangeCounts"];
+            officials?: components["schemas"]["ChangeCounts"];
+            cases?: components["schemas"]["ChangeCounts"];
+            hearings?: components["schemas"]["ChangeCounts"];
+            notices?: components["schemas"]["ChangeCounts"];
+            appearances?: components["schemas"]["ChangeCounts"];
+            delegations?: components["schemas"]["ChangeCounts"];
+            outcomes?: components["schemas"]["ChangeCounts"];
+        };
+        LedgerOfficial: {
+            /** @example YB-GOV-002 */
+            code: string;
+            /** @example YB-GOV */
+            agencyCode: string;
+            /** @example 张某 */
+            name: string;
+            /** @enum {string} */
+            role: "PRINCIPAL" | "DEPUTY" | "OTHER_LEADER" | "STAFF" | "LAWYER";
+            /** @example 副区长 */
+            title?: string;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -815,6 +1298,62 @@ export interface components {
         LocalDate: string;
         /** @enum {string} */
         MandatoryCategory: "MAJOR_PUBLIC_INTEREST" | "HIGH_SOCIAL_CONCERN" | "MASS_INCIDENT_RISK" | "PROCURATORIAL_PUBLIC_INTEREST";
+        /** @enum {string} */
+        MetricsGroup: "DISTRICT_GOVERNMENT" | "DEPARTMENTS_AND_SUBDISTRICTS" | "ALL";
+        MonthlyFigures: {
+            /** Format: int32 */
+            noticesReceived?: number;
+            /** Format: int32 */
+            noticesAttendedByHead?: number;
+            /** Format: int32 */
+            casesHeard?: number;
+            /** Format: int32 */
+            casesHeardWithHead?: number;
+            /** Format: int32 */
+            casesConcluded?: number;
+            /** Format: int32 */
+            decisionsChanged?: number;
+        };
+        MonthlyReport: {
+            /** Format: int64 */
+            id?: number;
+            agencyCode?: string;
+            agencyName?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            /** Format: int32 */
+            revision?: number;
+            figures?: components["schemas"]["MonthlyFigures"];
+            comment?: string;
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description The month's figures as the system counts them, to start from */
+        MonthlyReportDraft: {
+            agencyCode?: string;
+            agencyName?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            figures?: components["schemas"]["MonthlyFigures"];
+            /**
+             * Format: int32
+             * @description The latest submitted revision, if any
+             */
+            latestRevision?: number;
+        };
+        /** @description A comment is required when a figure departs from the system's */
+        MonthlyReportSubmit: {
+            agencyCode: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month: number;
+            figures: components["schemas"]["MonthlyFigures"];
+            comment?: string;
+        };
         Notice: {
             /** Format: int64 */
             id?: number;
@@ -846,6 +1385,15 @@ export interface components {
             court?: string;
             /** @example （2022）渝0112行初1号之一 */
             number: string;
+            servedOn: components["schemas"]["LocalDate"];
+        };
+        NoticeDocument: {
+            /** @description The issuing court; the case's court when left out */
+            court?: string;
+            /** @example （2022）渝0112行初1号之一 */
+            number: string;
+            /** @example YB-GOV */
+            agencyCode: string;
             servedOn: components["schemas"]["LocalDate"];
         };
         NoticeUpdate: {
@@ -898,6 +1446,13 @@ export interface components {
             coordinated?: boolean;
             /** Format: int64 */
             version?: number;
+        };
+        OutcomeDocument: {
+            /** @enum {string} */
+            result: "CLAIMS_DISMISSED" | "SUIT_DISMISSED" | "WITHDRAWN" | "MEDIATED" | "REVOKED" | "ORDERED_TO_PERFORM" | "CONFIRMED_ILLEGAL" | "CONFIRMED_INVALID" | "MODIFIED" | "OTHER";
+            concludedOn: components["schemas"]["LocalDate"];
+            /** @description false when left out */
+            coordinated?: boolean;
         };
         /** @enum {string} */
         OutcomeResult: "CLAIMS_DISMISSED" | "SUIT_DISMISSED" | "WITHDRAWN" | "MEDIATED" | "REVOKED" | "ORDERED_TO_PERFORM" | "CONFIRMED_ILLEGAL" | "CONFIRMED_INVALID" | "MODIFIED" | "OTHER";
@@ -1028,10 +1583,53 @@ export interface components {
         };
         /** @enum {string} */
         RecommendationStatus: "RECEIVED" | "ANSWERED" | "DONE";
+        /** @description 与法院比对: a month's reports against the system and the court */
+        Reconciliation: {
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            month?: number;
+            agencies?: components["schemas"]["ReconciliationAgency"][];
+            notReported?: components["schemas"]["ReconciliationMissing"][];
+            cases?: components["schemas"]["ReconciliationCase"][];
+        };
+        /** @description An agency's latest report against the system's figures */
+        ReconciliationAgency: {
+            agencyCode?: string;
+            agencyName?: string;
+            /** Format: int32 */
+            revision?: number;
+            declared?: components["schemas"]["MonthlyFigures"];
+            system?: components["schemas"]["MonthlyFigures"];
+            differences?: components["schemas"]["FigureDifference"][];
+        };
+        /** @description A disagreement between the agency's and the court's records */
+        ReconciliationCase: {
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            /** Format: int64 */
+            hearingId?: number;
+            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            agencyCode?: string;
+            officialCode?: string;
+            officialName?: string;
+            disagreement?: components["schemas"]["Disagreement"];
+            agencyRecord?: components["schemas"]["AppearanceRecord"];
+            courtRecord?: components["schemas"]["AppearanceRecord"];
+        };
+        /** @description An agency that has not reported the month */
+        ReconciliationMissing: {
+            agencyCode?: string;
+            agencyName?: string;
+        };
         /** @enum {string} */
         ReviewDecision: "APPROVED" | "REJECTED";
         /** @enum {string} */
         TrialLevel: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL";
+        /** @enum {string} */
+        TrialLevelFilter: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL" | "ALL";
         WarningRefresh: {
             /** @description false when another instance was refreshing at the same moment */
             ran?: boolean;
@@ -2974,6 +3572,280 @@ export interface operations {
             };
         };
     };
+    listDocuments: {
+        parameters: {
+            query: {
+                ownerId: number;
+                ownerType: components["schemas"]["DocumentOwner"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                fileName: string;
+                kind: components["schemas"]["DocumentKind"];
+                ownerId: number;
+                ownerType: components["schemas"]["DocumentOwner"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an accepted type, or not the type declared */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listHearings: {
         parameters: {
             query?: {
@@ -3263,6 +4135,530 @@ export interface operations {
             };
             /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/json": components["schemas"]["LedgerDocument"];
+            };
+        };
+        responses: {
+            /** @description How many records of each collection were created, updated or already as sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerImportResult"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLedgerTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    intakeCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseDocument"][];
+            };
+        };
+        responses: {
+            /** @description Each case, in request order, as created, updated or unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyYears: {
+        parameters: {
+            query?: {
+                /** @description First year; defaults to four years before `to` */
+                from?: number;
+                /** @description Last year; defaults to this year (Asia/Shanghai) */
+                to?: number;
+                /** @description FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL */
+                trialLevel?: components["schemas"]["TrialLevelFilter"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyYearSeries"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompliance: {
+        parameters: {
+            query: {
+                /** @description Only this agency */
+                agencyCode?: string;
+                /** @description 1–12, to narrow to a month */
+                month?: number;
+                /** @description 1–4, to narrow to a quarter */
+                quarter?: number;
+                /** @description FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL */
+                trialLevel?: components["schemas"]["TrialLevelFilter"];
+                /** @description Calendar year (Asia/Shanghai) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures; the format follows the Accept header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonthlyReports: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                month?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"][];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportSubmit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftMonthlyReport: {
+        parameters: {
+            query: {
+                agencyCode: string;
+                month: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportDraft"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reconcileMonth: {
+        parameters: {
+            query: {
+                agencyCode?: string;
+                month: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

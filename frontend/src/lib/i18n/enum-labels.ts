@@ -65,6 +65,17 @@ export const enumLabels = {
     MASS_INCIDENT_RISK: ['可能引发群体性事件', 'Mass incident risk'],
     PROCURATORIAL_PUBLIC_INTEREST: ['检察机关提起的行政公益诉讼', 'Procuratorial public-interest suit'],
   },
+  MetricsGroup: {
+    DISTRICT_GOVERNMENT: ['区政府', 'District government'],
+    DEPARTMENTS_AND_SUBDISTRICTS: ['区政府部门和镇街', 'Departments and towns'],
+    ALL: ['全区合计', 'Whole district'],
+  },
+  TrialLevelFilter: {
+    FIRST_INSTANCE: ['一审', 'First instance'],
+    SECOND_INSTANCE: ['二审', 'Second instance'],
+    RETRIAL: ['再审', 'Retrial'],
+    ALL: ['全部审级', 'All instances'],
+  },
   ComplianceFlag: {
     BELOW_THRESHOLD: ['低于目标', 'Below threshold'],
     ZERO_RATE_INTERVIEW: ['零出庭约谈', 'Zero rate: interview'],

@@ -1,0 +1,55 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { ComplianceParams } from './get-compliance';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const MEDIA_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** `filename*=UTF-8''…` carries a Chinese name; the plain `filename=` is the fallback. */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const encoded = disposition.match(/filename\*=UTF-8''([^;]+)/i);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  const plain = disposition.match(/filename="?([^";]+)"?/i);
+  return plain ? plain[1] : fallback;
+}
+
+/** Fetches the report in the server's own CSV or Excel rendering and hands it to the browser as a download. */
+export async function downloadCompliance(params: ComplianceParams & { format: ExportFormat }): Promise<string> {
+  const { format, ...query } = params;
+  let disposition: string | null = null;
+  const blob = await unwrap(
+    api
+      .GET('/api/metrics/compliance', {
+        params: { query },
+        headers: { Accept: MEDIA_TYPES[format] },
+        parseAs: 'blob',
+      })
+      .then((result) => {
+        disposition = result.response.headers.get('Content-Disposition');
+        return result;
+      }),
+  );
+  const period = [query.year, query.quarter ? `Q${query.quarter}` : '', query.month ? `${query.month}月` : '']
+    .filter(Boolean)
+    .join('-');
+  const name = fileNameFrom(disposition, `出庭应诉统计-${period}.${format}`);
+  const url = URL.createObjectURL(blob as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the object URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+export function useDownloadCompliance() {
+  return useMutation({ mutationFn: downloadCompliance });
+}
