@@ -55,7 +55,10 @@ export const router = createBrowserRouter([
             lazy: () =>
               import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),
           },
-          { path: 'imports', Component: ComingSoon },
+          {
+            path: 'imports',
+            lazy: () => import('@/features/imports/components/ImportPage').then((m) => ({ Component: m.ImportPage })),
+          },
           { path: 'tokens', Component: ComingSoon },
           { path: '*', Component: NotFound },
         ],

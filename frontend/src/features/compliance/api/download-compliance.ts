@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { fileNameFrom, saveBlob } from '@/lib/download';
 import type { ComplianceParams } from './get-compliance';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -8,15 +9,6 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-/** `filename*=UTF-8''…` carries a Chinese name; the plain `filename=` is the fallback. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const encoded = disposition.match(/filename\*=UTF-8''([^;]+)/i);
-  if (encoded) return decodeURIComponent(encoded[1]);
-  const plain = disposition.match(/filename="?([^";]+)"?/i);
-  return plain ? plain[1] : fallback;
-}
 
 /** Fetches the report in the server's own CSV or Excel rendering and hands it to the browser as a download. */
 export async function downloadCompliance(params: ComplianceParams & { format: ExportFormat }): Promise<string> {
@@ -38,15 +30,7 @@ export async function downloadCompliance(params: ComplianceParams & { format: Ex
     .filter(Boolean)
     .join('-');
   const name = fileNameFrom(disposition, `出庭应诉统计-${period}.${format}`);
-  const url = URL.createObjectURL(blob as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the object URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob as Blob, name);
   return name;
 }
 
