@@ -59,6 +59,37 @@ export const router = createBrowserRouter([
             path: 'imports',
             lazy: () => import('@/features/imports/components/ImportPage').then((m) => ({ Component: m.ImportPage })),
           },
+          {
+            path: 'warnings',
+            lazy: () =>
+              import('@/features/warnings/components/WarningsPage').then((m) => ({ Component: m.WarningsPage })),
+          },
+          {
+            path: 'monthly-reports',
+            lazy: () =>
+              import('@/features/reports/components/MonthlyReportPage').then((m) => ({
+                Component: m.MonthlyReportPage,
+              })),
+          },
+          {
+            path: 'reconciliation',
+            lazy: () =>
+              import('@/features/reports/components/ReconciliationPage').then((m) => ({
+                Component: m.ReconciliationPage,
+              })),
+          },
+          {
+            path: 'recommendations',
+            lazy: () =>
+              import('@/features/recommendations/components/RecommendationsPage').then((m) => ({
+                Component: m.RecommendationsPage,
+              })),
+          },
+          {
+            path: 'calendar',
+            lazy: () =>
+              import('@/features/calendar/components/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
+          },
           { path: 'tokens', Component: ComingSoon },
           { path: '*', Component: NotFound },
         ],

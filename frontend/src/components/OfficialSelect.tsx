@@ -9,14 +9,22 @@ type OfficialRole = Schema<'OfficialRole'>;
 export function OfficialSelect({
   agencyCode,
   role,
+  roles,
   ...props
-}: Omit<SelectProps<string>, 'options' | 'loading'> & { agencyCode: string | undefined; role?: OfficialRole }) {
+}: Omit<SelectProps<string>, 'options' | 'loading'> & {
+  agencyCode: string | undefined;
+  role?: OfficialRole;
+  /** Several roles, filtered here (the API filters by one). */
+  roles?: OfficialRole[];
+}) {
   const { data, isLoading } = useAgencyOfficials(agencyCode, role);
   const label = useEnumLabel();
-  const options = (data ?? []).map((official) => ({
-    value: official.code ?? '',
-    label: `${official.name}${official.title ? `（${official.title}）` : ''} · ${label('OfficialRole', official.role)}`,
-  }));
+  const options = (data ?? [])
+    .filter((official) => !roles || (official.role && roles.includes(official.role)))
+    .map((official) => ({
+      value: official.code ?? '',
+      label: `${official.name}${official.title ? `（${official.title}）` : ''} · ${label('OfficialRole', official.role)}`,
+    }));
   return (
     <Select
       showSearch={{ optionFilterProp: 'label' }}

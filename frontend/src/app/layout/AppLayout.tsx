@@ -1,7 +1,13 @@
 import {
   AuditOutlined,
+  AlertOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  DiffOutlined,
+  EyeOutlined,
+  FileDoneOutlined,
+  MessageOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -23,6 +29,18 @@ function selectedKey(pathname: string): string {
   return `/${first}`;
 }
 
+const SUBMENUS: Record<string, string> = {
+  '/agencies': 'directory',
+  '/officials': 'directory',
+  '/monthly-reports': 'oversight',
+  '/reconciliation': 'oversight',
+  '/recommendations': 'oversight',
+};
+
+function openKeysFor(key: string): string[] {
+  return SUBMENUS[key] ? [SUBMENUS[key]] : [];
+}
+
 export function AppLayout() {
   const t = useMessages(appMessages);
   const { lang, setLang } = useLanguage();
@@ -34,7 +52,18 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
     { key: '/cases', icon: <FileTextOutlined />, label: t('navCases') },
+    { key: '/warnings', icon: <AlertOutlined />, label: t('navWarnings') },
     { key: '/delegations', icon: <AuditOutlined />, label: t('navDelegations') },
+    {
+      key: 'oversight',
+      icon: <EyeOutlined />,
+      label: t('navOversight'),
+      children: [
+        { key: '/monthly-reports', icon: <FileDoneOutlined />, label: t('navReports') },
+        { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
+        { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
+      ],
+    },
     { key: '/compliance', icon: <BarChartOutlined />, label: t('navCompliance') },
     {
       key: 'directory',
@@ -45,6 +74,7 @@ export function AppLayout() {
         { key: '/officials', icon: <TeamOutlined />, label: t('navOfficials') },
       ],
     },
+    { key: '/calendar', icon: <CalendarOutlined />, label: t('navCalendar') },
     { key: '/imports', icon: <CloudUploadOutlined />, label: t('navImports') },
     { key: '/tokens', icon: <KeyOutlined />, label: t('navTokens') },
   ];
@@ -72,7 +102,7 @@ export function AppLayout() {
             theme="dark"
             mode="inline"
             selectedKeys={[key]}
-            defaultOpenKeys={key === '/agencies' || key === '/officials' ? ['directory'] : []}
+            defaultOpenKeys={openKeysFor(key)}
             items={items}
             onClick={({ key: target }) => navigate(target)}
           />

@@ -20,6 +20,11 @@ export const delegationMessages = {
   ],
   delegateNotStaff: ['受委托人须为本机关的工作人员', 'The delegate must be staff of the same agency'],
   delegateNotInPost: ['此人在开庭当日（{date}）不在任', 'Not in post on the hearing date ({date})'],
+  attachments: ['附件', 'Attachments'],
+  attachmentsHelp: [
+    '授权委托书、不能出庭的证明材料等，随委托一并提交。',
+    'The delegation letter and evidence of why the head cannot appear, filed with it.',
+  ],
   submit: ['提交', 'Submit'],
   submitted: ['委托已提交，等待司法局审查', 'Delegation filed; the bureau will review it'],
   required: ['必填', 'Required'],

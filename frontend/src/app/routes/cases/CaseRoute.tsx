@@ -2,6 +2,7 @@ import { AuditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Link, useParams } from 'react-router';
 import { CaseFileView } from '@/features/cases/components/CaseFileView';
+import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { useMessages } from '@/lib/i18n/language-context';
 import { appMessages } from '../../messages';
 
@@ -12,6 +13,17 @@ export function CaseRoute() {
   return (
     <CaseFileView
       caseId={caseId}
+      footer={<DocumentsCard key={caseId} ownerType="CASE" ownerId={caseId} defaultKind="JUDGMENT" />}
+      delegationExtra={(delegation) =>
+        delegation.id ? (
+          <DocumentsCard
+            ownerType="DELEGATION"
+            ownerId={delegation.id}
+            defaultKind="DELEGATION_LETTER"
+            bordered={false}
+          />
+        ) : null
+      }
       hearingActions={({ hearing }) => {
         if (!hearing?.id) return null;
         const base = `/cases/${caseId}/hearings/${hearing.id}`;

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Result } from 'antd';
+import { App, Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -8,9 +8,12 @@ import { PageContainer } from '@/components/PageContainer';
 import { AppearanceForm } from '@/features/appearances/components/AppearanceForm';
 import { useCaseFile } from '@/features/cases/api/get-case-file';
 import { DelegationForm } from '@/features/delegations/components/DelegationForm';
+import { PendingDocumentsPicker } from '@/features/documents/components/PendingDocuments';
+import { usePendingDocuments } from '@/features/documents/components/use-pending-documents';
+import { errorMessage } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
 import { formatDateTime } from '@/lib/format';
-import { useMessages } from '@/lib/i18n/language-context';
+import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { appMessages } from '../../messages';
 
 type FormProps = {
@@ -70,5 +73,24 @@ export function RecordAppearanceRoute() {
 
 export function FileDelegationRoute() {
   const t = useMessages(appMessages);
-  return <HearingFormRoute title={t('fileDelegation')} render={(props) => <DelegationForm {...props} />} />;
+  const { lang } = useLanguage();
+  const { message } = App.useApp();
+  const attachments = usePendingDocuments('DELEGATION_LETTER');
+  return (
+    <HearingFormRoute
+      title={t('fileDelegation')}
+      render={(props) => (
+        <DelegationForm
+          {...props}
+          attachments={<PendingDocumentsPicker state={attachments} />}
+          onCreated={(delegation) =>
+            // The delegation is filed either way; a file that fails can be attached again from the case page.
+            attachments
+              .uploadAll('DELEGATION', delegation.id!)
+              .catch((error) => message.error(t('attachmentFailed', { reason: errorMessage(error, lang) })))
+          }
+        />
+      )}
+    />
+  );
 }

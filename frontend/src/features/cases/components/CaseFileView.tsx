@@ -42,9 +42,18 @@ const DELEGATION_COLORS: Record<string, string> = { SUBMITTED: 'processing', APP
 export interface CaseFileActions {
   /** Buttons for one hearing (record an appearance, file a delegation), supplied by the page that composes this. */
   hearingActions?: (hearing: CaseHearing, file: CaseFile) => ReactNode;
+  /** Shown under a delegation (its attachments). */
+  delegationExtra?: (delegation: Delegation) => ReactNode;
+  /** Cards below the outcome (the case's documents). */
+  footer?: ReactNode;
 }
 
-export function CaseFileView({ caseId, hearingActions }: { caseId: number } & CaseFileActions) {
+export function CaseFileView({
+  caseId,
+  hearingActions,
+  delegationExtra,
+  footer,
+}: { caseId: number } & CaseFileActions) {
   const t = useMessages(caseMessages);
   const query = useCaseFile(caseId);
 
@@ -90,12 +99,15 @@ export function CaseFileView({ caseId, hearingActions }: { caseId: number } & Ca
             items={hearings.map((entry) => ({
               key: entry.hearing?.id,
               color: HEARING_COLORS[entry.hearing?.status ?? ''] ?? 'gray',
-              content: <HearingEntry entry={entry} actions={hearingActions?.(entry, file)} />,
+              content: (
+                <HearingEntry entry={entry} actions={hearingActions?.(entry, file)} delegationExtra={delegationExtra} />
+              ),
             }))}
           />
         )}
       </Card>
       <OutcomeCard file={file} />
+      {footer}
     </PageContainer>
   );
 }
@@ -145,7 +157,15 @@ function CaseInfo({ file }: { file: CaseFile }) {
   );
 }
 
-function HearingEntry({ entry, actions }: { entry: CaseHearing; actions?: ReactNode }) {
+function HearingEntry({
+  entry,
+  actions,
+  delegationExtra,
+}: {
+  entry: CaseHearing;
+  actions?: ReactNode;
+  delegationExtra?: (delegation: Delegation) => ReactNode;
+}) {
   const label = useEnumLabel();
   const hearing = entry.hearing ?? {};
   return (
@@ -159,7 +179,7 @@ function HearingEntry({ entry, actions }: { entry: CaseHearing; actions?: ReactN
       </Flex>
       <Notices entry={entry} />
       <Appearances appearances={entry.appearances ?? []} />
-      <Delegations delegations={entry.delegations ?? []} />
+      <Delegations delegations={entry.delegations ?? []} extra={delegationExtra} />
     </Flex>
   );
 }
@@ -245,7 +265,13 @@ function Appearances({ appearances }: { appearances: Appearance[] }) {
   );
 }
 
-function Delegations({ delegations }: { delegations: Delegation[] }) {
+function Delegations({
+  delegations,
+  extra,
+}: {
+  delegations: Delegation[];
+  extra?: (delegation: Delegation) => ReactNode;
+}) {
   const t = useMessages(caseMessages);
   const label = useEnumLabel();
   if (delegations.length === 0) return null;
@@ -274,6 +300,7 @@ function Delegations({ delegations }: { delegations: Delegation[] }) {
         {delegations.map((d) => (
           <Card key={d.id} size="small">
             <Descriptions size="small" column={{ xs: 1, md: 3 }} items={itemsOf(d)} />
+            {extra?.(d)}
           </Card>
         ))}
       </Flex>

@@ -4,8 +4,11 @@ import type { Schema } from '@/lib/api/types';
 
 export type DelegationCreate = Schema<'DelegationCreate'>;
 
-export function createDelegation(body: DelegationCreate) {
-  return unwrap(api.POST('/api/delegations', { body }));
+export type Delegation = Schema<'Delegation'>;
+
+/** The contract documents the 201 without its body, but the server answers with the delegation it filed. */
+export function createDelegation(body: DelegationCreate): Promise<Delegation> {
+  return unwrap(api.POST('/api/delegations', { body })) as Promise<unknown> as Promise<Delegation>;
 }
 
 export function useCreateDelegation() {

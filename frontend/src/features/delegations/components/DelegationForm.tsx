@@ -1,4 +1,5 @@
 import { Alert, App, Form, Input, Select } from 'antd';
+import type { ReactNode } from 'react';
 import { useAgencyOfficials } from '@/components/directory-queries';
 import { OfficialSelect } from '@/components/OfficialSelect';
 import { PageForm } from '@/components/PageForm';
@@ -33,11 +34,17 @@ export function DelegationForm({
   defendants,
   onDone,
   onCancel,
+  attachments,
+  onCreated,
 }: {
   hearing: Hearing;
   defendants: Defendant[];
   onDone: () => void;
   onCancel: () => void;
+  /** A field for the delegation letter and evidence, supplied by the page that composes this form. */
+  attachments?: ReactNode;
+  /** Runs once the delegation exists, e.g. to upload its attachments, which need its id. */
+  onCreated?: (delegation: Schema<'Delegation'>) => Promise<unknown>;
 }) {
   const t = useMessages(delegationMessages);
   const { lang } = useLanguage();
@@ -52,7 +59,7 @@ export function DelegationForm({
   const late = shanghaiToday() > hearingDate;
 
   const submit = async (values: DelegationValues) => {
-    await create.mutateAsync({
+    const created = await create.mutateAsync({
       hearingId: hearing.id!,
       agencyCode: values.agencyCode,
       reasonCategory: values.reasonCategory,
@@ -60,6 +67,7 @@ export function DelegationForm({
       delegateOfficialCode: values.delegateOfficialCode,
     });
     message.success(t('submitted'));
+    await onCreated?.(created);
   };
 
   return (
@@ -130,6 +138,11 @@ export function DelegationForm({
       >
         <OfficialSelect agencyCode={agencyCode} role="STAFF" />
       </Form.Item>
+      {attachments ? (
+        <Form.Item label={t('attachments')} extra={t('attachmentsHelp')}>
+          {attachments}
+        </Form.Item>
+      ) : null}
     </PageForm>
   );
 }

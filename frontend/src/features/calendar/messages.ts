@@ -1,0 +1,35 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const calendarMessages = {
+  title: ['日历订阅', 'Calendar feeds'],
+  subtitle: [
+    '把本机关或某位负责人的开庭安排订阅到手机或 Outlook 日历',
+    'Subscribe a phone or Outlook calendar to an agency’s or a head’s hearings',
+  ],
+  create: ['新建订阅', 'New feed'],
+  name: ['名称', 'Name'],
+  namePlaceholder: ['例如：张局长的手机日历', 'E.g. the director’s phone'],
+  scope: ['订阅范围', 'Covers'],
+  scopeAgency: ['整个机关的开庭', 'All the agency’s hearings'],
+  scopeOfficial: ['一位负责人的开庭', 'One head’s hearings'],
+  agency: ['机关', 'Agency'],
+  official: ['负责人', 'Head'],
+  required: ['必填', 'Required'],
+  createdAt: ['创建时间', 'Created'],
+  status: ['状态', 'Status'],
+  active: ['有效', 'Active'],
+  revoked: ['已停用（{at}）', 'Revoked ({at})'],
+  revoke: ['停用', 'Revoke'],
+  revokeTitle: ['停用“{name}”？', 'Revoke “{name}”?'],
+  revokeBody: ['停用后该订阅地址立即失效，已订阅的日历将不再更新。', 'The address stops working at once.'],
+  revokedDone: ['已停用订阅', 'Feed revoked'],
+  createdTitle: ['订阅已创建', 'Feed created'],
+  createdBody: [
+    '请立即复制下面的订阅地址，添加到日历应用中。出于安全考虑，此地址只显示这一次；知道地址的人都能看到开庭安排，请勿外传。',
+    'Copy this address now and add it to a calendar app. It is shown only once; anyone who has it sees the hearings.',
+  ],
+  copied: ['已复制', 'Copied'],
+  done: ['我已复制', 'I have copied it'],
+  empty: ['还没有日历订阅', 'No calendar feeds yet'],
+  agencyPlaceholder: ['全部机关', 'All agencies'],
+} as const satisfies Messages;

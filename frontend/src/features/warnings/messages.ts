@@ -1,0 +1,42 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const warningMessages = {
+  title: ['出庭预警', 'Pre-hearing warnings'],
+  subtitle: [
+    '即将开庭、既未确认出庭负责人也未提交委托的案件',
+    'Hearings soon with neither a confirmed head nor a filed delegation',
+  ],
+  tabOpen: ['待处理', 'Open'],
+  tabAll: ['全部（含已解除）', 'All, incl. resolved'],
+  agencyPlaceholder: ['全部机关', 'All agencies'],
+  refresh: ['立即重新检查', 'Check again now'],
+  refreshed: [
+    '已重新检查：新增 {raised} 条，解除 {resolved} 条，待处理 {open} 条',
+    'Checked: {raised} raised, {resolved} resolved, {open} open',
+  ],
+  refreshSkipped: ['另一实例正在检查，请稍后再试', 'Another instance is checking; try again shortly'],
+  hearingAt: ['开庭时间', 'Hearing'],
+  caseNumber: ['案号', 'Case'],
+  agency: ['机关', 'Agency'],
+  raisedAt: ['预警时间', 'Raised'],
+  status: ['状态', 'Status'],
+  open: ['待处理', 'Open'],
+  resolved: ['已解除', 'Resolved'],
+  resolvedAt: ['{at} 解除', 'resolved {at}'],
+  confirmed: ['已确认：{name}', 'Confirmed: {name}'],
+  confirmHead: ['确认出庭负责人', 'Confirm the head'],
+  fileDelegation: ['提交委托', 'File delegation'],
+  confirmTitle: ['确认出庭负责人', 'Confirm who will appear'],
+  confirmSummary: ['{agency} · {case} · {at}', '{agency} · {case} · {at}'],
+  head: ['出庭负责人', 'Head who will appear'],
+  headHelp: [
+    '须为本机关在开庭当日在任的负责人（正职、副职或其他参与分管的负责人）。',
+    'A head of this agency in post on the hearing date (principal, deputy or other leader in charge).',
+  ],
+  notHead: ['请选择本机关的负责人，工作人员和律师不计为负责人出庭', 'Choose a head; staff and lawyers never count'],
+  required: ['必填', 'Required'],
+  confirm: ['确认', 'Confirm'],
+  saved: ['已确认 {name} 出庭', '{name} will appear'],
+  empty: ['没有待处理的出庭预警', 'No open warnings'],
+  emptyAll: ['没有出庭预警', 'No warnings'],
+} as const satisfies Messages;
