@@ -1,10 +1,10 @@
 package org.yingsu.security;
 
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +52,7 @@ public class AuthResource {
     @PermitAll
     @Operation(operationId = "login", summary = "Log in with a username and password; sets the session cookie")
     @APIResponse(responseCode = "200", description = "Logged in; the body says who, with the CSRF token",
-            content = @Content(schema = @Schema(implementation = Me.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed attempts; Retry-After says how many seconds "
@@ -86,7 +86,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Authenticated
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME, Role.READER_NAME})
     @ResponseStatus(204)
     @Operation(operationId = "logout", summary = "End this session and clear its cookie (no effect for a token)")
     @APIResponse(responseCode = "204", description = "Logged out")
@@ -97,7 +97,7 @@ public class AuthResource {
 
     @GET
     @Path("/me")
-    @Authenticated
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME, Role.READER_NAME})
     @Operation(operationId = "getMe", summary = "Who is calling: role, agency, the agencies visible, the CSRF token")
     public Me me() {
         TokenCredential credential = identity.getCredential(TokenCredential.class);
@@ -108,7 +108,7 @@ public class AuthResource {
 
     @PUT
     @Path("/password")
-    @Authenticated
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME, Role.READER_NAME})
     @ResponseStatus(204)
     @Operation(operationId = "changePassword", summary = "Change your own password; your other sessions end")
     @APIResponse(responseCode = "204", description = "Changed")
