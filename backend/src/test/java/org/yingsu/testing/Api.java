@@ -20,7 +20,7 @@ public final class Api {
 
     /** Marks a request that must go without the default credentials; removed before sending. */
     static final String ANONYMOUS = "X-Test-Anonymous";
-    static final String SESSION_COOKIE = "yingsu_session";
+    public static final String SESSION_COOKIE_NAME = "yingsu_session";
 
     private Api() {
     }
@@ -53,7 +53,7 @@ public final class Api {
             if (request.getHeaders().hasHeaderWithName(ANONYMOUS)) {
                 request.removeHeader(ANONYMOUS);
             } else if (!request.getHeaders().hasHeaderWithName("Authorization")
-                    && !request.getCookies().hasCookieWithName(SESSION_COOKIE)) {
+                    && !request.getCookies().hasCookieWithName(SESSION_COOKIE_NAME)) {
                 request.header("Authorization", "Bearer " + adminToken());
             }
             return context.next(request, response);
