@@ -120,11 +120,11 @@ begin
     end if;
 end $$;
 
--- Arguments: the id column; the natural key columns (comma separated); columns never recorded (secrets);
+-- Arguments: the id columns and the natural key columns (comma separated); columns never recorded (secrets);
 -- columns whose change alone is not worth a record (bookkeeping); 'defendants' to add a case's defendants.
 create function audit_row() returns trigger language plpgsql as $$
 declare
-    id_column   text := tg_argv[0];
+    id_columns  text[] := string_to_array(tg_argv[0], ',');
     key_columns text[] := coalesce(string_to_array(nullif(tg_argv[1], ''), ','), '{}');
     hidden      text[] := coalesce(string_to_array(nullif(tg_argv[2], ''), ','), '{}');
     quiet       text[] := coalesce(string_to_array(nullif(tg_argv[3], ''), ','), '{}');
@@ -145,13 +145,15 @@ begin
     any_row := coalesce(new_row, old_row);
     if with_defendants then
         if old_row is not null then
-            old_row := old_row || jsonb_build_object('defendants', audit_case_defendants((any_row ->> id_column)::bigint));
+            old_row := old_row || jsonb_build_object('defendants', audit_case_defendants((any_row ->> 'id')::bigint));
         end if;
         if new_row is not null then
-            new_row := new_row || jsonb_build_object('defendants', audit_case_defendants((any_row ->> id_column)::bigint));
+            new_row := new_row || jsonb_build_object('defendants', audit_case_defendants((any_row ->> 'id')::bigint));
         end if;
     end if;
-    perform audit_record(tg_table_name, any_row ->> id_column,
+    perform audit_record(tg_table_name,
+        (select string_agg(coalesce(any_row ->> k, ''), ' ' order by ordinality)
+         from unnest(id_columns) with ordinality k),
         (select string_agg(any_row ->> k, ' ' order by ordinality) from unnest(key_columns) with ordinality k),
         tg_op, old_row, new_row);
     return null;
@@ -212,6 +214,7 @@ create trigger "0_audit" after insert or update or delete on delegation
     for each row execute function audit_row('id', 'hearing_id,agency_id,filed_on', '', 'version,updated_at');
 create trigger "0_audit" after insert or update or delete on delegation_document
     for each row execute function audit_row('id', 'delegation_id,file_name', '', '');
+-- Tables added by later migrations get the same trigger from the afterMigrate callback (afterMigrate__audit.sql).
 create trigger "0_audit" after insert or update or delete on outcome
     for each row execute function audit_row('case_id', 'case_id', '', 'version,updated_at');
 create trigger "0_audit" after insert or update or delete on judicial_recommendation

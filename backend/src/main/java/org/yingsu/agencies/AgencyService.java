@@ -47,6 +47,7 @@ public class AgencyService {
         agency.name = body.name().trim();
         agency.kind = body.kind();
         agency.parent = parentOf(body.parentCode(), null);
+        agency.email = blankToNull(body.email());
         agencies.persist(agency);
         agencies.flush();
         return AgencyResponse.of(agency);
@@ -58,6 +59,7 @@ public class AgencyService {
         agency.name = body.name().trim();
         agency.kind = body.kind();
         agency.parent = parentOf(body.parentCode(), agency);
+        agency.email = blankToNull(body.email());
         agencies.flush();
         return AgencyResponse.of(agency);
     }
@@ -134,6 +136,10 @@ public class AgencyService {
 
     public Official requireOfficial(String code) {
         return officials.findByCode(code).orElseThrow(() -> ProblemException.notFound("Official", code));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

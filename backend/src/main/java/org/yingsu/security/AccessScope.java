@@ -68,6 +68,33 @@ public class AccessScope {
         };
     }
 
+    /**
+     * For records that belong to an agency and nothing else (figures, reports, warnings, recommendations): only an
+     * AGENCY caller is limited, the other roles are kept out by their endpoints' roles where they must be.
+     */
+    public boolean seesAgencyId(long agencyId) {
+        Scope scope = current();
+        return scope.role() != Role.AGENCY || scope.agencyIds().contains(agencyId);
+    }
+
+    public boolean limitedToAgencies() {
+        return current().role() == Role.AGENCY;
+    }
+
+    /**
+     * A document is visible with the record it is attached to: to an agency when one of the record's agencies is
+     * its own, to the court for its own cases.
+     */
+    public boolean seesDocumentOf(String ownerType, Set<Long> ownerAgencies, LitigationCase ownerCase) {
+        Scope scope = current();
+        return switch (scope.role()) {
+            case ADMIN -> true;
+            case AGENCY -> ownerAgencies.stream().anyMatch(scope.agencyIds()::contains);
+            case COURT -> "CASE".equals(ownerType) && ownerCase != null && sees(ownerCase);
+            case READER -> false;
+        };
+    }
+
     public boolean sees(Official official) {
         return sees(official.agency);
     }

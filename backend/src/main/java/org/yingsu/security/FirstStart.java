@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.AgencyRepository;
+import org.yingsu.demo.DemoDistrict;
 
 /**
  * Accounts at start-up. Demo mode creates one account per role with a known password. Otherwise there is no
@@ -25,7 +26,8 @@ public class FirstStart {
 
     /** Printed at start-up and listed in the README; demo mode only. */
     public static final String DEMO_PASSWORD = "yingsu-demo";
-    static final String DEMO_GOVERNMENT = "YB-GOV";
+    /** 区公安分局 of the demo district: a department with many cases. */
+    static final String DEMO_DEPARTMENT = "YB-GA";
     private static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(FirstStart.class);
 
@@ -82,10 +84,13 @@ public class FirstStart {
         demoAccount(lines, "admin", "司法局 (演示)", Role.ADMIN, null);
         demoAccount(lines, "court", "区人民法院书记员 (演示)", Role.COURT, null);
         demoAccount(lines, "reader", "统计脚本 (演示)", Role.READER, null);
-        if (agencies.findByCode(DEMO_GOVERNMENT).isPresent()) {
-            demoAccount(lines, "yb-gov", "区政府 (演示)", Role.AGENCY, DEMO_GOVERNMENT);
+        // The demo agencies come from the demo loader, which runs before this; a database that already held other
+        // data may lack them, and then their accounts are left out.
+        if (agencies.findByCode(DemoDistrict.GOVERNMENT).isPresent()) {
+            demoAccount(lines, "yb-gov", "区政府 (演示)", Role.AGENCY, DemoDistrict.GOVERNMENT);
         }
-        agencies.find("kind = ?1 order by code", AgencyKind.DEPARTMENT).firstResultOptional()
+        agencies.findByCode(DEMO_DEPARTMENT).or(() -> agencies.find("kind = ?1 order by code", AgencyKind.DEPARTMENT)
+                        .firstResultOptional())
                 .ifPresent(department -> demoAccount(lines, "department", department.name + " (演示)",
                         Role.AGENCY, department.code));
         LOG.infof("%n%s%n  Demo accounts (password '%s' unless changed since):%n%s%n%s", "=".repeat(78),

@@ -56,6 +56,23 @@ class CaseResourceTests {
     }
 
     @Test
+    void r2ACaseWithAMandatoryCategoryIsMandatoryAndUnknownCategoriesAreRefused() {
+        String bureau = Fixtures.agency("DEPARTMENT");
+        String number = Fixtures.unique("（2022）渝0112行初");
+        Json.post("/api/cases", Map.of("court", COURT, "caseNumber", number, "trialLevel", "FIRST_INSTANCE",
+                        "defendants", List.of(bureau),
+                        "mandatoryCategories", List.of("PROCURATORIAL_PUBLIC_INTEREST", "MAJOR_PUBLIC_INTEREST")))
+                .statusCode(201).body("mandatory", equalTo(true))
+                .body("mandatoryCategories", contains("MAJOR_PUBLIC_INTEREST", "PROCURATORIAL_PUBLIC_INTEREST"));
+        Json.post("/api/cases", Map.of("court", COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),
+                        "trialLevel", "FIRST_INSTANCE", "defendants", List.of(bureau),
+                        "mandatoryCategories", List.of("VERY_IMPORTANT")))
+                .statusCode(400).body("errors[0].field", equalTo("mandatoryCategories[0]"));
+        given().queryParam("agencyCode", bureau).queryParam("mandatory", true).get("/api/cases").then()
+                .body("items.caseNumber", contains(number));
+    }
+
+    @Test
     void duplicateCourtAndCaseNumberIs409() {
         String bureau = Fixtures.agency("DEPARTMENT");
         Map<String, Object> body = Map.of("court", COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),

@@ -44,6 +44,8 @@ public class ProblemMappers {
                     "this agency already filed a delegation for this hearing today")),
             Map.entry("judicial_recommendation_natural_key", new Problem.FieldError("number",
                     "a recommendation with this court and number already exists")),
+            Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
+                    "this agency has already named a head for this hearing")),
             Map.entry("app_user_username_key", new Problem.FieldError("username", "this username is taken")));
 
     @ServerExceptionMapper
