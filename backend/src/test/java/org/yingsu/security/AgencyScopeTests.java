@@ -146,4 +146,19 @@ class AgencyScopeTests {
         Api.as(court).contentType(ContentType.JSON).body(SecurityFixtures.hearingBody(bureauCase, "SCHEDULED"))
                 .post("/api/hearings").then().statusCode(422).body("errors[0].field", equalTo("caseId"));
     }
+
+    @Test
+    void anAgencysFiguresCoverOnlyItselfAndItsGroupsSumOnlyThat() {
+        String government = Fixtures.agency("DISTRICT_GOVERNMENT");
+        String town = agencyUnder(government);
+        Fixtures.agency("DEPARTMENT");
+        var report = Api.as(SecurityFixtures.token("AGENCY", government).secret()).queryParam("year", 2022)
+                .get("/api/metrics/compliance").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(government, town).stream().sorted().toList(),
+                report.getList("agencies.agencyCode", String.class).stream().sorted().toList());
+        Api.as(SecurityFixtures.token("AGENCY", town).secret()).get("/api/metrics/agencies/" + government + "/years")
+                .then().statusCode(404);
+        Api.as(SecurityFixtures.token("READER", null).secret()).queryParam("year", 2022)
+                .get("/api/metrics/compliance").then().statusCode(200);
+    }
 }

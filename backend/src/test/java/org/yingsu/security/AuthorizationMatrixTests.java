@@ -52,7 +52,11 @@ class AuthorizationMatrixTests {
     }
 
     /** What a cell sends; {@code path} is concrete, {@code template} the spec's path it must match. */
-    record Call(String method, String template, String path, Object body) {
+    record Call(String method, String template, String path, Object body, String contentType) {
+
+        Call(String method, String template, String path, Object body) {
+            this(method, template, path, body, ContentType.JSON.toString());
+        }
     }
 
     record Rule(Map<Caller, Integer> expected, Supplier<Call> call, String seeing) {
@@ -85,6 +89,10 @@ class AuthorizationMatrixTests {
         final long appearanceId;
         final long delegationId;
         final String username = SecurityFixtures.user("READER", null);
+        final long reportId;
+        final long recommendationId;
+        final String feedPath;
+        final long documentId;
 
         World() {
             expire(expired.id());
@@ -103,6 +111,58 @@ class AuthorizationMatrixTests {
             Api.as(court.secret()).contentType(ContentType.JSON)
                     .body(Map.of("result", "REVOKED", "concludedOn", "2022-06-01"))
                     .put("/api/cases/" + caseId + "/outcome").then().statusCode(200);
+            // An uncovered hearing tomorrow raises a warning for the owner; a named head is a confirmation.
+            id(given(), "/api/hearings", Map.of("caseId", caseId, "scheduledAt",
+                    OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).withNano(0).toString(), "status", "SCHEDULED"));
+            given().post("/api/warnings/refresh").then().statusCode(200);
+            confirmation();
+            reportId = id(given(), "/api/monthly-reports", report());
+            recommendationId = recommendation();
+            feedPath = given().contentType(ContentType.JSON).body(Map.of("name", "日历", "agencyCode", owner))
+                    .post("/api/calendar/subscriptions").then().statusCode(201).extract().jsonPath()
+                    .getString("feedPath");
+            documentId = document();
+        }
+
+        long confirmation() {
+            return given().contentType(ContentType.JSON).body(confirmationBody()).post("/api/confirmations").then()
+                    .statusCode(200).extract().jsonPath().getLong("id");
+        }
+
+        Map<String, Object> confirmationBody() {
+            return Map.of("hearingId", hearing("SCHEDULED"), "agencyCode", owner, "officialCode", ownerHead);
+        }
+
+        Map<String, Object> report() {
+            return Map.of("agencyCode", owner, "year", 2022, "month", 3, "comment", "按台账填报",
+                    "figures", Map.of("noticesReceived", 1, "noticesAttendedByHead", 1, "casesHeard", 1,
+                            "casesHeardWithHead", 1, "casesConcluded", 0, "decisionsChanged", 0));
+        }
+
+        Map<String, Object> recommendationBody() {
+            return Map.of("court", SecurityFixtures.COURT, "number", Fixtures.unique("（2022）渝0112司建"),
+                    "caseId", caseId, "agencyCode", owner, "receivedOn", "2022-07-01", "content", "建议负责人出庭应诉");
+        }
+
+        long recommendation() {
+            return id(given(), "/api/recommendations", recommendationBody());
+        }
+
+        long answeredRecommendation() {
+            long id = recommendation();
+            given().contentType(ContentType.JSON).body(Map.of("response", "已整改")).post("/api/recommendations/" + id
+                    + "/answer").then().statusCode(200);
+            return id;
+        }
+
+        long subscription() {
+            return id(given(), "/api/calendar/subscriptions", Map.of("name", "日历", "agencyCode", owner));
+        }
+
+        long document() {
+            return given().contentType("application/pdf").body(PDF).queryParam("ownerType", "CASE")
+                    .queryParam("ownerId", caseId).queryParam("kind", "JUDGMENT").queryParam("fileName", "判决书.pdf")
+                    .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
         }
 
         long courtCase() {
@@ -148,6 +208,9 @@ class AuthorizationMatrixTests {
             };
         }
     }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static long id(RequestSpecification request, String path, Object body) {
         return request.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract()
@@ -338,6 +401,74 @@ class AuthorizationMatrixTests {
         rule("deleteUser", "A204 O403 X403 C403 R403",
                 () -> delete("/api/users/{username}", "/api/users/" + SecurityFixtures.user("READER", null)));
         rule("listAudit", "A200 O403 X403 C403 R403", () -> get("/api/audit", "/api/audit?size=1"));
+
+        // Court intake and ledger import.
+        rule("intakeCases", "A200 O403 X403 C200 R403", () -> post("/api/intake/cases", "/api/intake/cases",
+                List.of(Map.of("court", SecurityFixtures.COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),
+                        "trialLevel", "FIRST_INSTANCE", "defendants", List.of(ownerCode)))));
+        rule("importLedger", "A200 O403 X403 C403 R403", () -> post("/api/imports/ledger", "/api/imports/ledger",
+                Map.of("format", "yingsu-ledger/1", "agencies", List.of(), "officials", List.of(),
+                        "cases", List.of())));
+        rule("getLedgerTemplate", "A200 O403 X403 C403 R403",
+                () -> get("/api/imports/ledger/template", "/api/imports/ledger/template"));
+
+        // Statistics: READER's whole purpose; an agency gets its own figures only (another's code is unknown).
+        rule("getCompliance", "A200 O200 X400 C403 R200", () -> get("/api/metrics/compliance",
+                "/api/metrics/compliance?year=2022&agencyCode=" + ownerCode));
+        rule("getAgencyYears", "A200 O200 X404 C403 R200", () -> get("/api/metrics/agencies/{code}/years",
+                "/api/metrics/agencies/" + ownerCode + "/years?from=2021&to=2022"));
+
+        // Supervision: between each agency and the bureau.
+        rule("listWarnings", "A200 O200 X200 C403 R403",
+                () -> get("/api/warnings", "/api/warnings?agencyCode=" + ownerCode), "AO");
+        rule("refreshWarnings", "A200 O403 X403 C403 R403",
+                () -> post("/api/warnings/refresh", "/api/warnings/refresh", null));
+        rule("listHeadConfirmations", "A200 O200 X200 C403 R403",
+                () -> get("/api/confirmations", "/api/confirmations?agencyCode=" + ownerCode), "AO");
+        rule("confirmHead", "A200 O200 X422 C403 R403",
+                () -> post("/api/confirmations", "/api/confirmations", w.confirmationBody()));
+        rule("withdrawHeadConfirmation", "A204 O204 X404 C403 R403",
+                () -> delete("/api/confirmations/{id}", "/api/confirmations/" + w.confirmation()));
+        rule("draftMonthlyReport", "A200 O200 X422 C403 R403", () -> get("/api/monthly-reports/draft",
+                "/api/monthly-reports/draft?agencyCode=" + ownerCode + "&year=2022&month=3"));
+        rule("submitMonthlyReport", "A201 O201 X422 C403 R403",
+                () -> post("/api/monthly-reports", "/api/monthly-reports", w.report()));
+        rule("listMonthlyReports", "A200 O200 X200 C403 R403",
+                () -> get("/api/monthly-reports", "/api/monthly-reports?agencyCode=" + ownerCode), "AO");
+        rule("getMonthlyReport", "A200 O200 X404 C403 R403",
+                () -> get("/api/monthly-reports/{id}", "/api/monthly-reports/" + w.reportId));
+        rule("reconcileMonth", "A200 O403 X403 C403 R403", () -> get("/api/monthly-reports/reconciliation",
+                "/api/monthly-reports/reconciliation?year=2022&month=3&agencyCode=" + ownerCode));
+        rule("listRecommendations", "A200 O200 X200 C403 R403",
+                () -> get("/api/recommendations", "/api/recommendations?agencyCode=" + ownerCode), "AO");
+        rule("getRecommendation", "A200 O200 X404 C403 R403",
+                () -> get("/api/recommendations/{id}", "/api/recommendations/" + w.recommendationId));
+        rule("createRecommendation", "A201 O403 X403 C201 R403",
+                () -> post("/api/recommendations", "/api/recommendations", w.recommendationBody()));
+        rule("answerRecommendation", "A200 O200 X404 C403 R403", () -> post("/api/recommendations/{id}/answer",
+                "/api/recommendations/" + w.recommendation() + "/answer", Map.of("response", "已整改")));
+        rule("closeRecommendation", "A200 O403 X403 C403 R403", () -> post("/api/recommendations/{id}/close",
+                "/api/recommendations/" + w.answeredRecommendation() + "/close", Map.of("comment", "同意")));
+        rule("createCalendarSubscription", "A201 O201 X422 C403 R403", () -> post("/api/calendar/subscriptions",
+                "/api/calendar/subscriptions", Map.of("name", "日历", "agencyCode", ownerCode)));
+        rule("listCalendarSubscriptions", "A200 O200 X200 C403 R403", () -> get("/api/calendar/subscriptions",
+                "/api/calendar/subscriptions?agencyCode=" + ownerCode), "AO");
+        rule("revokeCalendarSubscription", "A204 O204 X404 C403 R403", () -> delete(
+                "/api/calendar/subscriptions/{id}", "/api/calendar/subscriptions/" + w.subscription()));
+        // A calendar app cannot log in: the secret address is the credential, whoever else asks.
+        rule("getCalendarFeed", "A200 O200 X200 C200 R200 N200",
+                () -> get("/api/calendar/feeds/{token}.ics", w.feedPath));
+        rule("uploadDocument", "A201 O201 X422 C201 R403", () -> new Call("post", "/api/documents",
+                "/api/documents?ownerType=CASE&kind=JUDGMENT&fileName=j.pdf&ownerId=" + w.caseId, PDF,
+                "application/pdf"));
+        rule("listDocuments", "A200 O200 X404 C200 R403", () -> get("/api/documents",
+                "/api/documents?ownerType=CASE&ownerId=" + w.caseId));
+        rule("getDocument", "A200 O200 X404 C200 R403",
+                () -> get("/api/documents/{id}", "/api/documents/" + w.documentId));
+        rule("downloadDocument", "A200 O200 X404 C200 R403",
+                () -> get("/api/documents/{id}/content", "/api/documents/" + w.documentId + "/content"));
+        rule("deleteDocument", "A204 O204 X404 C204 R403",
+                () -> delete("/api/documents/{id}", "/api/documents/" + w.document()));
     }
 
     @Test
@@ -399,7 +530,8 @@ class AuthorizationMatrixTests {
             case COURT -> 'C';
             default -> '-';
         };
-        long total = response.jsonPath().getLong("total");
+        Object body = response.jsonPath().get("$");
+        long total = body instanceof List<?> list ? list.size() : response.jsonPath().getLong("total");
         boolean sees = seeing.indexOf(letter) >= 0;
         if (sees && total == 0) {
             failures.add(operationId + " as " + caller + ": the owner's record is missing from the list");
@@ -413,7 +545,8 @@ class AuthorizationMatrixTests {
         String secret = w.request(caller);
         RequestSpecification request = secret == null ? Api.anonymous() : Api.as(secret);
         if (call.body() != null) {
-            request = request.contentType(ContentType.JSON).body(call.body());
+            request = call.body() instanceof byte[] bytes ? request.contentType(call.contentType()).body(bytes)
+                    : request.contentType(call.contentType()).body(call.body());
         }
         return request.request(call.method(), call.path());
     }
