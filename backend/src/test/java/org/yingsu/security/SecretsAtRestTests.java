@@ -42,7 +42,15 @@ class SecretsAtRestTests {
         Api.anonymous().cookie(Api.SESSION_COOKIE_NAME, session).header("X-CSRF-Token", csrf)
                 .contentType(ContentType.JSON).body(Map.of("currentPassword", password, "newPassword", newPassword))
                 .put("/api/auth/password").then().statusCode(204);
-        String token = SecurityFixtures.token("READER", null).secret();
+        // With an Idempotency-Key, too: answers holding a secret are not kept for replay.
+        String token = given().contentType(ContentType.JSON).header("Idempotency-Key", Fixtures.unique("key"))
+                .body(Map.of("name", "脚本", "role", "READER", "expiresAt", "2099-01-01T00:00:00Z"))
+                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getString("secret");
+        String agency = Fixtures.agency("DEPARTMENT");
+        String feed = given().contentType(ContentType.JSON).header("Idempotency-Key", Fixtures.unique("key"))
+                .body(Map.of("name", "日历", "agencyCode", agency)).post("/api/calendar/subscriptions").then()
+                .statusCode(201).extract().jsonPath().getString("feedPath");
+        String feedSecret = feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length());
 
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put("first password", password);
@@ -51,6 +59,7 @@ class SecretsAtRestTests {
         secrets.put("CSRF token", csrf);
         secrets.put("API token", token);
         secrets.put("bootstrap token", Api.adminToken());
+        secrets.put("calendar feed secret", feedSecret);
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> secret : secrets.entrySet()) {
             for (String place : placesHolding(secret.getValue())) {
@@ -62,6 +71,11 @@ class SecretsAtRestTests {
         // The scan does look where the secrets would be: their digests are there, and the hash is bcrypt.
         assertEquals(List.of("api_token.secret_hash"), placesHolding(Secrets.sha256(token)));
         assertEquals(List.of("user_session.secret_hash"), placesHolding(Secrets.sha256(session)));
+        String replayed = Fixtures.unique("AG");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", Fixtures.unique("key"))
+                .body(Map.of("code", replayed, "name", "重放", "kind", "DEPARTMENT")).post("/api/agencies").then()
+                .statusCode(201);
+        assertTrue(placesHolding(replayed).contains("idempotency_key.body"), "bytes are searched too");
         assertTrue(placesHolding("$2a$").contains("app_user.password_hash"));
         assertEquals(List.of("app_user.password_hash"), placesHolding("$2a$"),
                 "the bcrypt hash is nowhere else, not even in the audit trail");
@@ -72,26 +86,30 @@ class SecretsAtRestTests {
         List<String> places = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             Map<String, List<String>> columns = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("select table_name, column_name"
+            try (PreparedStatement statement = connection.prepareStatement("select table_name, column_name, data_type"
                     + " from information_schema.columns c where table_schema = 'public' and exists (select 1"
                     + " from information_schema.tables t where t.table_schema = c.table_schema"
                     + " and t.table_name = c.table_name and t.table_type = 'BASE TABLE')"
                     + " order by table_name, ordinal_position");
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    columns.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(rows.getString(2));
+                    // Bytes are searched as bytes: their text form is hex, which would hide a secret.
+                    String column = "\"" + rows.getString(2) + "\"";
+                    columns.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(
+                            "bytea".equals(rows.getString(3)) ? "position(convert_to(?, 'UTF8') in " + column + ")"
+                                    : "strpos(" + column + "::text, ?)");
                 }
             }
             assertTrue(columns.containsKey("audit_log") && columns.containsKey("api_token"));
             for (Map.Entry<String, List<String>> table : columns.entrySet()) {
                 for (String column : table.getValue()) {
                     try (PreparedStatement statement = connection.prepareStatement("select count(*) from \""
-                            + table.getKey() + "\" where strpos(\"" + column + "\"::text, ?) > 0")) {
+                            + table.getKey() + "\" where " + column + " > 0")) {
                         statement.setString(1, value);
                         try (ResultSet count = statement.executeQuery()) {
                             count.next();
                             if (count.getLong(1) > 0) {
-                                places.add(table.getKey() + "." + column);
+                                places.add(table.getKey() + "." + column.replaceAll(".*\"(\\w+)\".*", "$1"));
                             }
                         }
                     }
@@ -99,5 +117,22 @@ class SecretsAtRestTests {
             }
         }
         return places;
+    }
+
+    /** Every table gets the audit trigger, those of later migrations included, except the listed bookkeeping. */
+    @Test
+    void everyDomainTableIsAudited() throws SQLException {
+        List<String> unaudited = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select c.relname from pg_class c"
+                        + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema()"
+                        + " and c.relkind = 'r' and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid"
+                        + " and g.tgname = '0_audit') order by 1");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                unaudited.add(rows.getString(1));
+            }
+        }
+        assertEquals(List.of("audit_log", "flyway_schema_history", "idempotency_key", "user_session"), unaudited);
     }
 }
