@@ -29,7 +29,7 @@ public class AuthService {
     AgencyRepository agencies;
 
     @Inject
-    AccessScope access;
+    AgencyTree agencyTree;
 
     @Inject
     AuditWriter audit;
@@ -72,9 +72,10 @@ public class AuthService {
     }
 
     public Me me(Caller caller, String csrfToken) {
-        List<String> visible = access.visibleAgencyIds().isEmpty() ? List.of()
-                : agencies.list("id in ?1", access.visibleAgencyIds()).stream().map(a -> a.code)
-                        .sorted(Comparator.naturalOrder()).toList();
+        // Worked out for this caller, not the request's: at login the request itself is still anonymous.
+        java.util.Set<Long> ids = agencyTree.visibleTo(caller);
+        List<String> visible = ids.isEmpty() ? List.of() : agencies.list("id in ?1", ids).stream().map(a -> a.code)
+                .sorted(Comparator.naturalOrder()).toList();
         return new Me(caller.kind(), caller.username(), caller.displayName(), caller.role(), caller.agencyCode(),
                 visible, csrfToken);
     }

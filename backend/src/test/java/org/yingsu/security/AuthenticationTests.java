@@ -123,8 +123,11 @@ class AuthenticationTests {
 
     @Test
     void aPasswordChangeEndsTheOtherSessions() {
-        String username = SecurityFixtures.user("AGENCY", Fixtures.agency("DEPARTMENT"));
+        String agency = Fixtures.agency("DEPARTMENT");
+        String username = SecurityFixtures.user("AGENCY", agency);
         Response first = login(newAddress(), username, SecurityFixtures.PASSWORD);
+        first.then().body("agencyCode", equalTo(agency))
+                .body("visibleAgencyCodes", org.hamcrest.Matchers.contains(agency));
         Response second = login(newAddress(), username, SecurityFixtures.PASSWORD);
         String session = first.getCookie(Api.SESSION_COOKIE_NAME);
         RequestSpecification change = withSession(session).header("X-CSRF-Token", first.jsonPath().getString("csrfToken"))
