@@ -178,4 +178,22 @@ class AuditTrailTests {
             }
         }
     }
+
+    /** Intake writes with set-based SQL, which Hibernate never sees: the triggers still name the court's token. */
+    @Test
+    void setBasedIntakeIsAuditedAndReadableByTheCourtThatPushedIt() {
+        String agency = Fixtures.agency("DEPARTMENT");
+        Token court = SecurityFixtures.token("COURT", null);
+        String caseNumber = Fixtures.unique("（2022）渝0112行初");
+        Api.as(court.secret()).contentType(ContentType.JSON).body(List.of(Map.of("court", SecurityFixtures.COURT,
+                        "caseNumber", caseNumber, "trialLevel", "FIRST_INSTANCE", "defendants", List.of(agency),
+                        "hearings", List.of(Map.of("scheduledAt", "2022-05-05T09:30:00+08:00", "status", "HELD")))))
+                .post("/api/intake/cases").then().statusCode(200);
+        JsonPath records = trail("token:" + court.id());
+        assertEquals(List.of("hearing", "litigation_case"), records.getList("items.entity", String.class).stream()
+                .sorted().toList());
+        assertEquals(List.of(agency), records.getList("items.find { it.entity == 'litigation_case' }.after.defendants"));
+        Api.as(court.secret()).queryParam("q", caseNumber).get("/api/cases").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
+    }
 }
