@@ -30,9 +30,9 @@ export const appMessages = {
   crashBody: ['页面遇到意外错误，请刷新后重试。', 'The page hit an unexpected error; reload and try again.'],
   newVersionBody: ['系统已更新，请刷新页面以载入新版本。', 'The app was updated; reload to get the new version.'],
   reload: ['刷新', 'Reload'],
-  comingSoonTitle: ['即将上线', 'Coming soon'],
   recordAppearance: ['登记出庭', 'Record appearance'],
   fileDelegation: ['提交委托', 'File delegation'],
   hearingNotFound: ['该次开庭不存在', 'No such hearing'],
-  comingSoonBody: ['此功能正在建设中。', 'This part is being built.'],
+  forbiddenTitle: ['无权访问此页面', 'Not available to you'],
+  forbiddenBody: ['您的账号没有查看此页面的权限。', 'Your account cannot open this page.'],
 } as const satisfies Messages;

@@ -1,9 +1,14 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
-import { ComingSoon, NotFound, RouteError } from './routes/RouteError';
+import { NotFound, RouteError } from './routes/RouteError';
 
 /** Every page is its own chunk, so the first load carries only the shell. */
 export const router = createBrowserRouter([
+  {
+    path: '/login',
+    ErrorBoundary: RouteError,
+    lazy: () => import('@/features/auth/components/LoginPage').then((m) => ({ Component: m.LoginPage })),
+  },
   {
     path: '/',
     Component: AppLayout,
@@ -61,15 +66,11 @@ export const router = createBrowserRouter([
           },
           {
             path: 'warnings',
-            lazy: () =>
-              import('@/features/warnings/components/WarningsPage').then((m) => ({ Component: m.WarningsPage })),
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.WarningsRoute })),
           },
           {
             path: 'monthly-reports',
-            lazy: () =>
-              import('@/features/reports/components/MonthlyReportPage').then((m) => ({
-                Component: m.MonthlyReportPage,
-              })),
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.MonthlyReportRoute })),
           },
           {
             path: 'reconciliation',
@@ -81,16 +82,16 @@ export const router = createBrowserRouter([
           {
             path: 'recommendations',
             lazy: () =>
-              import('@/features/recommendations/components/RecommendationsPage').then((m) => ({
-                Component: m.RecommendationsPage,
-              })),
+              import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),
           },
           {
             path: 'calendar',
-            lazy: () =>
-              import('@/features/calendar/components/CalendarPage').then((m) => ({ Component: m.CalendarPage })),
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.CalendarRoute })),
           },
-          { path: 'tokens', Component: ComingSoon },
+          {
+            path: 'tokens',
+            lazy: () => import('@/features/tokens/components/TokensPage').then((m) => ({ Component: m.TokensPage })),
+          },
           { path: '*', Component: NotFound },
         ],
       },

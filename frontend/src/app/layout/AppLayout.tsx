@@ -15,10 +15,16 @@ import {
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Spin, Typography, theme, type MenuProps } from 'antd';
-import { Suspense, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Layout, Menu, Result, Spin, Typography, theme, type MenuProps } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { UserMenu } from '@/features/auth/components/UserMenu';
+import { onUnauthorized } from '@/lib/api/client';
+import { ME_KEY, useMe } from '@/lib/auth/use-me';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { canVisit, homeOf } from '../access';
 import { appMessages } from '../messages';
 
 const { Sider, Header, Content } = Layout;
@@ -37,6 +43,23 @@ const SUBMENUS: Record<string, string> = {
   '/recommendations': 'oversight',
 };
 
+/** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
+const MENU_PAGES = new Set([
+  '/',
+  '/cases',
+  '/warnings',
+  '/delegations',
+  '/monthly-reports',
+  '/reconciliation',
+  '/recommendations',
+  '/compliance',
+  '/agencies',
+  '/officials',
+  '/calendar',
+  '/imports',
+  '/tokens',
+]);
+
 function openKeysFor(key: string): string[] {
   return SUBMENUS[key] ? [SUBMENUS[key]] : [];
 }
@@ -48,8 +71,21 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  const queryClient = useQueryClient();
+  const meQuery = useMe();
+  const me = meQuery.data;
 
-  const items: MenuProps['items'] = [
+  // A session that ends while the app is open (expired, logged out elsewhere) leads back to the login page.
+  useEffect(() => {
+    onUnauthorized(() => {
+      queryClient.setQueryData(ME_KEY, null);
+      const next = `${window.location.pathname}${window.location.search}`;
+      navigate(`/login?expired=1&next=${encodeURIComponent(next)}`, { replace: true });
+    });
+    return () => onUnauthorized(undefined);
+  }, [navigate, queryClient]);
+
+  const allItems: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
     { key: '/cases', icon: <FileTextOutlined />, label: t('navCases') },
     { key: '/warnings', icon: <AlertOutlined />, label: t('navWarnings') },
@@ -79,7 +115,40 @@ export function AppLayout() {
     { key: '/tokens', icon: <KeyOutlined />, label: t('navTokens') },
   ];
 
+  const role = me?.role;
+  const visible = (item: NonNullable<MenuProps['items']>[number]): NonNullable<MenuProps['items']>[number] | null => {
+    if (!item || !('key' in item)) return item;
+    if ('children' in item && item.children) {
+      const children = item.children.map(visible).filter(Boolean);
+      return children.length ? { ...item, children } : null;
+    }
+    return canVisit(role, String(item.key)) ? item : null;
+  };
+  const items = (allItems ?? []).map(visible).filter(Boolean);
+
   const key = selectedKey(location.pathname);
+  if (meQuery.isLoading) {
+    return (
+      <Flex justify="center" align="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" />
+      </Flex>
+    );
+  }
+  if (meQuery.isError) {
+    return (
+      <Flex justify="center" style={{ padding: 64 }}>
+        <ErrorAlert error={meQuery.error} onRetry={() => meQuery.refetch()} />
+      </Flex>
+    );
+  }
+  if (!me) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  // The home page of a role that has no dashboard is its first page.
+  if (key === '/' && !canVisit(role, '/')) return <Navigate to={homeOf(role)} replace />;
+  const allowed = canVisit(role, key) || !MENU_PAGES.has(key);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
@@ -116,10 +185,12 @@ export function AppLayout() {
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'flex-end',
+            gap: 8,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
             height: 56,
           }}
         >
+          <UserMenu me={me} />
           <Button
             type="text"
             icon={<TranslationOutlined />}
@@ -137,7 +208,7 @@ export function AppLayout() {
               </Flex>
             }
           >
-            <Outlet />
+            {allowed ? <Outlet /> : <Result status="403" title={t('forbiddenTitle')} subTitle={t('forbiddenBody')} />}
           </Suspense>
         </Content>
         <Layout.Footer style={{ textAlign: 'center', padding: '12px 24px' }}>

@@ -46,8 +46,3 @@ export function NotFound() {
     />
   );
 }
-
-export function ComingSoon() {
-  const t = useMessages(appMessages);
-  return <Result status="info" title={t('comingSoonTitle')} subTitle={t('comingSoonBody')} />;
-}

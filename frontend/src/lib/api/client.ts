@@ -1,24 +1,31 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import { getToken } from '@/lib/auth/session';
+import { getCsrfToken } from '@/lib/auth/session';
 import { ApiError } from './problem';
 import type { paths } from './schema';
 
 let unauthorizedHandler: (() => void) | undefined;
 
-/** The app decides what a 401 means (back to the login page); the client only reports it. */
+/**
+ * The app decides what a 401 means (back to the login page); the client only reports it. Asking who is signed
+ * in, and signing in, answer 401 as a matter of course and are not reported.
+ */
 export function onUnauthorized(handler: (() => void) | undefined): void {
   unauthorizedHandler = handler;
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const QUIET_401 = new Set(['/api/auth/me', '/api/auth/login']);
+
 const auth: Middleware = {
   onRequest({ request }) {
-    const token = getToken();
-    if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
+    // The session cookie authenticates; a change must also carry the token another site cannot know.
+    const csrf = getCsrfToken();
+    if (csrf && !SAFE_METHODS.has(request.method)) request.headers.set('X-CSRF-Token', csrf);
     request.headers.set('Accept-Language', document.documentElement.lang || 'zh-CN');
     return request;
   },
-  onResponse({ response }) {
-    if (response.status === 401) unauthorizedHandler?.();
+  onResponse({ request, response }) {
+    if (response.status === 401 && !QUIET_401.has(new URL(request.url).pathname)) unauthorizedHandler?.();
     return response;
   },
 };
@@ -28,6 +35,7 @@ export const api = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? '',
   // Looked up on each call rather than captured once, so that tests can replace fetch.
   fetch: (request) => globalThis.fetch(request),
+  credentials: 'same-origin',
 });
 api.use(auth);
 

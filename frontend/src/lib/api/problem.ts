@@ -114,6 +114,16 @@ const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/an agency cannot be placed under itself/, () => '机关不能以自身为上级机关'],
   [/^must not be before validFrom$/, () => '截止日期不能早于起始日期'],
   [/Other records still refer to this one/, () => '仍有其他记录引用此项，请先删除它们'],
+  [/^must be at least (\d+) characters$/, (m) => `至少 ${m[1]} 个字符`],
+  [/^must be at most \d+ bytes/, () => '过长（最多约 24 个汉字或 72 个英文字符）'],
+  [/^must not be only spaces$/, () => '不能只有空格'],
+  [/^must not contain the username$/, () => '不能包含用户名'],
+  [/^is not your current password$/, () => '当前密码不正确'],
+  [/^must differ from the current password$/, () => '新密码不能与当前密码相同'],
+  [/Wrong username or password/, () => '用户名或密码不正确'],
+  [/explain why the declared figures differ/, () => '填报数字与系统记录不一致，请说明原因'],
+  [/^cannot exceed (\w+)$/, () => '不能大于其所属的总数'],
+  [/must be in the future/, () => '须为将来的时间'],
 ];
 
 /** A known server sentence in Chinese, or undefined. */

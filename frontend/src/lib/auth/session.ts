@@ -1,31 +1,14 @@
 /**
- * The signed-in person's bearer token. It lives in sessionStorage: closing the browser ends the session,
- * and another tab of the same window keeps working.
+ * What the client must remember about the signed-in person's session. The session itself is an HttpOnly
+ * cookie the page never sees; the CSRF token that must accompany each change is kept in memory only, and
+ * comes back from `GET /api/auth/me` after a reload.
  */
-const STORAGE_KEY = 'yingsu.token';
+let csrfToken: string | null = null;
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-export function getToken(): string | null {
-  try {
-    return sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
+export function getCsrfToken(): string | null {
+  return csrfToken;
 }
 
-export function setToken(token: string | null): void {
-  try {
-    if (token) sessionStorage.setItem(STORAGE_KEY, token);
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage refused: the session then lasts only as long as this page.
-  }
-  listeners.forEach((listener) => listener());
-}
-
-export function onSessionChange(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
 }

@@ -28,13 +28,11 @@ const HEAD_ROLES = ['PRINCIPAL', 'DEPUTY', 'OTHER_LEADER'] as const;
 
 function CreateSubscriptionModal({
   open,
-  fixedAgencyCode,
   defaultAgencyCode,
   onClose,
   onCreated,
 }: {
   open: boolean;
-  fixedAgencyCode?: string;
   defaultAgencyCode?: string;
   onClose: () => void;
   onCreated: (subscription: CalendarSubscription) => void;
@@ -59,7 +57,7 @@ function CreateSubscriptionModal({
       title={t('create')}
       open={open}
       form={form}
-      initialValues={{ scope: 'agency', agencyCode: fixedAgencyCode ?? defaultAgencyCode }}
+      initialValues={{ scope: 'agency', agencyCode: defaultAgencyCode }}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -75,7 +73,7 @@ function CreateSubscriptionModal({
         />
       </Form.Item>
       <Form.Item name="agencyCode" label={t('agency')} rules={[{ required: true, message: t('required') }]}>
-        <AgencySelect disabled={!!fixedAgencyCode} onChange={() => form.setFieldValue('officialCode', undefined)} />
+        <AgencySelect onChange={() => form.setFieldValue('officialCode', undefined)} />
       </Form.Item>
       {scope === 'official' ? (
         <Form.Item name="officialCode" label={t('official')} rules={[{ required: true, message: t('required') }]}>
@@ -115,13 +113,13 @@ function FeedAddressModal({ subscription, onClose }: { subscription?: CalendarSu
 }
 
 /** 日历订阅: iCalendar feeds of an agency's or a head's hearings at a secret address, revocable. */
-export function CalendarPage({ fixedAgencyCode }: { fixedAgencyCode?: string }) {
+export function CalendarPage({ defaultAgencyCode }: { defaultAgencyCode?: string }) {
   const t = useMessages(calendarMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const { message } = App.useApp();
   const { filters, setFilters } = useUrlFilters(['agencyCode'] as const);
-  const agencyCode = fixedAgencyCode ?? filters.agencyCode;
+  const agencyCode = filters.agencyCode;
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CalendarSubscription>();
   const query = useSubscriptions(agencyCode);
@@ -139,14 +137,12 @@ export function CalendarPage({ fixedAgencyCode }: { fixedAgencyCode?: string }) 
     >
       <Card
         extra={
-          fixedAgencyCode ? null : (
-            <AgencySelect
-              placeholder={t('agencyPlaceholder')}
-              value={filters.agencyCode}
-              onChange={(code) => setFilters({ agencyCode: code })}
-              style={{ width: 260 }}
-            />
-          )
+          <AgencySelect
+            placeholder={t('agencyPlaceholder')}
+            value={filters.agencyCode}
+            onChange={(code) => setFilters({ agencyCode: code })}
+            style={{ width: 260 }}
+          />
         }
         title={<CalendarOutlined />}
       >
@@ -206,8 +202,7 @@ export function CalendarPage({ fixedAgencyCode }: { fixedAgencyCode?: string }) 
       </Card>
       <CreateSubscriptionModal
         open={creating}
-        fixedAgencyCode={fixedAgencyCode}
-        defaultAgencyCode={filters.agencyCode}
+        defaultAgencyCode={filters.agencyCode ?? defaultAgencyCode}
         onClose={() => setCreating(false)}
         onCreated={(subscription) => setCreated(subscription)}
       />

@@ -165,10 +165,10 @@ function Revisions({ reports, loading }: { reports: MonthlyReport[] | undefined;
 }
 
 /** 月报: an agency declares its month, starting from the system's count; every submission is a new revision. */
-export function MonthlyReportPage({ fixedAgencyCode }: { fixedAgencyCode?: string }) {
+export function MonthlyReportPage({ defaultAgencyCode }: { defaultAgencyCode?: string }) {
   const t = useMessages(reportMessages);
   const { filters, setFilters } = useUrlFilters(['agencyCode', 'month'] as const);
-  const agencyCode = fixedAgencyCode ?? filters.agencyCode;
+  const agencyCode = filters.agencyCode ?? defaultAgencyCode;
   const { year, month } = parseMonth(filters.month, shanghaiToday());
   const draft = useDraft({ agencyCode, year, month });
   const reports = useReports({ agencyCode, year, month });
@@ -177,17 +177,16 @@ export function MonthlyReportPage({ fixedAgencyCode }: { fixedAgencyCode?: strin
     <PageContainer title={t('title')} subTitle={t('subtitle')}>
       <Card>
         <Flex gap={16} wrap align="center">
-          {fixedAgencyCode ? null : (
-            <Flex gap={8} align="center">
-              <Typography.Text>{t('agency')}</Typography.Text>
-              <AgencySelect
-                placeholder={t('chooseAgency')}
-                value={filters.agencyCode}
-                onChange={(code) => setFilters({ agencyCode: code })}
-                style={{ width: 300 }}
-              />
-            </Flex>
-          )}
+          <Flex gap={8} align="center">
+            <Typography.Text>{t('agency')}</Typography.Text>
+            <AgencySelect
+              placeholder={t('chooseAgency')}
+              value={agencyCode}
+              onChange={(code) => setFilters({ agencyCode: code })}
+              allowClear={false}
+              style={{ width: 300 }}
+            />
+          </Flex>
           <Flex gap={8} align="center">
             <Typography.Text>{t('month')}</Typography.Text>
             <DatePicker

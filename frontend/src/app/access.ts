@@ -1,0 +1,25 @@
+import type { Role } from '@/lib/auth/use-me';
+
+/**
+ * Which pages each role is offered (the menu key is the path's first segment). The server enforces the same
+ * rules on every request; this only keeps people away from pages that would answer 403.
+ */
+const PAGES: Record<Role, readonly string[] | 'all'> = {
+  ADMIN: 'all',
+  AGENCY: ['/', '/cases', '/warnings', '/monthly-reports', '/recommendations', '/compliance', '/calendar'],
+  READER: ['/compliance'],
+  COURT: ['/cases'],
+};
+
+export function canVisit(role: Role | undefined, pathKey: string): boolean {
+  if (!role) return false;
+  const pages = PAGES[role];
+  return pages === 'all' || pages.includes(pathKey);
+}
+
+/** Where a role lands after logging in, or when it opens a page it is not offered. */
+export function homeOf(role: Role | undefined): string {
+  if (!role) return '/login';
+  const pages = PAGES[role];
+  return pages === 'all' ? '/' : pages[0];
+}

@@ -1,0 +1,253 @@
+import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { AgencySelect } from '@/components/AgencySelect';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormModal } from '@/components/FormModal';
+import { PageContainer } from '@/components/PageContainer';
+import { errorMessage } from '@/lib/api/problem';
+import type { Schema } from '@/lib/api/types';
+import { formatDateTime } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
+import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useCreateToken, type TokenCreated } from '../api/create-token';
+import { useTokens, type Token } from '../api/get-tokens';
+import { useRevokeToken } from '../api/revoke-token';
+import { tokenMessages, tokenRoleMessages, tokenStatusMessages } from '../messages';
+
+type Role = Schema<'Role'>;
+
+interface Values {
+  name: string;
+  role: Role;
+  agencyCode?: string;
+  expiresAt: Dayjs;
+}
+
+const STATUS_COLORS: Record<string, string> = { ACTIVE: 'success', EXPIRED: 'default', REVOKED: 'error' };
+
+function CreateTokenModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (t: TokenCreated) => void;
+}) {
+  const t = useMessages(tokenMessages);
+  const r = useMessages(tokenRoleMessages);
+  const [form] = Form.useForm<Values>();
+  const create = useCreateToken();
+  const role = Form.useWatch('role', form);
+
+  const submit = async (v: Values) => {
+    const created = await create.mutateAsync({
+      name: v.name.trim(),
+      role: v.role,
+      agencyCode: v.role === 'AGENCY' ? v.agencyCode : undefined,
+      expiresAt: v.expiresAt.endOf('day').format(),
+    });
+    onCreated(created);
+  };
+
+  return (
+    <FormModal<Values>
+      title={t('create')}
+      open={open}
+      form={form}
+      initialValues={{ role: 'READER', expiresAt: dayjs().add(1, 'year') }}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Input maxLength={100} placeholder={t('namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="role" label={t('role')} rules={[{ required: true, message: t('required') }]}>
+        <Select
+          options={(Object.keys(tokenRoleMessages) as Role[]).map((value) => ({ value, label: r(value) }))}
+          onChange={() => form.setFieldValue('agencyCode', undefined)}
+        />
+      </Form.Item>
+      {role === 'AGENCY' ? (
+        <Form.Item name="agencyCode" label={t('agency')} rules={[{ required: true, message: t('agencyRequired') }]}>
+          <AgencySelect />
+        </Form.Item>
+      ) : null}
+      <Form.Item
+        name="expiresAt"
+        label={t('expiresAt')}
+        rules={[
+          { required: true, message: t('required') },
+          {
+            validator: (_, value: Dayjs | undefined) =>
+              value && value.endOf('day').isBefore(dayjs())
+                ? Promise.reject(new Error(t('expiresInPast')))
+                : Promise.resolve(),
+          },
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+function SecretModal({ created, onClose }: { created?: TokenCreated; onClose: () => void }) {
+  const t = useMessages(tokenMessages);
+  const secret = created?.secret ?? '';
+  return (
+    <Modal
+      title={t('createdTitle')}
+      open={!!created}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={
+        <Button type="primary" onClick={onClose}>
+          {t('done')}
+        </Button>
+      }
+    >
+      <Alert type="warning" showIcon title={t('createdBody')} style={{ marginBottom: 16 }} />
+      <Typography.Paragraph
+        copyable={{ text: secret, tooltips: [undefined, t('copied')] }}
+        code
+        style={{ wordBreak: 'break-all' }}
+      >
+        {secret}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t('usage')}</Typography.Text>
+      <Typography.Paragraph code>Authorization: Bearer {secret.slice(0, 8)}…</Typography.Paragraph>
+    </Modal>
+  );
+}
+
+/** API令牌 for machines: created with a role, an optional agency and an expiry; the secret is shown once. */
+export function TokensPage() {
+  const t = useMessages(tokenMessages);
+  const r = useMessages(tokenRoleMessages);
+  const s = useMessages(tokenStatusMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const { message } = App.useApp();
+  const { filters, page, size, setFilters, setPage } = useUrlFilters(['all'] as const);
+  const includeInactive = filters.all === 'true';
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<TokenCreated>();
+  const query = useTokens({ includeInactive, page: page - 1, size });
+  const revoke = useRevokeToken();
+
+  return (
+    <PageContainer
+      title={t('title')}
+      subTitle={t('subtitle')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('create')}
+        </Button>
+      }
+    >
+      <Card
+        extra={
+          <Checkbox
+            checked={includeInactive}
+            onChange={(e) => setFilters({ all: e.target.checked ? 'true' : undefined })}
+          >
+            {t('includeInactive')}
+          </Checkbox>
+        }
+      >
+        {query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        ) : (
+          <Table<Token>
+            rowKey="id"
+            size="middle"
+            loading={query.isLoading || query.isPlaceholderData}
+            dataSource={query.data?.items}
+            scroll={{ x: 1000 }}
+            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total,
+              showTotal: (total) => c('total', { total }),
+              onChange: setPage,
+            }}
+            columns={[
+              { title: t('name'), dataIndex: 'name' },
+              { title: t('role'), dataIndex: 'role', width: 170, render: (role: Role) => r(role) },
+              { title: t('agency'), dataIndex: 'agencyCode', width: 120, render: (code?: string) => code ?? '—' },
+              {
+                title: t('hint'),
+                dataIndex: 'hint',
+                width: 120,
+                render: (hint?: string) => <Typography.Text code>{hint}…</Typography.Text>,
+              },
+              { title: t('expiresAt'), dataIndex: 'expiresAt', width: 150, render: formatDateTime },
+              {
+                title: t('lastUsedAt'),
+                dataIndex: 'lastUsedAt',
+                width: 150,
+                render: (at?: string) => (at ? formatDateTime(at) : t('never')),
+              },
+              { title: t('createdBy'), dataIndex: 'createdBy', width: 110 },
+              {
+                title: t('status'),
+                dataIndex: 'status',
+                width: 90,
+                render: (status: string) => (
+                  <Tag color={STATUS_COLORS[status]}>{s(status as keyof typeof tokenStatusMessages)}</Tag>
+                ),
+              },
+              {
+                title: c('actions'),
+                key: 'actions',
+                width: 90,
+                render: (_, token) =>
+                  token.status === 'ACTIVE' ? (
+                    <Popconfirm
+                      title={t('revokeTitle', { name: token.name ?? '' })}
+                      description={t('revokeBody')}
+                      okText={t('revoke')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() =>
+                        revoke.mutateAsync(token.id!).then(
+                          () => message.success(t('revoked')),
+                          (e) => message.error(errorMessage(e, lang)),
+                        )
+                      }
+                    >
+                      <Button size="small" danger icon={<StopOutlined />}>
+                        {t('revoke')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <CreateTokenModal open={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
+      <SecretModal created={created} onClose={() => setCreated(undefined)} />
+    </PageContainer>
+  );
+}
