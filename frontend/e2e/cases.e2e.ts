@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
+import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -48,10 +49,8 @@ beforeAll(async () => {
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(10)}T14:30:00+08:00`, status: 'SCHEDULED' });
 
   session = await launchBrowser();
-  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => console.error('[browser]', error));
+  page = await newPage(session.browser);
+  await loginAs(page, 'admin');
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
+import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -64,10 +65,8 @@ async function importFile(name: string, content: unknown) {
 
 beforeAll(async () => {
   session = await launchBrowser();
-  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => console.error('[browser]', error));
+  page = await newPage(session.browser);
+  await loginAs(page, 'admin');
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, screenshotDir, type BrowserSession } from './browser';
+import { loginAs } from './login';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
@@ -18,6 +19,8 @@ beforeAll(async () => {
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => console.error('[browser]', error));
+  // The bureau, through the login page with the demo account (issue 6), not with a token.
+  await loginAs(page, 'admin');
 });
 
 afterAll(async () => {

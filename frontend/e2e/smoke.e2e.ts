@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
+import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
 // Tests make their own data with unique keys: the app may already hold demo data or an earlier run's.
@@ -10,10 +11,8 @@ let page: Page;
 
 beforeAll(async () => {
   session = await launchBrowser();
-  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => console.error('[browser]', error));
+  page = await newPage(session.browser);
+  await loginAs(page, 'admin');
 });
 
 afterAll(async () => {
