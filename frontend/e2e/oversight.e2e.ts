@@ -74,7 +74,7 @@ describe('oversight pages against the real backend', () => {
     await page.getByText(/已重新检查/).waitFor();
     const row = page.locator('.ant-table-row', { hasText: caseNumber });
     await row.waitFor();
-    await screenshot(page, '50-warnings');
+    await screenshot(page, '70-warnings');
 
     await row.getByRole('button', { name: '确认出庭负责人' }).click();
     const dialog = page.getByRole('dialog');
@@ -123,9 +123,9 @@ describe('oversight pages against the real backend', () => {
     await page.getByRole('button', { name: /报\s*送/ }).click();
     await page.getByText('填报数字与系统记录不一致，请说明原因').waitFor();
     await page.getByLabel('说明').fill('3月28日开庭的一件案件法院尚未推送，本机关台账已登记');
-    await screenshot(page, '51-monthly-report');
+    await screenshot(page, '71-monthly-report');
     await page.getByRole('button', { name: /报\s*送/ }).click();
-    await page.getByText(/已报送第 \d+ 版/).waitFor();
+    await page.getByText(/^已报送第 \d+ 版$/).waitFor();
     await page.locator('.ant-card', { hasText: '已报送的版本' }).getByText('3月28日开庭的一件案件').waitFor();
   });
 
@@ -136,14 +136,14 @@ describe('oversight pages against the real backend', () => {
     const figures = page.locator('.ant-card', { hasText: '填报数字与系统不一致' });
     await figures.getByText('开庭审理案件').first().waitFor();
     await figures.getByText('+1').first().waitFor();
-    await screenshot(page, '52-reconciliation');
+    await screenshot(page, '72-reconciliation');
   });
 
   it('tracks a judicial recommendation: overdue, answered, closed', async () => {
     await page.goto(`${baseUrl}/recommendations?agencyCode=${agencyCode}`);
     const row = page.locator('.ant-table-row', { hasText: `OV${run}` });
     await row.getByText('已逾期').waitFor();
-    await screenshot(page, '53-recommendations');
+    await screenshot(page, '73-recommendations');
     await row.getByRole('button', { name: /回\s*复/ }).click();
     await page.getByLabel('机关回复').fill('已组织专题学习，明确今后由局长亲自出庭应诉。');
     await page
@@ -177,7 +177,7 @@ describe('oversight pages against the real backend', () => {
     const ics = (await feed.text()).replace(/\r?\n[ \t]/g, '');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(caseNumber);
-    await screenshot(page, '54-calendar-created');
+    await screenshot(page, '74-calendar-created');
     await page.getByRole('button', { name: '我已复制' }).click();
     const row = page.locator('.ant-table-row', { hasText: '孙局长的手机日历' });
     await row.getByRole('button', { name: /停\s*用/ }).click();
@@ -187,7 +187,7 @@ describe('oversight pages against the real backend', () => {
       .click();
     await row.getByText(/已停用/).waitFor();
     expect((await fetch(url)).status).toBe(404);
-    await screenshot(page, '55-calendar');
+    await screenshot(page, '75-calendar');
   });
 
   it('makes an API token, shows it once, and revoking it locks it out', async () => {
@@ -202,7 +202,7 @@ describe('oversight pages against the real backend', () => {
     const read = () =>
       fetch(`${baseUrl}/api/metrics/compliance?year=2022`, { headers: { Authorization: `Bearer ${secret}` } });
     expect((await read()).status).toBe(200);
-    await screenshot(page, '60-token-created');
+    await screenshot(page, '80-token-created');
     await page.getByRole('button', { name: '我已保存' }).click();
     const row = page.locator('.ant-table-row', { hasText: `统计脚本${run}` });
     await row.getByRole('button', { name: /停\s*用/ }).click();
@@ -212,6 +212,6 @@ describe('oversight pages against the real backend', () => {
       .click();
     await page.getByText('已停用令牌').waitFor();
     expect((await read()).status).toBe(401);
-    await screenshot(page, '61-tokens');
+    await screenshot(page, '81-tokens');
   });
 });

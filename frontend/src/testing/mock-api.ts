@@ -25,6 +25,11 @@ export function page<T>(items: T[]) {
   return { items, page: 0, size: 20, total: items.length };
 }
 
+/** JSON bodies as objects; anything else (an uploaded file's bytes) as the text received. */
+function parseBody(text: string, contentType: string | null): unknown {
+  return contentType?.includes('json') ? JSON.parse(text) : text;
+}
+
 /**
  * Replaces fetch with handlers keyed `METHOD /path` (path without the query string). Every request is
  * recorded; an unexpected one fails loudly with 599 so a test cannot pass by accident.
@@ -40,7 +45,7 @@ export function mockApi(handlers: Record<string, Handler>) {
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text, request.headers.get('Content-Type')) : undefined,
     };
     requests.push(recorded);
     const handler = handlers[`${request.method} ${url.pathname}`];

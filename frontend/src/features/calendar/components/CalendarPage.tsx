@@ -94,6 +94,8 @@ function FeedAddressModal({ subscription, onClose }: { subscription?: CalendarSu
       open={!!subscription}
       onCancel={onClose}
       mask={{ closable: false }}
+      // The secret leaves the page once the dialog is closed.
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {t('done')}

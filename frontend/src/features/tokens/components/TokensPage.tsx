@@ -120,6 +120,8 @@ function SecretModal({ created, onClose }: { created?: TokenCreated; onClose: ()
       open={!!created}
       onCancel={onClose}
       mask={{ closable: false }}
+      // The secret leaves the page once the dialog is closed.
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {t('done')}
