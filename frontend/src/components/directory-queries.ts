@@ -27,3 +27,12 @@ export function useAgencyOfficials(agencyCode: string | undefined, role?: Offici
     enabled: !!agencyCode,
   });
 }
+
+/** An agency's name by its code, for lists whose records carry only the code; the code until names load. */
+export function useAgencyName() {
+  const { data } = useAllAgencies();
+  return (code: string | null | undefined): string => {
+    if (!code) return '—';
+    return data?.find((agency) => agency.code === code)?.name ?? code;
+  };
+}

@@ -7,6 +7,7 @@ export const calendarMessages = {
     'Subscribe a phone or Outlook calendar to an agency’s or a head’s hearings',
   ],
   create: ['新建订阅', 'New feed'],
+  listTitle: ['订阅列表', 'Feeds'],
   name: ['名称', 'Name'],
   namePlaceholder: ['例如：张局长的手机日历', 'E.g. the director’s phone'],
   scope: ['订阅范围', 'Covers'],

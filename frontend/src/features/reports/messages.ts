@@ -46,6 +46,7 @@ export const reportMessages = {
   caseDisagreements: ['出庭记录与法院不一致（{count}）', 'Appearance records that disagree ({count})'],
   noCaseDisagreements: ['机关记录与法院记录一致', 'The agencies’ and the court’s records agree'],
   figure: ['项目', 'Figure'],
+  differences: ['差异明细', 'Differences'],
   declared: ['填报', 'Declared'],
   system: ['系统', 'System'],
   difference: ['差额', 'Difference'],

@@ -14,6 +14,7 @@ export const tokenMessages = {
   agency: ['限定机关', 'Agency'],
   agencyRequired: ['机关用户令牌须限定一个机关', 'An AGENCY token needs its agency'],
   expiresAt: ['有效期至', 'Expires'],
+  noExpiry: ['长期有效', 'No expiry'],
   expiresInPast: ['有效期须晚于现在', 'Must be in the future'],
   hint: ['令牌开头', 'Starts with'],
   lastUsedAt: ['最近使用', 'Last used'],

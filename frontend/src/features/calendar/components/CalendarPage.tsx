@@ -2,6 +2,7 @@ import { CalendarOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Radio, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
+import { useAgencyName } from '@/components/directory-queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormModal } from '@/components/FormModal';
 import { OfficialSelect } from '@/components/OfficialSelect';
@@ -124,6 +125,7 @@ export function CalendarPage({ defaultAgencyCode }: { defaultAgencyCode?: string
   const agencyCode = filters.agencyCode;
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CalendarSubscription>();
+  const agencyName = useAgencyName();
   const query = useSubscriptions(agencyCode);
   const revoke = useRevokeSubscription();
 
@@ -146,7 +148,11 @@ export function CalendarPage({ defaultAgencyCode }: { defaultAgencyCode?: string
             style={{ width: 260 }}
           />
         }
-        title={<CalendarOutlined />}
+        title={
+          <span>
+            <CalendarOutlined /> {t('listTitle')}
+          </span>
+        }
       >
         {query.isError ? (
           <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
@@ -160,7 +166,7 @@ export function CalendarPage({ defaultAgencyCode }: { defaultAgencyCode?: string
             locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
             columns={[
               { title: t('name'), dataIndex: 'name' },
-              { title: t('agency'), dataIndex: 'agencyCode', width: 160, render: (code?: string) => code ?? '—' },
+              { title: t('agency'), dataIndex: 'agencyCode', width: 240, render: (code?: string) => agencyName(code) },
               { title: t('official'), dataIndex: 'officialCode', width: 160, render: (code?: string) => code ?? '—' },
               { title: t('createdAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
               {

@@ -1,6 +1,7 @@
 import { Card, DatePicker, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
+import { useAgencyName } from '@/components/directory-queries';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { LoadingBlock } from '@/components/LoadingBlock';
 import { PageContainer } from '@/components/PageContainer';
@@ -40,6 +41,7 @@ export function ReconciliationPage() {
   const d = useMessages(disagreementMessages);
   const { filters, setFilters } = useUrlFilters(['month'] as const);
   const { year, month } = parseMonth(filters.month, shanghaiToday());
+  const agencyName = useAgencyName();
   const query = useReconciliation({ year, month });
   const data = query.data;
   const differing = (data?.agencies ?? []).filter((a) => (a.differences?.length ?? 0) > 0);
@@ -99,7 +101,7 @@ export function ReconciliationPage() {
                   ),
                 },
                 {
-                  title: t('figure'),
+                  title: t('differences'),
                   key: 'differences',
                   render: (_, a) => (
                     <Table
@@ -147,7 +149,7 @@ export function ReconciliationPage() {
                   render: (caseNumber: string, c) => <Link to={`/cases/${c.caseId}`}>{caseNumber}</Link>,
                 },
                 { title: t('hearingAt'), dataIndex: 'scheduledAt', width: 150, render: formatDateTime },
-                { title: t('agency'), dataIndex: 'agencyCode', width: 120 },
+                { title: t('agency'), dataIndex: 'agencyCode', width: 200, render: (code: string) => agencyName(code) },
                 {
                   title: t('official'),
                   dataIndex: 'officialName',

@@ -202,9 +202,16 @@ export function TokensPage() {
                 title: t('hint'),
                 dataIndex: 'hint',
                 width: 120,
-                render: (hint?: string) => <Typography.Text code>{hint}…</Typography.Text>,
+                render: (hint?: string) => (
+                  <Typography.Text code>{hint?.endsWith('…') ? hint : `${hint ?? ''}…`}</Typography.Text>
+                ),
               },
-              { title: t('expiresAt'), dataIndex: 'expiresAt', width: 150, render: formatDateTime },
+              {
+                title: t('expiresAt'),
+                dataIndex: 'expiresAt',
+                width: 150,
+                render: (at?: string) => (at ? formatDateTime(at) : t('noExpiry')),
+              },
               {
                 title: t('lastUsedAt'),
                 dataIndex: 'lastUsedAt',

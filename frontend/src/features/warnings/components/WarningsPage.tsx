@@ -57,6 +57,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
     {
       title: t('caseNumber'),
       dataIndex: 'caseNumber',
+      width: 280,
       render: (caseNumber: string, w) => (
         <Space size={2} orientation="vertical">
           <Link to={`/cases/${w.caseId}`}>{caseNumber}</Link>
@@ -64,7 +65,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
         </Space>
       ),
     },
-    { title: t('agency'), dataIndex: 'agencyName', width: 220, render: (name: string, w) => name ?? w.agencyCode },
+    { title: t('agency'), dataIndex: 'agencyName', render: (name: string, w) => name ?? w.agencyCode },
     { title: t('raisedAt'), dataIndex: 'raisedAt', width: 160, render: (at: string) => formatDateTime(at) },
     {
       title: t('status'),
