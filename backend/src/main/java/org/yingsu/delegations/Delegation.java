@@ -1,6 +1,5 @@
 package org.yingsu.delegations;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
 import org.yingsu.common.persistence.VersionedEntity;
@@ -66,10 +61,6 @@ public class Delegation extends VersionedEntity {
 
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
-
-    @OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("id")
-    public List<DelegationDocument> documents = new ArrayList<>();
 
     /** R5: filed after the hearing's date; recorded, but it cannot justify the absence. */
     public boolean isLate() {

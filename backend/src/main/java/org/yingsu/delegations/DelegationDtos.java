@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.common.time.Shanghai;
 
@@ -46,30 +45,19 @@ public final class DelegationDtos {
             @Size(max = 2000) @Schema(description = "Required when rejecting") String comment) {
     }
 
-    @Schema(name = "DelegationDocument")
-    public record DocumentResponse(long id, String kind, String fileName, String contentType, long sizeBytes,
-            String sha256) {
-
-        static DocumentResponse of(DelegationDocument d) {
-            return new DocumentResponse(d.id, d.kind, d.fileName, d.contentType, d.sizeBytes, d.sha256);
-        }
-    }
-
     @Schema(name = "Delegation")
     public record DelegationResponse(long id, long hearingId, long caseId, String caseNumber,
             OffsetDateTime hearingScheduledAt, String agencyCode, String agencyName, ReasonCategory reasonCategory,
             String reason, String delegateOfficialCode, String delegateName, LocalDate filedOn,
             @Schema(description = "R5: filed after the hearing's date; it cannot justify the absence")
             boolean late,
-            DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt,
-            List<DocumentResponse> documents, long version) {
+            DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt, long version) {
 
         public static DelegationResponse of(Delegation d) {
             return new DelegationResponse(d.id, d.hearing.id, d.hearing.litigationCase.id,
                     d.hearing.litigationCase.caseNumber, Shanghai.local(d.hearing.scheduledAt), d.agency.code,
                     d.agency.name, d.reasonCategory, d.reason, d.delegate.code, d.delegate.name, d.filedOn,
-                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt),
-                    d.documents.stream().map(DocumentResponse::of).toList(), d.version);
+                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt), d.version);
         }
     }
 }

@@ -1,32 +1,36 @@
-package org.yingsu.delegations;
+package org.yingsu.supervision.documents;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.CreationTimestamp;
 
-/** What is known of a document filed with a delegation: its kind, name, type, size and digest. */
 @Entity
-@Table(name = "delegation_document")
-public class DelegationDocument {
+@Table(name = "document")
+public class Document {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "delegation_id", nullable = false)
-    public Delegation delegation;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_type", nullable = false, length = 32)
+    public DocumentOwner ownerType;
 
+    @Column(name = "owner_id", nullable = false)
+    public long ownerId;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
-    public String kind;
+    public DocumentKind kind;
 
     @Column(name = "file_name", nullable = false)
     public String fileName;
@@ -39,6 +43,10 @@ public class DelegationDocument {
 
     @Column(nullable = false, length = 64)
     public String sha256;
+
+    /** Loaded only for a download: listing documents must not read their bytes. */
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] content;
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,0 +1,107 @@
+package org.yingsu.intake;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.yingsu.intake.LedgerDtos.AppearanceDocument;
+import org.yingsu.intake.LedgerDtos.CaseDocument;
+import org.yingsu.intake.LedgerDtos.DelegationDocument;
+import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.intake.LedgerDtos.NoticeDocument;
+import org.yingsu.intake.References.CaseKey;
+
+/** What court intake and the ledger import share: which codes cases name, and the lookups their checks need. */
+final class CaseChecks {
+
+    private CaseChecks() {
+    }
+
+    static Set<String> agencyCodes(List<CaseDocument> cases) {
+        Set<String> codes = new HashSet<>();
+        for (CaseDocument c : nonNull(cases)) {
+            if (c == null) {
+                continue;
+            }
+            addAll(codes, c.defendants());
+            for (HearingDocument h : nonNull(c.hearings())) {
+                if (h == null) {
+                    continue;
+                }
+                nonNull(h.notices()).forEach(n -> add(codes, n == null ? null : n.agencyCode()));
+                nonNull(h.appearances()).forEach(a -> add(codes, a == null ? null : a.agencyCode()));
+                nonNull(h.delegations()).forEach(d -> add(codes, d == null ? null : d.agencyCode()));
+            }
+        }
+        return codes;
+    }
+
+    static Set<String> officialCodes(List<CaseDocument> cases) {
+        Set<String> codes = new HashSet<>();
+        for (CaseDocument c : nonNull(cases)) {
+            for (HearingDocument h : c == null ? List.<HearingDocument>of() : nonNull(c.hearings())) {
+                if (h == null) {
+                    continue;
+                }
+                nonNull(h.appearances()).forEach(a -> add(codes, a == null ? null : a.officialCode()));
+                nonNull(h.delegations()).forEach(d -> add(codes, d == null ? null : d.delegateOfficialCode()));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Loads the stored defendants of the cases whose records name an agency the document does not list as a
+     * defendant; a typical document lists them all, and then this costs no query.
+     */
+    static void loadStoredDefendants(LedgerStore store, Connection connection, List<CaseDocument> cases,
+            References refs) throws SQLException {
+        List<CaseKey> needed = new ArrayList<>();
+        for (CaseDocument c : nonNull(cases)) {
+            if (c == null || c.court() == null || c.caseNumber() == null) {
+                continue;
+            }
+            Set<String> named = new LinkedHashSet<>();
+            for (HearingDocument h : nonNull(c.hearings())) {
+                if (h == null) {
+                    continue;
+                }
+                for (NoticeDocument n : nonNull(h.notices())) {
+                    add(named, n == null ? null : n.agencyCode());
+                }
+                for (DelegationDocument d : nonNull(h.delegations())) {
+                    add(named, d == null ? null : d.agencyCode());
+                }
+                for (AppearanceDocument a : nonNull(h.appearances())) {
+                    if (a != null) {
+                        refs.official(a.officialCode()).ifPresent(o -> named.add(o.agencyCode()));
+                    }
+                }
+            }
+            if (c.defendants() != null) {
+                named.removeAll(c.defendants());
+            }
+            if (!named.isEmpty()) {
+                needed.add(new CaseKey(c.court(), c.caseNumber()));
+            }
+        }
+        store.storedDefendants(connection, needed, refs);
+    }
+
+    private static void addAll(Set<String> codes, List<String> values) {
+        nonNull(values).forEach(v -> add(codes, v));
+    }
+
+    private static void add(Set<String> codes, String value) {
+        if (value != null && !value.isBlank()) {
+            codes.add(value);
+        }
+    }
+
+    static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,91 @@
+package org.yingsu.intake;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.yingsu.intake.LedgerDtos.AgencyEntry;
+import org.yingsu.intake.LedgerDtos.AppearanceDocument;
+import org.yingsu.intake.LedgerDtos.CaseDocument;
+import org.yingsu.intake.LedgerDtos.DelegationDocument;
+import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.intake.LedgerDtos.NoticeDocument;
+import org.yingsu.intake.LedgerDtos.OfficialEntry;
+import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+
+/**
+ * Strips the spaces clerks and spreadsheets leave around values, so that " YB-GOV" finds YB-GOV and a second import
+ * of the same file compares equal. Blank strings stay blank for the validator to name.
+ */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static LedgerDocument clean(LedgerDocument d) {
+        return new LedgerDocument(strip(d.format()), map(d.agencies(), Documents::clean),
+                map(d.officials(), Documents::clean), map(d.cases(), Documents::clean));
+    }
+
+    static AgencyEntry clean(AgencyEntry a) {
+        return a == null ? null : new AgencyEntry(strip(a.code()), strip(a.name()), strip(a.kind()),
+                strip(a.parentCode()));
+    }
+
+    static OfficialEntry clean(OfficialEntry o) {
+        return o == null ? null : new OfficialEntry(strip(o.code()), strip(o.agencyCode()), strip(o.name()),
+                strip(o.role()), strip(o.title()), o.validFrom(), o.validTo());
+    }
+
+    static List<CaseDocument> cleanCases(List<CaseDocument> cases) {
+        return map(cases, Documents::clean);
+    }
+
+    static CaseDocument clean(CaseDocument c) {
+        return c == null ? null : new CaseDocument(strip(c.court()), strip(c.caseNumber()), strip(c.trialLevel()),
+                c.filedOn(), strip(c.causeOfAction()), map(c.plaintiffs(), Documents::strip),
+                map(c.defendants(), Documents::strip), map(c.mandatoryCategories(), Documents::strip),
+                map(c.hearings(), Documents::clean), clean(c.outcome()));
+    }
+
+    static HearingDocument clean(HearingDocument h) {
+        return h == null ? null : new HearingDocument(h.scheduledAt(), strip(h.status()),
+                map(h.notices(), Documents::clean), map(h.appearances(), Documents::clean),
+                map(h.delegations(), Documents::clean));
+    }
+
+    static NoticeDocument clean(NoticeDocument n) {
+        return n == null ? null : new NoticeDocument(strip(n.court()), strip(n.number()), strip(n.agencyCode()),
+                n.servedOn());
+    }
+
+    static AppearanceDocument clean(AppearanceDocument a) {
+        return a == null ? null : new AppearanceDocument(strip(a.agencyCode()), strip(a.officialCode()), a.spoke(),
+                a.leftEarly(), strip(a.identityStatus()), strip(a.source()));
+    }
+
+    static DelegationDocument clean(DelegationDocument d) {
+        return d == null ? null : new DelegationDocument(strip(d.agencyCode()), strip(d.reasonCategory()),
+                strip(d.reason()), strip(d.delegateOfficialCode()), d.filedOn(), strip(d.status()));
+    }
+
+    static OutcomeDocument clean(OutcomeDocument o) {
+        return o == null ? null : new OutcomeDocument(strip(o.result()), o.concludedOn(), o.coordinated());
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static <T> List<T> map(List<T> list, UnaryOperator<T> f) {
+        if (list == null) {
+            return null;
+        }
+        // Arrays.asList keeps nulls, which the validator reports by position.
+        @SuppressWarnings("unchecked")
+        T[] out = (T[]) new Object[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i) == null ? null : f.apply(list.get(i));
+        }
+        return java.util.Arrays.asList(out);
+    }
+}

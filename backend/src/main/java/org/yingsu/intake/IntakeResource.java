@@ -1,0 +1,32 @@
+package org.yingsu.intake;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yingsu.intake.LedgerDtos.CaseDocument;
+import org.yingsu.intake.LedgerDtos.IntakeResult;
+
+@Path("/api/intake/cases")
+@Tag(name = "Court intake", description = "法院推送: cases, hearings, notices, appearances and judgments from a court's system")
+public class IntakeResource {
+
+    @Inject
+    CaseIntakeService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "intakeCases", summary = "Push 1 to 1,000 case documents (all or nothing, upserted by "
+            + "natural keys; appearances are recorded with source COURT)")
+    @APIResponse(responseCode = "200", description = "Each case, in request order, as created, updated or unchanged")
+    public IntakeResult intake(List<CaseDocument> cases) {
+        return service.intake(cases);
+    }
+}

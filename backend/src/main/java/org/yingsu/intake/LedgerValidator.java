@@ -1,0 +1,443 @@
+package org.yingsu.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yingsu.common.problem.Problem;
+import org.yingsu.common.problem.Problem.FieldError;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.intake.LedgerDtos.AgencyEntry;
+import org.yingsu.intake.LedgerDtos.AppearanceDocument;
+import org.yingsu.intake.LedgerDtos.CaseDocument;
+import org.yingsu.intake.LedgerDtos.DelegationDocument;
+import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.intake.LedgerDtos.NoticeDocument;
+import org.yingsu.intake.LedgerDtos.OfficialEntry;
+import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.intake.References.AgencyRef;
+import org.yingsu.intake.References.OfficialRef;
+
+/**
+ * Checks a whole document before anything is written and reports every error with its exact path, so that a clerk
+ * can fix the file in one go. The rules are SPEC §2–§5 (R4, R5): an impossible record is rejected, a merely late one
+ * is accepted.
+ */
+final class LedgerValidator {
+
+    static final int MAX_REPORTED_ERRORS = 200;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    static final int MIN_REASON_LENGTH = 10;
+
+    private final References refs;
+    private final boolean courtIntake;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    LedgerValidator(References refs, boolean courtIntake) {
+        this.refs = refs;
+        this.courtIntake = courtIntake;
+    }
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    /** Rejects the whole request with 422 when anything is wrong; nothing has been written at this point. */
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw rejection(errors);
+        }
+    }
+
+    static ProblemException rejection(List<FieldError> errors) {
+        List<FieldError> shown = errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors;
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message() + "; nothing was stored"
+                : errors.size() + " errors" + (errors.size() > shown.size() ? " (the first " + shown.size()
+                        + " are listed)" : "") + "; nothing was stored";
+        return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Document rejected", 422,
+                detail, null, List.copyOf(shown)));
+    }
+
+    void ledger(LedgerDocument doc) {
+        if (doc.format() == null) {
+            error("format", "is required and must be \"" + LedgerDtos.FORMAT + "\"");
+        } else if (!LedgerDtos.FORMAT.equals(doc.format())) {
+            error("format", "must be \"" + LedgerDtos.FORMAT + "\"; this importer does not read \"" + doc.format()
+                    + "\"");
+        }
+        agencies(doc.agencies());
+        officials(doc.officials());
+        cases("cases", doc.cases());
+    }
+
+    private void agencies(List<AgencyEntry> agencies) {
+        if (agencies == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            String p = "agencies[" + i + "]";
+            AgencyEntry a = agencies.get(i);
+            if (a == null) {
+                error(p, "must be an agency, not null");
+                continue;
+            }
+            if (code(p + ".code", a.code())) {
+                Integer first = seen.putIfAbsent(a.code(), i);
+                if (first != null) {
+                    error(p + ".code", "agency " + a.code() + " is already listed at agencies[" + first + "]");
+                }
+            }
+            text(p + ".name", a.name(), true, 200);
+            coded(p + ".kind", a.kind(), true, Vocabulary.AGENCY_KIND);
+            if (a.parentCode() != null) {
+                if (refs.agency(a.parentCode()).isEmpty()) {
+                    error(p + ".parentCode", "no agency has the code " + a.parentCode());
+                } else if (a.parentCode().equals(a.code()) || cycleThrough(a.code())) {
+                    error(p + ".parentCode", "an agency cannot be placed under itself or one of its own sub-agencies");
+                }
+            }
+        }
+    }
+
+    private boolean cycleThrough(String code) {
+        Set<String> visited = new HashSet<>();
+        String current = code;
+        while (current != null) {
+            if (!visited.add(current)) {
+                return current.equals(code);
+            }
+            current = refs.agency(current).map(AgencyRef::parentCode).orElse(null);
+        }
+        return false;
+    }
+
+    private void officials(List<OfficialEntry> officials) {
+        if (officials == null) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < officials.size(); i++) {
+            String p = "officials[" + i + "]";
+            OfficialEntry o = officials.get(i);
+            if (o == null) {
+                error(p, "must be an official, not null");
+                continue;
+            }
+            if (code(p + ".code", o.code())) {
+                Integer first = seen.putIfAbsent(o.code(), i);
+                if (first != null) {
+                    error(p + ".code", "official " + o.code() + " is already listed at officials[" + first + "]");
+                }
+            }
+            if (required(p + ".agencyCode", o.agencyCode())) {
+                if (refs.agency(o.agencyCode()).isEmpty()) {
+                    error(p + ".agencyCode", "no agency has the code " + o.agencyCode());
+                } else {
+                    String stored = refs.storedOfficialAgencies.get(o.code());
+                    if (stored != null && !stored.equals(o.agencyCode())) {
+                        error(p + ".agencyCode", "official " + o.code() + " is recorded in agency " + stored
+                                + "; a change of post is a new official with a new code");
+                    }
+                }
+            }
+            text(p + ".name", o.name(), true, 100);
+            coded(p + ".role", o.role(), true, Vocabulary.OFFICIAL_ROLE);
+            text(p + ".title", o.title(), false, 100);
+            if (o.validFrom() == null) {
+                error(p + ".validFrom", "is required: the first day in this post");
+            } else if (o.validTo() != null && o.validTo().isBefore(o.validFrom())) {
+                error(p + ".validTo", "must not be before validFrom (" + o.validFrom() + ")");
+            }
+        }
+    }
+
+    /** {@code prefix} is {@code cases} in a ledger and empty for court intake, whose body is the array itself. */
+    void cases(String prefix, List<CaseDocument> cases) {
+        if (cases == null) {
+            return;
+        }
+        Map<References.CaseKey, Integer> seenCases = new HashMap<>();
+        Map<String, String> seenNotices = new HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String p = prefix + "[" + i + "]";
+            CaseDocument c = cases.get(i);
+            if (c == null) {
+                error(p, "must be a case document, not null");
+                continue;
+            }
+            boolean keyed = text(p + ".court", c.court(), true, 200) & text(p + ".caseNumber", c.caseNumber(), true,
+                    100);
+            if (keyed) {
+                Integer first = seenCases.putIfAbsent(new References.CaseKey(c.court(), c.caseNumber()), i);
+                if (first != null) {
+                    error(p + ".caseNumber", "case " + c.caseNumber() + " of " + c.court() + " is already at "
+                            + prefix + "[" + first + "]; send each case once");
+                }
+            }
+            coded(p + ".trialLevel", c.trialLevel(), true, Vocabulary.TRIAL_LEVEL);
+            text(p + ".causeOfAction", c.causeOfAction(), false, 200);
+            if (c.plaintiffs() != null) {
+                for (int j = 0; j < c.plaintiffs().size(); j++) {
+                    text(p + ".plaintiffs[" + j + "]", c.plaintiffs().get(j), true, 200);
+                }
+            }
+            if (c.mandatoryCategories() != null) {
+                for (int j = 0; j < c.mandatoryCategories().size(); j++) {
+                    coded(p + ".mandatoryCategories[" + j + "]", c.mandatoryCategories().get(j), true,
+                            Vocabulary.MANDATORY_CATEGORY);
+                }
+            }
+            Set<String> defendants = defendants(p, c);
+            if (c.hearings() != null) {
+                Map<Instant, Integer> seenHearings = new HashMap<>();
+                for (int h = 0; h < c.hearings().size(); h++) {
+                    hearing(p + ".hearings[" + h + "]", c, c.hearings().get(h), defendants, seenHearings, h,
+                            seenNotices);
+                }
+            }
+            if (c.outcome() != null) {
+                outcome(p + ".outcome", c.outcome());
+            }
+        }
+    }
+
+    /** The defendants a hearing's records may name: those sent and those already stored for the case. */
+    private Set<String> defendants(String p, CaseDocument c) {
+        Set<String> defendants = new LinkedHashSet<>();
+        if (c.defendants() == null || c.defendants().isEmpty()) {
+            error(p + ".defendants", "must name at least one defendant agency by its code");
+        } else {
+            for (int j = 0; j < c.defendants().size(); j++) {
+                String code = c.defendants().get(j);
+                if (required(p + ".defendants[" + j + "]", code)) {
+                    if (refs.agency(code).isEmpty()) {
+                        error(p + ".defendants[" + j + "]", "no agency has the code " + code);
+                    } else {
+                        defendants.add(code);
+                    }
+                }
+            }
+        }
+        if (c.court() != null && c.caseNumber() != null) {
+            defendants.addAll(refs.storedDefendants(c.court(), c.caseNumber()));
+        }
+        return defendants;
+    }
+
+    private void hearing(String p, CaseDocument c, HearingDocument hearing, Set<String> defendants,
+            Map<Instant, Integer> seenHearings, int index, Map<String, String> seenNotices) {
+        if (hearing == null) {
+            error(p, "must be a hearing, not null");
+            return;
+        }
+        if (hearing.scheduledAt() == null) {
+            error(p + ".scheduledAt", "is required: the hearing's date and time, like 2022-03-01T09:30:00+08:00");
+        } else {
+            Integer first = seenHearings.putIfAbsent(hearing.scheduledAt().toInstant(), index);
+            if (first != null) {
+                error(p + ".scheduledAt", "the case already has a hearing at this time at hearings[" + first
+                        + "]; send each hearing once");
+            }
+        }
+        boolean statusKnown = coded(p + ".status", hearing.status(), true, Vocabulary.HEARING_STATUS);
+        if (hearing.notices() != null) {
+            for (int n = 0; n < hearing.notices().size(); n++) {
+                notice(p + ".notices[" + n + "]", c, hearing.notices().get(n), defendants, seenNotices);
+            }
+        }
+        if (hearing.appearances() != null) {
+            Set<String> seen = new HashSet<>();
+            for (int a = 0; a < hearing.appearances().size(); a++) {
+                appearance(p + ".appearances[" + a + "]", hearing.appearances().get(a), defendants,
+                        statusKnown ? hearing.status() : null, seen);
+            }
+        }
+        if (hearing.delegations() != null) {
+            Set<String> seen = new HashSet<>();
+            for (int d = 0; d < hearing.delegations().size(); d++) {
+                delegation(p + ".delegations[" + d + "]", hearing.delegations().get(d), defendants, seen);
+            }
+        }
+    }
+
+    private void notice(String p, CaseDocument c, NoticeDocument notice, Set<String> defendants,
+            Map<String, String> seenNotices) {
+        if (notice == null) {
+            error(p, "must be a notice, not null");
+            return;
+        }
+        text(p + ".court", notice.court(), false, 200);
+        if (text(p + ".number", notice.number(), true, 100)) {
+            String court = notice.court() != null ? notice.court() : c.court();
+            String first = seenNotices.putIfAbsent(court + "\u0000" + notice.number(), p);
+            if (first != null) {
+                error(p + ".number", "notice " + notice.number() + " of " + court + " is already at " + first
+                        + "; send each notice once");
+            }
+        }
+        defendantAgency(p + ".agencyCode", notice.agencyCode(), defendants);
+        if (notice.servedOn() == null) {
+            error(p + ".servedOn", "is required: the date the notice was served, like 2022-02-20");
+        }
+    }
+
+    private void appearance(String p, AppearanceDocument appearance, Set<String> defendants, String hearingStatus,
+            Set<String> seen) {
+        if (appearance == null) {
+            error(p, "must be an appearance, not null");
+            return;
+        }
+        if (hearingStatus != null && !hearingStatus.equals("HELD")) {
+            error(p, "an appearance can only be recorded at a HELD hearing; this hearing is " + hearingStatus);
+        }
+        String source = appearance.source();
+        if (courtIntake) {
+            if (source != null && !source.equals("COURT")) {
+                error(p + ".source", "court intake records the court's own appearances; leave source out or send "
+                        + "COURT");
+            }
+        } else {
+            coded(p + ".source", source, false, Vocabulary.APPEARANCE_SOURCE);
+        }
+        if (required(p + ".officialCode", appearance.officialCode())) {
+            String effectiveSource = courtIntake || source == null ? (courtIntake ? "COURT" : "AGENCY") : source;
+            if (!seen.add(appearance.officialCode() + "\u0000" + effectiveSource)) {
+                error(p + ".officialCode", "official " + appearance.officialCode()
+                        + " is already listed at this hearing from the same source; send each appearance once");
+            }
+            refs.official(appearance.officialCode()).ifPresentOrElse(official -> {
+                if (appearance.agencyCode() != null && !appearance.agencyCode().equals(official.agencyCode())) {
+                    error(p + ".agencyCode", "official " + official.code() + " belongs to agency "
+                            + official.agencyCode() + ", not " + appearance.agencyCode());
+                } else if (!defendants.contains(official.agencyCode())) {
+                    error(p + ".officialCode", "official " + official.code() + " belongs to agency "
+                            + official.agencyCode() + ", which is not a defendant of this case");
+                }
+            }, () -> error(p + ".officialCode", "no official has the code " + appearance.officialCode()));
+        }
+        if (appearance.spoke() == null) {
+            error(p + ".spoke", "is required: true if the official spoke at the hearing (出声), else false");
+        }
+        coded(p + ".identityStatus", appearance.identityStatus(), false, Vocabulary.IDENTITY_STATUS);
+    }
+
+    private void delegation(String p, DelegationDocument delegation, Set<String> defendants, Set<String> seen) {
+        if (delegation == null) {
+            error(p, "must be a delegation, not null");
+            return;
+        }
+        boolean agencyOk = defendantAgency(p + ".agencyCode", delegation.agencyCode(), defendants);
+        coded(p + ".reasonCategory", delegation.reasonCategory(), true, Vocabulary.REASON_CATEGORY);
+        if (delegation.reason() == null || delegation.reason().isBlank()) {
+            error(p + ".reason", "is required: the specific written reason why the head cannot appear");
+        } else if (delegation.reason().strip().length() < MIN_REASON_LENGTH) {
+            error(p + ".reason", "must explain the specific reason in at least " + MIN_REASON_LENGTH
+                    + " characters, not a formula");
+        }
+        if (required(p + ".delegateOfficialCode", delegation.delegateOfficialCode())) {
+            refs.official(delegation.delegateOfficialCode()).ifPresentOrElse(delegate -> {
+                if (agencyOk && !delegate.agencyCode().equals(delegation.agencyCode())) {
+                    error(p + ".delegateOfficialCode", "the delegate must be staff of agency "
+                            + delegation.agencyCode() + "; " + delegate.code() + " belongs to "
+                            + delegate.agencyCode());
+                } else if (!"STAFF".equals(delegate.role())) {
+                    error(p + ".delegateOfficialCode", "the delegate must be a staff member (STAFF) of the agency; "
+                            + delegate.code() + " is " + delegate.role()
+                            + ("LAWYER".equals(delegate.role()) ? " and a lawyer alone is never a valid delegate" : ""));
+                }
+            }, () -> error(p + ".delegateOfficialCode", "no official has the code "
+                    + delegation.delegateOfficialCode()));
+        }
+        if (delegation.filedOn() == null) {
+            error(p + ".filedOn", "is required: the date the delegation was filed");
+        } else if (delegation.agencyCode() != null
+                && !seen.add(delegation.agencyCode() + "\u0000" + delegation.filedOn())) {
+            error(p + ".filedOn", "agency " + delegation.agencyCode() + " already has a delegation filed on "
+                    + delegation.filedOn() + " for this hearing in this document");
+        }
+        coded(p + ".status", delegation.status(), false, Vocabulary.DELEGATION_STATUS);
+    }
+
+    private void outcome(String p, OutcomeDocument outcome) {
+        coded(p + ".result", outcome.result(), true, Vocabulary.OUTCOME_RESULT);
+        if (outcome.concludedOn() == null) {
+            error(p + ".concludedOn", "is required: the date the case was concluded");
+        }
+    }
+
+    private boolean defendantAgency(String field, String code, Set<String> defendants) {
+        if (!required(field, code)) {
+            return false;
+        }
+        if (refs.agency(code).isEmpty()) {
+            error(field, "no agency has the code " + code);
+            return false;
+        }
+        if (!defendants.contains(code)) {
+            error(field, "agency " + code + " is not a defendant of this case");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean code(String field, String value) {
+        if (!text(field, value, true, 64)) {
+            return false;
+        }
+        if (!CODE.matcher(value).matches()) {
+            error(field, "must be letters, digits, '-', '_' or '.'");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            error(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean text(String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                error(field, "is required");
+            } else if (value != null) {
+                error(field, "must not be blank; leave it out instead");
+            }
+            return false;
+        }
+        if (value.length() > max) {
+            error(field, "must be at most " + max + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean coded(String field, String value, boolean required, Vocabulary vocabulary) {
+        if (value == null) {
+            if (required) {
+                error(field, "is required: " + vocabulary.describe());
+            }
+            return false;
+        }
+        if (!vocabulary.contains(value)) {
+            error(field, "\"" + value + "\" is not allowed; must be " + vocabulary.describe());
+            return false;
+        }
+        return true;
+    }
+
+    private void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+}

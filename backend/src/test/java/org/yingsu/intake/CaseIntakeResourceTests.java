@@ -1,0 +1,214 @@
+package org.yingsu.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.yingsu.intake.Samples.appearance;
+import static org.yingsu.intake.Samples.caseDoc;
+import static org.yingsu.intake.Samples.delegation;
+import static org.yingsu.intake.Samples.hearing;
+import static org.yingsu.intake.Samples.notice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yingsu.testing.Fixtures;
+
+@QuarkusTest
+class CaseIntakeResourceTests {
+
+    @Inject
+    DataSource dataSource;
+
+    String agency;
+    String head;
+    String staff;
+
+    @BeforeEach
+    void district() {
+        agency = Fixtures.agency("DEPARTMENT");
+        head = Fixtures.official(agency, "PRINCIPAL", "2020-01-01", null);
+        staff = Fixtures.official(agency, "STAFF", "2020-01-01", null);
+    }
+
+    @Test
+    void aCaseIsCreatedThenUnchangedWhenPushedAgainWithNoVersionBump() throws SQLException {
+        String number = Samples.caseNumber();
+        Map<String, Object> doc = caseDoc(number, List.of(agency), List.of(
+                hearing("2022-03-01T09:30:00+08:00", "HELD", List.of(notice(number + "之一", agency, "2022-02-20")),
+                        List.of(appearance(agency, head, true)), List.of(delegation(agency, staff, "2022-02-25")))));
+        doc.put("outcome", Map.of("result", "REVOKED", "concludedOn", "2022-06-01"));
+        push(List.of(doc)).then().statusCode(200)
+                .body("cases[0].status", equalTo("created")).body("created", equalTo(1))
+                .body("cases[0].caseNumber", equalTo(number)).body("cases[0].index", equalTo(0));
+        List<String> before = snapshot(number);
+
+        push(List.of(doc)).then().statusCode(200)
+                .body("cases[0].status", equalTo("unchanged")).body("unchanged", equalTo(1));
+        assertEquals(before, snapshot(number), "an unchanged push must not touch a stored value, version or time");
+        assertEquals("COURT", single("""
+                select a.source from appearance a join hearing h on h.id = a.hearing_id
+                  join litigation_case c on c.id = h.case_id where c.case_number = ?""", number));
+    }
+
+    @Test
+    void upsertUpdatesAHearingStatusAddsAnAppearanceAndLeavesOmittedHearingsAlone() throws SQLException {
+        String number = Samples.caseNumber();
+        Map<String, Object> first = hearing("2022-03-01T09:30:00+08:00", "SCHEDULED", List.of(), List.of(), List.of());
+        Map<String, Object> second = hearing("2022-04-01T09:30:00+08:00", "SCHEDULED", List.of(), List.of(),
+                List.of());
+        push(List.of(caseDoc(number, List.of(agency), List.of(first, second)))).then().statusCode(200)
+                .body("cases[0].status", equalTo("created"));
+
+        // The court reports the first hearing held with the head present, and says nothing of the second.
+        Map<String, Object> held = hearing("2022-03-01T01:30:00Z", "HELD", List.of(),
+                List.of(appearance(agency, head, true)), List.of());
+        push(List.of(caseDoc(number, List.of(agency), List.of(held)))).then().statusCode(200)
+                .body("cases[0].status", equalTo("updated")).body("updated", equalTo(1));
+        assertEquals("HELD:1,SCHEDULED:0", single("""
+                select string_agg(h.status || ':' || h.version, ',' order by h.scheduled_at)
+                  from hearing h join litigation_case c on c.id = h.case_id where c.case_number = ?""", number));
+
+        // A second official's appearance is added to the known hearing; the first one stays.
+        String deputy = Fixtures.official(agency, "DEPUTY", "2020-01-01", null);
+        Map<String, Object> more = hearing("2022-03-01T09:30:00+08:00", "HELD", List.of(),
+                List.of(appearance(agency, deputy, false)), List.of());
+        push(List.of(caseDoc(number, List.of(agency), List.of(more)))).then().statusCode(200)
+                .body("cases[0].status", equalTo("updated"));
+        assertEquals("2", single("""
+                select count(*)::text from appearance a join hearing h on h.id = a.hearing_id
+                  join litigation_case c on c.id = h.case_id where c.case_number = ?""", number));
+        assertEquals("2", single("""
+                select count(*)::text from hearing h join litigation_case c on c.id = h.case_id
+                 where c.case_number = ?""", number));
+    }
+
+    @Test
+    void aBatchReportsEachCaseInOrder() {
+        String known = Samples.caseNumber();
+        push(List.of(caseDoc(known, List.of(agency), List.of()))).then().statusCode(200);
+        Map<String, Object> changed = caseDoc(known, List.of(agency), List.of());
+        changed.put("causeOfAction", "行政强制");
+        String fresh = Samples.caseNumber();
+        push(List.of(caseDoc(fresh, List.of(agency), List.of()), changed)).then().statusCode(200)
+                .body("cases.status", contains("created", "updated"))
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(0));
+    }
+
+    @Test
+    void oneBadItemDeepInsideRejectsTheWholeBatchWithItsExactPathAndStoresNothing() throws SQLException {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String number = Samples.caseNumber();
+            numbers.add(number);
+            batch.add(caseDoc(number, List.of(agency), List.of(hearing("2022-03-01T09:30:00+08:00", "HELD",
+                    List.of(), List.of(appearance(agency, i == 3 ? "NO-SUCH-OFFICIAL" : head, true)), List.of()))));
+        }
+        push(batch).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("[3].hearings[0].appearances[0].officialCode"))
+                .body("errors[0].message", equalTo("no official has the code NO-SUCH-OFFICIAL"));
+        assertEquals("0", single("select count(*)::text from litigation_case where case_number = any(string_to_array(?, ','))",
+                String.join(",", numbers)));
+    }
+
+    @Test
+    void impossibleRecordsAreRejectedWithTheRuleTheyBreak() {
+        String other = Fixtures.agency("SUBDISTRICT");
+        String outsider = Fixtures.official(other, "PRINCIPAL", "2020-01-01", null);
+        String lawyer = Fixtures.official(agency, "LAWYER", "2020-01-01", null);
+        String number = Samples.caseNumber();
+        Map<String, Object> scheduled = hearing("2022-05-01T09:30:00+08:00", "SCHEDULED", List.of(),
+                List.of(appearance(agency, head, true)), List.of(delegation(agency, lawyer, "2022-04-20")));
+        Map<String, Object> held = hearing("2022-03-01T09:30:00+08:00", "HELD",
+                List.of(notice(number + "之一", other, "2022-02-20")),
+                List.of(appearance(other, outsider, true)), List.of(delegation(agency, head, "2022-02-25")));
+        Map<String, Object> doc = caseDoc(number, List.of(agency), List.of(held, scheduled));
+        doc.put("trialLevel", "THIRD_INSTANCE");
+        push(List.of(doc)).then().statusCode(422)
+                .body("errors.field", hasItem("[0].trialLevel"))
+                .body("errors.field", hasItem("[0].hearings[0].notices[0].agencyCode"))
+                .body("errors.field", hasItem("[0].hearings[0].appearances[0].officialCode"))
+                .body("errors.field", hasItem("[0].hearings[0].delegations[0].delegateOfficialCode"))
+                .body("errors.field", hasItem("[0].hearings[1].appearances[0]"))
+                .body("errors.field", hasItem("[0].hearings[1].delegations[0].delegateOfficialCode"))
+                .body("errors.find { it.field == '[0].hearings[1].appearances[0]' }.message",
+                        equalTo("an appearance can only be recorded at a HELD hearing; this hearing is SCHEDULED"))
+                .body("errors.find { it.field == '[0].hearings[1].delegations[0].delegateOfficialCode' }.message",
+                        org.hamcrest.Matchers.containsString("a lawyer alone is never a valid delegate"));
+    }
+
+    @Test
+    void aBatchMustHoldOneToOneThousandCasesAndAnOversizedOneChangesNothing() throws SQLException {
+        push(List.of()).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        List<Map<String, Object>> batch = new ArrayList<>();
+        String first = Samples.caseNumber();
+        for (int i = 0; i < 1001; i++) {
+            batch.add(caseDoc(i == 0 ? first : Samples.caseNumber(), List.of(agency), List.of()));
+        }
+        push(batch).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("this one has 1001"));
+        assertEquals("0", single("select count(*)::text from litigation_case where case_number = ?", first));
+    }
+
+    @Test
+    void malformedValuesAre400WithTheirPathNeverA500() {
+        Map<String, Object> doc = caseDoc(Samples.caseNumber(), List.of(agency), List.of(
+                hearing("next tuesday", "HELD", List.of(), List.of(), List.of())));
+        push(List.of(doc)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[0].hearings[0].scheduledAt"));
+        given().contentType(ContentType.JSON).body("{\"not\":\"an array\"}").post("/api/intake/cases")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.Response push(List<Map<String, Object>> cases) {
+        return given().contentType(ContentType.JSON).body(cases).post("/api/intake/cases");
+    }
+
+    /** Every stored value of a case and what hangs off it, versions and timestamps included. */
+    private List<String> snapshot(String number) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String sql : List.of(
+                "select c::text from litigation_case c where case_number = ?",
+                "select h::text from hearing h join litigation_case c on c.id = h.case_id where c.case_number = ?",
+                "select n::text from notice n join hearing h on h.id = n.hearing_id join litigation_case c on c.id = h.case_id where c.case_number = ?",
+                "select a::text from appearance a join hearing h on h.id = a.hearing_id join litigation_case c on c.id = h.case_id where c.case_number = ?",
+                "select d::text from delegation d join hearing h on h.id = d.hearing_id join litigation_case c on c.id = h.case_id where c.case_number = ?",
+                "select o::text from outcome o join litigation_case c on c.id = o.case_id where c.case_number = ?")) {
+            rows.addAll(all(sql + " order by 1", number));
+        }
+        return rows;
+    }
+
+    private String single(String sql, String arg) throws SQLException {
+        List<String> rows = all(sql, arg);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private List<String> all(String sql, String arg) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+}
