@@ -211,7 +211,11 @@ public class ComplianceRepository {
         Statement statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
         Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            // Inside a caller's transaction the connection is enlisted and not ours to commit or roll back.
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
+            }
             try {
                 withWorkMem(connection, workMem);
                 try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
@@ -226,8 +230,10 @@ public class ComplianceRepository {
                     }
                 }
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                if (own) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot gather the compliance counts", e);
