@@ -26,7 +26,8 @@ import org.yingsu.testing.Api;
  * The scale benchmark of issue 4 — a command, not part of the test suite (its name matches no test pattern):
  *
  * <pre>./mvnw -B -q test -DskipFrontendTests=true -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dtest=MetricsScaleBenchmark [-Dbenchmark.agencies=3000] [-Dbenchmark.hearings=1000000] [-Dbenchmark.rounds=20] [-Dbenchmark.explain=true]</pre>
+ *     -Dtest=MetricsScaleBenchmark [-Dbenchmark.agencies=3000] [-Dbenchmark.hearings=1000000] \
+ *     [-Dbenchmark.rounds=20] [-Dbenchmark.explain=true]</pre>
  *
  * Generates a national-scale year straight into a throwaway embedded PostgreSQL with set-based SQL, then times the
  * compliance endpoint for that year (JSON over HTTP) against the same counting statement run bare over JDBC,
