@@ -139,10 +139,11 @@ create table delegation_document (
     file_name      varchar(255) not null,
     content_type   varchar(100) not null,
     size_bytes     bigint       not null,
-    sha256         char(64)     not null,
+    sha256         varchar(64)  not null,
     created_at     timestamptz  not null default now(),
     constraint delegation_document_kind_check check (kind in ('DELEGATION_LETTER', 'IDENTITY_PROOF', 'EVIDENCE', 'OTHER')),
-    constraint delegation_document_size_check check (size_bytes >= 0)
+    constraint delegation_document_size_check check (size_bytes >= 0),
+    constraint delegation_document_sha256_check check (sha256 ~ '^[0-9a-f]{64}$')
 );
 create index delegation_document_delegation_idx on delegation_document (delegation_id);
 

@@ -34,4 +34,8 @@ public class Agency extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Agency parent;
+
+    /** Where pre-hearing warnings are e-mailed; optional. */
+    @Column(length = 200)
+    public String email;
 }

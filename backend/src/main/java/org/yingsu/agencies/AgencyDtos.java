@@ -1,5 +1,6 @@
 package org.yingsu.agencies;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,22 +23,25 @@ public final class AgencyDtos {
             @Schema(example = "YB-GOV") String code,
             @NotBlank @Size(max = 200) @Schema(example = "重庆市渝北区人民政府") String name,
             @NotNull AgencyKind kind,
-            @Size(max = 64) String parentCode) {
+            @Size(max = 64) String parentCode,
+            @Email @Size(max = 200) @Schema(description = "Receives pre-hearing warnings") String email) {
     }
 
     @Schema(name = "AgencyUpdate")
     public record AgencyUpdate(
             @NotBlank @Size(max = 200) String name,
             @NotNull AgencyKind kind,
-            @Size(max = 64) String parentCode) {
+            @Size(max = 64) String parentCode,
+            @Email @Size(max = 200) String email) {
     }
 
     @Schema(name = "Agency")
-    public record AgencyResponse(String code, String name, AgencyKind kind, String parentCode, long version) {
+    public record AgencyResponse(String code, String name, AgencyKind kind, String parentCode, String email,
+            long version) {
 
         static AgencyResponse of(Agency agency) {
             return new AgencyResponse(agency.code, agency.name, agency.kind,
-                    agency.parent == null ? null : agency.parent.code, agency.version);
+                    agency.parent == null ? null : agency.parent.code, agency.email, agency.version);
         }
     }
 

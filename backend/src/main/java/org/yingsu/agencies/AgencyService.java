@@ -27,14 +27,12 @@ public class AgencyService {
     @Inject
     OfficialRepository officials;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Paging paging) {
         var query = agencies.search(kind, parentCode, text, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AgencyResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AgencyResponse> findAgency(String code) {
         return agencies.findByCode(code).map(AgencyResponse::of);
     }
@@ -45,6 +43,7 @@ public class AgencyService {
         agency.name = body.name().trim();
         agency.kind = body.kind();
         agency.parent = parentOf(body.parentCode(), null);
+        agency.email = blankToNull(body.email());
         agencies.persist(agency);
         agencies.flush();
         return AgencyResponse.of(agency);
@@ -56,6 +55,7 @@ public class AgencyService {
         agency.name = body.name().trim();
         agency.kind = body.kind();
         agency.parent = parentOf(body.parentCode(), agency);
+        agency.email = blankToNull(body.email());
         agencies.flush();
         return AgencyResponse.of(agency);
     }
@@ -84,7 +84,6 @@ public class AgencyService {
         return parent;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<OfficialResponse> listOfficials(String agencyCode, OfficialRole role, String text,
             Paging paging) {
         var query = officials.search(agencyCode, role, text, Page.of(paging.page, paging.size));
@@ -92,7 +91,6 @@ public class AgencyService {
                 query.count());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OfficialResponse> findOfficial(String code) {
         return officials.findByCode(code).map(OfficialResponse::of);
     }
@@ -134,6 +132,10 @@ public class AgencyService {
 
     public Official requireOfficial(String code) {
         return officials.findByCode(code).orElseThrow(() -> ProblemException.notFound("Official", code));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

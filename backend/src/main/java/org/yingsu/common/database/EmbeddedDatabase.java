@@ -29,8 +29,10 @@ public final class EmbeddedDatabase {
     /** Starts the persistent server and points the datasource at it through system properties. */
     public static void startUnlessExternalConfigured() {
         if (externalConfigured()) {
+            // The query string may carry a password: log only where the database is.
             LOG.infof("Using the external PostgreSQL at %s",
-                    setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow());
+                    setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow()
+                            .replaceFirst("\\?.*$", ""));
             return;
         }
         Path dataDir = dataDirectory();

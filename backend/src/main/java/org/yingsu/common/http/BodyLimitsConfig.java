@@ -19,8 +19,8 @@ public interface BodyLimitsConfig {
     @WithDefault("10M")
     MemorySize bulkMaxBodySize();
 
-    /** Path prefixes with the bulk limit. */
-    @WithDefault("/api/imports/,/api/intake/")
+    /** Path prefixes with the bulk limit (documents have their own, smaller or equal, limit too). */
+    @WithDefault("/api/imports/,/api/intake/,/api/documents")
     List<String> bulkPaths();
 
     default long limitFor(String path) {

@@ -39,7 +39,9 @@ public class ProblemMappers {
             Map.entry("delegation_natural_key", new Problem.FieldError("agencyCode",
                     "this agency already filed a delegation for this hearing today")),
             Map.entry("judicial_recommendation_natural_key", new Problem.FieldError("number",
-                    "a recommendation with this court and number already exists")));
+                    "a recommendation with this court and number already exists")),
+            Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
+                    "this agency has already named a head for this hearing")));
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -87,6 +89,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // The JSON reader and the parameter converters wrap what went wrong; the cause says where.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unknownProperty(cause);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidFormat(cause);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause);
+        }
+        if (e.getCause() instanceof JsonParseException cause) {
+            return unreadableJson(cause);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return otherJson(cause);
+        }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException cause) {
+            return respond(ProblemException.invalid("query", "a parameter has a value that is not allowed: "
+                    + describeConversion(cause)).problem());
+        }
+        if (status == 400 && e.getCause() != null && e.getCause().getCause() instanceof JsonProcessingException json) {
+            return otherJson(json);
+        }
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         if (status >= 500) {
@@ -153,13 +178,17 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** {@code create.body.hearings[0].reason} → {@code hearings[0].reason}; {@code list.size} → {@code size}. */
+    /** {@code create.body.hearings[0].reason} → {@code hearings[0].reason}; {@code list.paging.size} → {@code size}. */
     static String fieldOf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         int firstDot = path.indexOf('.');
         String withoutMethod = firstDot < 0 ? path : path.substring(firstDot + 1);
-        return withoutMethod.startsWith("body.") ? withoutMethod.substring("body.".length())
-                : withoutMethod.equals("body") ? "body" : withoutMethod;
+        for (String parameter : new String[] {"body.", "paging."}) {
+            if (withoutMethod.startsWith(parameter)) {
+                return withoutMethod.substring(parameter.length());
+            }
+        }
+        return withoutMethod;
     }
 
     static String pathOf(JsonMappingException e) {
@@ -175,6 +204,22 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /** "No enum constant org.yingsu.agencies.AgencyKind.NOPE" → "NOPE is not one of [DISTRICT_GOVERNMENT, …]". */
+    private static String describeConversion(IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]*)$")
+                .matcher(message);
+        if (m.find()) {
+            try {
+                Class<?> type = Class.forName(m.group(1), false, Thread.currentThread().getContextClassLoader());
+                return m.group(2) + " is not " + describe(type);
+            } catch (ClassNotFoundException ignored) {
+                return m.group(2);
+            }
+        }
+        return message;
     }
 
     private static String describe(Class<?> type) {

@@ -1,0 +1,72 @@
+package org.yingsu.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.appearances.AppearanceDtos.AppearanceResponse;
+import org.yingsu.appearances.AppearanceRepository;
+import org.yingsu.cases.CaseDtos.CaseResponse;
+import org.yingsu.cases.CaseDtos.OutcomeResponse;
+import org.yingsu.delegations.DelegationDtos.DelegationResponse;
+import org.yingsu.delegations.DelegationRepository;
+import org.yingsu.hearings.Hearing;
+import org.yingsu.hearings.HearingDtos.HearingResponse;
+import org.yingsu.hearings.HearingRepository;
+import org.yingsu.notices.NoticeDtos.NoticeResponse;
+import org.yingsu.notices.NoticeRepository;
+
+/** The whole file of a case in one read: its hearings and what was recorded at each, and its outcome. */
+@ApplicationScoped
+@Transactional
+public class CaseFile {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    OutcomeRepository outcomes;
+
+    @Inject
+    HearingRepository hearings;
+
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    AppearanceRepository appearances;
+
+    @Inject
+    DelegationRepository delegations;
+
+    @Schema(name = "CaseHearing", description = "A hearing with what was recorded at it")
+    public record HearingFile(HearingResponse hearing, List<NoticeResponse> notices,
+            List<AppearanceResponse> appearances, List<DelegationResponse> delegations) {
+    }
+
+    @Schema(name = "CaseDetail")
+    public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings, OutcomeResponse outcome) {
+    }
+
+    /** Four queries whatever the number of hearings: no query per hearing. */
+    public CaseDetail of(long caseId) {
+        LitigationCase c = cases.require(caseId);
+        List<Hearing> sessions = hearings.ofCase(caseId);
+        List<Long> ids = sessions.stream().map(h -> h.id).toList();
+        Map<Long, List<NoticeResponse>> noticesByHearing = notices.atHearings(ids).stream()
+                .map(NoticeResponse::of).collect(Collectors.groupingBy(NoticeResponse::hearingId));
+        Map<Long, List<AppearanceResponse>> appearancesByHearing = appearances.atHearings(ids).stream()
+                .map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
+        Map<Long, List<DelegationResponse>> delegationsByHearing = delegations.atHearings(ids).stream()
+                .map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
+        Function<Hearing, HearingFile> file = h -> new HearingFile(HearingResponse.of(h),
+                noticesByHearing.getOrDefault(h.id, List.of()), appearancesByHearing.getOrDefault(h.id, List.of()),
+                delegationsByHearing.getOrDefault(h.id, List.of()));
+        return new CaseDetail(CaseResponse.of(c), sessions.stream().map(file).toList(),
+                outcomes.findByIdOptional(caseId).map(OutcomeResponse::of).orElse(null));
+    }
+}

@@ -1,0 +1,115 @@
+package org.yingsu.cases;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.cases.CaseDtos.CaseCreate;
+import org.yingsu.cases.CaseDtos.CaseResponse;
+import org.yingsu.cases.CaseDtos.CaseUpdate;
+import org.yingsu.cases.CaseDtos.OutcomeResponse;
+import org.yingsu.cases.CaseDtos.OutcomeUpdate;
+import org.yingsu.common.http.PageResult;
+import org.yingsu.common.http.Paging;
+import org.yingsu.common.http.Responses;
+
+@Path("/api/cases")
+@Tag(name = "Cases", description = "行政诉讼案件: cases with their defendants, hearings and outcome")
+public class CaseResource {
+
+    private static final String PATH = "/api/cases";
+
+    @Inject
+    CaseService service;
+
+    @Inject
+    CaseFile caseFile;
+
+    @GET
+    @Operation(operationId = "listCases",
+            summary = "List cases by text (case number, cause, court), defendant, trial level, mandatory, filing date")
+    public PageResult<CaseResponse> list(@QueryParam("q") String q, @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("trialLevel") TrialLevel trialLevel, @QueryParam("mandatory") Boolean mandatory,
+            @QueryParam("filedFrom") LocalDate filedFrom, @QueryParam("filedTo") LocalDate filedTo,
+            @Valid @BeanParam Paging paging) {
+        return service.list(new CaseRepository.Filter(q, agencyCode, trialLevel, mandatory, filedFrom, filedTo),
+                paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCase", summary = "Get a case")
+    public RestResponse<CaseResponse> get(@PathParam("id") long id) {
+        return Responses.found(service.find(id), CaseResponse::version, "Case", id);
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Operation(operationId = "getCaseFile",
+            summary = "Get a case with its hearings, notices, appearances, delegations and outcome")
+    public CaseFile.CaseDetail file(@PathParam("id") long id) {
+        return caseFile.of(id);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(operationId = "createCase", summary = "Create a case with its defendant agencies")
+    @APIResponse(responseCode = "201", description = "Created")
+    public RestResponse<CaseResponse> create(@Valid @NotNull CaseCreate body) {
+        CaseResponse created = service.create(body);
+        return Responses.created(PATH, created.id(), created, CaseResponse::version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateCase", summary = "Update a case's details and defendants")
+    public RestResponse<CaseResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CaseUpdate body) {
+        return Responses.ok(service.update(id, body, ifMatch), CaseResponse::version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @ResponseStatus(204)
+    @Operation(operationId = "deleteCase", summary = "Delete a case entered in error, with everything recorded in it")
+    public void delete(@PathParam("id") long id) {
+        service.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/outcome")
+    @Operation(operationId = "getOutcome", summary = "Get the outcome (裁判结果) of a case")
+    public RestResponse<OutcomeResponse> outcome(@PathParam("id") long id) {
+        return Responses.found(service.findOutcome(id), OutcomeResponse::version, "Outcome of case", id);
+    }
+
+    @PUT
+    @Path("/{id}/outcome")
+    @Operation(operationId = "putOutcome", summary = "Record or correct the outcome of a case")
+    public RestResponse<OutcomeResponse> putOutcome(@PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OutcomeUpdate body) {
+        return Responses.ok(service.putOutcome(id, body, ifMatch), OutcomeResponse::version);
+    }
+
+    @DELETE
+    @Path("/{id}/outcome")
+    @ResponseStatus(204)
+    @Operation(operationId = "deleteOutcome", summary = "Remove an outcome entered in error")
+    public void deleteOutcome(@PathParam("id") long id) {
+        service.deleteOutcome(id);
+    }
+}

@@ -1,0 +1,5 @@
+package org.yingsu.delegations;
+
+public enum DelegationStatus {
+    SUBMITTED, APPROVED, REJECTED
+}

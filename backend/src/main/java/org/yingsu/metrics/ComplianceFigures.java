@@ -1,0 +1,46 @@
+package org.yingsu.metrics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.agencies.AgencyKind;
+
+/**
+ * The figures of SPEC §4 for an agency (with {@code agencyCode}, {@code agencyName}, {@code agencyKind}) or a group
+ * (with {@code group}). Rates are unrounded fractions, {@code null} when their denominator is 0.
+ */
+@Schema(name = "ComplianceFigures")
+public record ComplianceFigures(
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "YB-GOV") String agencyCode,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "重庆市渝北区人民政府") String agencyName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AgencyKind agencyKind,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MetricsGroup group,
+        long noticesReceived,
+        long noticesAttendedByHead,
+        @Schema(description = "noticesAttendedByHead / noticesReceived", nullable = true) Double noticeAppearanceRate,
+        @Schema(nullable = true) Double previousNoticeAppearanceRate,
+        @Schema(description = "(rate − previous) × 100", nullable = true) Double noticeAppearanceRateChangePp,
+        long casesHeard,
+        long casesHeardWithHead,
+        @Schema(description = "出庭应诉率: casesHeardWithHead / casesHeard", nullable = true) Double appearanceRate,
+        @Schema(nullable = true) Double previousAppearanceRate,
+        @Schema(description = "(rate − previous) × 100", nullable = true) Double appearanceRateChangePp,
+        long mandatoryCasesHeard,
+        long mandatoryCasesHeardWithHead,
+        @Schema(nullable = true) Double mandatoryAppearanceRate,
+        long casesConcluded,
+        long decisionsChanged,
+        @Schema(description = "败诉率: decisionsChanged / casesConcluded", nullable = true) Double lossRate,
+        long resolvedByCoordination,
+        long justifiedAbsences,
+        long pendingAbsences,
+        long unjustifiedAbsences,
+        long silentAppearances,
+        long leftEarlyAppearances,
+        long noOneAppeared,
+        long lateNotices,
+        long judicialRecommendations,
+        @Schema(description = "unjustifiedAbsences × the configured points") BigDecimal assessmentDeduction,
+        List<ComplianceFlag> flags) {
+}

@@ -1,0 +1,301 @@
+package org.yingsu.metrics;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yingsu.agencies.AgencyKind;
+
+/**
+ * Gathers the counts of SPEC §4 with one set-based statement per request, for several periods ("buckets") at once:
+ * the period and the same period a year earlier, or a run of years.
+ */
+@ApplicationScoped
+public class ComplianceRepository {
+
+    /** An agency as the figures name it. */
+    public record AgencyRow(long id, String code, String name, AgencyKind kind) {
+    }
+
+    /** A period to count, numbered so the result can say which one a row belongs to. */
+    public record Bucket(int number, Period period) {
+    }
+
+    /*
+     * held: HELD hearings of the period's cases, dated in Asia/Shanghai (R8).
+     * appearing: each appearance with whether it counts as the agency's head (R1) and whether anyone other than a
+     *   lawyer was present with an accepted identity proof.
+     * attendance: per (hearing, agency); when the court reported any appearance, only the court's records count (R10).
+     * delegated: per (hearing, agency), whether an approved or a pending delegation was filed in time (R5).
+     * pairs: (held hearing, defendant agency); case_pairs: (case, defendant agency), the unit of SPEC §4.
+     */
+    private static final String COUNTS = """
+            with periods as (
+                select p.bucket, p.start_date, p.end_date,
+                       p.start_date::timestamp at time zone 'Asia/Shanghai' as start_at,
+                       p.end_date::timestamp at time zone 'Asia/Shanghai' as end_at
+                from unnest(:buckets::int[], :starts::date[], :ends::date[]) as p(bucket, start_date, end_date)
+            ),
+            held as (
+                select p.bucket, h.id as hearing_id, h.case_id,
+                       (h.scheduled_at at time zone 'Asia/Shanghai')::date as hearing_date,
+                       c.mandatory_categories && :mandatory::text[] as mandatory
+                from periods p
+                join hearing h on h.scheduled_at >= p.start_at and h.scheduled_at < p.end_at
+                join litigation_case c on c.id = h.case_id
+                where h.status = 'HELD' /*level*/ /*agency-cases*/
+            ),
+            appearing as (
+                select a.hearing_id, a.agency_id, a.source = 'COURT' as by_court, a.spoke, a.left_early,
+                       o.role in ('PRINCIPAL', 'DEPUTY', 'OTHER_LEADER') and o.agency_id = a.agency_id
+                           and a.identity_status <> 'REJECTED'
+                           and o.valid_from <= held.hearing_date
+                           and (o.valid_to is null or o.valid_to >= held.hearing_date) as head,
+                       o.role <> 'LAWYER' and o.agency_id = a.agency_id
+                           and a.identity_status <> 'REJECTED' as present
+                from held
+                join appearance a on a.hearing_id = held.hearing_id
+                join official o on o.id = a.official_id
+            ),
+            attendance as (
+                select hearing_id, agency_id,
+                       case when bool_or(by_court) then bool_or(head) filter (where by_court)
+                            else bool_or(head) end as head,
+                       case when bool_or(by_court) then bool_or(present) filter (where by_court)
+                            else bool_or(present) end as present,
+                       case when bool_or(by_court) then count(*) filter (where by_court and head and not spoke)
+                            else count(*) filter (where head and not spoke) end as silent,
+                       case when bool_or(by_court) then count(*) filter (where by_court and head and left_early)
+                            else count(*) filter (where head and left_early) end as left_early
+                from appearing
+                group by hearing_id, agency_id
+            ),
+            delegated as (
+                select held.hearing_id, g.agency_id,
+                       bool_or(g.status = 'APPROVED' and g.filed_on <= held.hearing_date) as approved,
+                       bool_or(g.status = 'SUBMITTED' and g.filed_on <= held.hearing_date) as submitted
+                from held
+                join delegation g on g.hearing_id = held.hearing_id
+                group by held.hearing_id, g.agency_id
+            ),
+            pairs as (
+                select held.bucket, held.case_id, held.mandatory, d.agency_id,
+                       coalesce(att.head, false) as head, coalesce(att.present, false) as present,
+                       coalesce(att.silent, 0) as silent, coalesce(att.left_early, 0) as left_early,
+                       coalesce(dl.approved, false) as approved, coalesce(dl.submitted, false) as submitted
+                from held
+                join case_defendant d on d.case_id = held.case_id
+                left join attendance att on att.hearing_id = held.hearing_id and att.agency_id = d.agency_id
+                left join delegated dl on dl.hearing_id = held.hearing_id and dl.agency_id = d.agency_id
+            ),
+            case_pairs as (
+                select bucket, agency_id, bool_or(mandatory) as mandatory, bool_or(head) as head,
+                       bool_or(approved) as approved, bool_or(submitted) as submitted
+                from pairs
+                group by bucket, case_id, agency_id
+            ),
+            counted as (
+                select bucket, agency_id, 0::bigint as notices, 0::bigint as notices_head,
+                       count(*) as cases, count(*) filter (where head) as cases_head,
+                       count(*) filter (where mandatory) as mandatory_cases,
+                       count(*) filter (where mandatory and head) as mandatory_cases_head,
+                       0::bigint as concluded, 0::bigint as changed, 0::bigint as coordinated,
+                       count(*) filter (where not head and approved) as justified,
+                       count(*) filter (where not head and not approved and submitted) as pending,
+                       count(*) filter (where not head and not approved and not submitted) as unjustified,
+                       0::bigint as silent, 0::bigint as left_early, 0::bigint as no_one,
+                       0::bigint as late, 0::bigint as recommendations
+                from case_pairs
+                group by bucket, agency_id
+                union all
+                select bucket, agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                       sum(silent)::bigint, sum(left_early)::bigint, count(*) filter (where not present), 0, 0
+                from pairs
+                group by bucket, agency_id
+                union all
+                select held.bucket, n.agency_id, count(*), count(*) filter (where att.head), 0, 0, 0, 0, 0, 0, 0,
+                       0, 0, 0, 0, 0, 0, count(*) filter (where n.served_on > held.hearing_date - 3), 0
+                from held
+                join notice n on n.hearing_id = held.hearing_id
+                left join attendance att on att.hearing_id = n.hearing_id and att.agency_id = n.agency_id
+                group by held.bucket, n.agency_id
+                union all
+                select p.bucket, d.agency_id, 0, 0, 0, 0, 0, 0,
+                       count(*), count(*) filter (where o.result = any (:changed::text[])),
+                       count(*) filter (where o.coordinated), 0, 0, 0, 0, 0, 0, 0, 0
+                from periods p
+                join outcome o on o.concluded_on >= p.start_date and o.concluded_on < p.end_date
+                join litigation_case c on c.id = o.case_id
+                join case_defendant d on d.case_id = o.case_id
+                where true /*level*/ /*agency-outcomes*/
+                group by p.bucket, d.agency_id
+                union all
+                select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+                from periods p
+                join judicial_recommendation r on r.received_on >= p.start_date and r.received_on < p.end_date
+                group by p.bucket, r.agency_id
+            )
+            select bucket, agency_id,
+                   sum(notices), sum(notices_head), sum(cases), sum(cases_head), sum(mandatory_cases),
+                   sum(mandatory_cases_head), sum(concluded), sum(changed), sum(coordinated),
+                   sum(justified), sum(pending), sum(unjustified), sum(silent), sum(left_early), sum(no_one),
+                   sum(late), sum(recommendations)
+            from counted
+            /*agency-result*/
+            group by bucket, agency_id
+            """;
+
+    private static final Pattern NAMED = Pattern.compile("(?<!:):([a-zA-Z]+)");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The statement and its parameters, in order; public so the scale benchmark can time it bare. */
+    public record Statement(String sql, List<Object> parameters) {
+    }
+
+    public static Statement countsStatement(List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
+            List<String> mandatoryCategories, List<String> decisionChangedResults) {
+        String sql = COUNTS;
+        boolean oneLevel = level != TrialLevelFilter.ALL;
+        sql = sql.replace("/*level*/", oneLevel ? "and c.trial_level = :level" : "");
+        // Filtering the cases first lets one agency's figures come from its own cases, not a scan of the period.
+        sql = sql.replace("/*agency-cases*/", agencyId == null ? "" : "and h.case_id in "
+                        + "(select fd.case_id from case_defendant fd where fd.agency_id = :agency)")
+                .replace("/*agency-outcomes*/", agencyId == null ? "" : "and d.agency_id = :agency")
+                .replace("/*agency-result*/", agencyId == null ? "" : "where agency_id = :agency");
+        Map<String, Object> values = new HashMap<>();
+        values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
+        values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
+        values.put("ends", buckets.stream().map(b -> b.period().end().toString()).toArray(String[]::new));
+        values.put("mandatory", mandatoryCategories.toArray(String[]::new));
+        values.put("changed", decisionChangedResults.toArray(String[]::new));
+        values.put("level", level.name());
+        values.put("agency", agencyId);
+        StringBuilder positional = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        Matcher matcher = NAMED.matcher(sql);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!values.containsKey(name)) {
+                throw new IllegalStateException("No value for :" + name);
+            }
+            parameters.add(values.get(name));
+            matcher.appendReplacement(positional, "?");
+        }
+        matcher.appendTail(positional);
+        return new Statement(positional.toString(), parameters);
+    }
+
+    /** Counts per bucket number and agency id; agencies without any activity in a bucket are absent. */
+    public Map<Integer, Map<Long, ComplianceCounts>> counts(List<Bucket> buckets, TrialLevelFilter level,
+            Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults, String workMem) {
+        Statement statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
+        Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            // Inside a caller's transaction the connection is enlisted and not ours to commit or roll back.
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                withWorkMem(connection, workMem);
+                try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long[] v = new long[17];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = rs.getLong(i + 3);
+                        }
+                        ComplianceCounts counts = new ComplianceCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+                                v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
+                        result.computeIfAbsent(rs.getInt(1), b -> new HashMap<>()).put(rs.getLong(2), counts);
+                    }
+                }
+            } finally {
+                if (own) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot gather the compliance counts", e);
+        }
+        return result;
+    }
+
+    /** Sets {@code work_mem} for the current transaction only; the connection goes back to the pool unchanged. */
+    public static void withWorkMem(Connection connection, String workMem) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("select set_config('work_mem', ?, true)")) {
+            ps.setString(1, workMem);
+            ps.execute();
+        }
+    }
+
+    public static PreparedStatement prepare(Connection connection, Statement statement) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(statement.sql());
+        int index = 1;
+        for (Object value : statement.parameters()) {
+            if (value instanceof Integer[] ints) {
+                Array array = connection.createArrayOf("integer", ints);
+                ps.setArray(index++, array);
+            } else if (value instanceof String[] strings) {
+                ps.setArray(index++, connection.createArrayOf("text", strings));
+            } else if (value instanceof Long id) {
+                ps.setLong(index++, id);
+            } else {
+                ps.setString(index++, (String) value);
+            }
+        }
+        return ps;
+    }
+
+    /** Every agency, or the one asked for, in the order the bureau reads them: government, departments, 镇街. */
+    public List<AgencyRow> agencies(Long onlyId) {
+        String sql = """
+                select id, code, name, kind from agency
+                where ?::bigint is null or id = ?
+                order by case kind when 'DISTRICT_GOVERNMENT' then 0 when 'DEPARTMENT' then 1
+                                   when 'SUBDISTRICT' then 2 else 3 end, code
+                """;
+        List<AgencyRow> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setObject(1, onlyId, java.sql.Types.BIGINT);
+            ps.setObject(2, onlyId, java.sql.Types.BIGINT);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new AgencyRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            AgencyKind.valueOf(rs.getString(4))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the agencies", e);
+        }
+        return rows;
+    }
+
+    public Optional<AgencyRow> agency(String code) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(
+                        "select id, code, name, kind from agency where code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new AgencyRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        AgencyKind.valueOf(rs.getString(4)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the agency " + code, e);
+        }
+    }
+}

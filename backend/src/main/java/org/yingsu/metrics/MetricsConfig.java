@@ -1,0 +1,34 @@
+package org.yingsu.metrics;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** The rules of R2, R7 and the decision-changed set of SPEC §2, as the bureau configures them. */
+@ConfigMapping(prefix = "yingsu.metrics")
+public interface MetricsConfig {
+
+    /** The appearance rate every agency with a heard case must reach (R7). */
+    @WithDefault("0.9")
+    double threshold();
+
+    /** Assessment points deducted per unjustified absence (R7). */
+    @WithDefault("2")
+    BigDecimal pointsPerUnjustifiedAbsence();
+
+    /** Case categories whose head must appear (R2). */
+    @WithDefault("MAJOR_PUBLIC_INTEREST,HIGH_SOCIAL_CONCERN,MASS_INCIDENT_RISK,PROCURATORIAL_PUBLIC_INTEREST")
+    Set<String> mandatoryCategories();
+
+    /** Outcome results that change the agency's decision (败诉). */
+    @WithDefault("REVOKED,ORDERED_TO_PERFORM,CONFIRMED_ILLEGAL,CONFIRMED_INVALID,MODIFIED")
+    Set<String> decisionChangedResults();
+
+    /**
+     * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of
+     * hearings spill to disk with the server's default of 4MB.
+     */
+    @WithDefault("64MB")
+    String workMem();
+}

@@ -1,0 +1,174 @@
+package org.yingsu.metrics;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yingsu.common.problem.Problem;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.time.Shanghai;
+
+@Path("/api/metrics")
+@Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures of SPEC §4")
+public class MetricsResource {
+
+    static final String CSV = "text/csv";
+    private static final int MAX_YEARS = 50;
+
+    @Inject
+    MetricsService service;
+
+    @GET
+    @Path("/compliance")
+    @Produces({MediaType.APPLICATION_JSON, CSV, ComplianceWorkbookWriter.MEDIA_TYPE})
+    @Operation(operationId = "getCompliance",
+            summary = "Compliance figures per agency and group for a year, quarter or month, as JSON, CSV or Excel")
+    @APIResponse(responseCode = "200", description = "The figures; the format follows the Accept header", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with a byte order mark, Chinese headers")),
+            @Content(mediaType = ComplianceWorkbookWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
+    public Response compliance(
+            @Parameter(description = "Calendar year (Asia/Shanghai)", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, example = "2022")) @QueryParam("year") String year,
+            @Parameter(description = "1–4, to narrow to a quarter", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("quarter") String quarter,
+            @Parameter(description = "1–12, to narrow to a month", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("month") String month,
+            @Parameter(description = "FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL",
+                    schema = @Schema(implementation = TrialLevelFilter.class))
+            @QueryParam("trialLevel") String trialLevel,
+            @Parameter(description = "Only this agency") @QueryParam("agencyCode") String agencyCode,
+            @Context HttpHeaders headers) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Integer y = integer("year", year, errors);
+        Integer q = integer("quarter", quarter, errors);
+        Integer m = integer("month", month, errors);
+        TrialLevelFilter level = level(trialLevel, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Period period = Period.of(y, q, m);
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.trim();
+        ComplianceReport report = service.compliance(period, level, agency);
+        MediaType type = preferred(headers);
+        String fileName = "出庭应诉统计-" + period.label();
+        if (type.isCompatible(MediaType.valueOf(CSV))) {
+            StreamingOutput body = out -> ComplianceCsvWriter.write(report, out);
+            return download(body, CSV + ";charset=UTF-8", fileName + ".csv");
+        }
+        if (type.isCompatible(MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE))) {
+            StreamingOutput body = out -> ComplianceWorkbookWriter.write(report, out);
+            return download(body, ComplianceWorkbookWriter.MEDIA_TYPE, fileName + ".xlsx");
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/agencies/{code}/years")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getAgencyYears", summary = "An agency's yearly figures, each against the year before")
+    public AgencyYearSeries years(@PathParam("code") String code,
+            @Parameter(description = "First year; defaults to four years before `to`",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
+            @Parameter(description = "Last year; defaults to this year (Asia/Shanghai)",
+                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
+            @Parameter(description = "FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL",
+                    schema = @Schema(implementation = TrialLevelFilter.class))
+            @QueryParam("trialLevel") String trialLevel) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Integer toYear = integer("to", to, errors);
+        Integer fromYear = integer("from", from, errors);
+        TrialLevelFilter level = level(trialLevel, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        int last = toYear != null ? toYear : Shanghai.today(Clock.systemUTC()).getYear();
+        int first = fromYear != null ? fromYear : last - 4;
+        if (first < Period.MIN_YEAR || first > Period.MAX_YEAR) {
+            errors.add(new Problem.FieldError("from", "must be between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR));
+        }
+        if (last < Period.MIN_YEAR || last > Period.MAX_YEAR) {
+            errors.add(new Problem.FieldError("to", "must be between " + Period.MIN_YEAR + " and " + Period.MAX_YEAR));
+        }
+        if (errors.isEmpty() && first > last) {
+            errors.add(new Problem.FieldError("from", "must not be after to"));
+        }
+        if (errors.isEmpty() && last - first >= MAX_YEARS) {
+            errors.add(new Problem.FieldError("from", "at most " + MAX_YEARS + " years at a time"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return service.years(code, first, last, level);
+    }
+
+    private static Response download(StreamingOutput body, String type, String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .build();
+    }
+
+    /** The first of JSON, CSV and Excel the client accepts, in its order of preference. */
+    private static MediaType preferred(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON_TYPE;
+            }
+            if (!accepted.isWildcardType() && accepted.isCompatible(MediaType.valueOf(CSV))) {
+                return MediaType.valueOf(CSV);
+            }
+            if (!accepted.isWildcardType() && accepted.isCompatible(
+                    MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE))) {
+                return MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE);
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    private static Integer integer(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError(field, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static TrialLevelFilter level(String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return TrialLevelFilter.FIRST_INSTANCE;
+        }
+        try {
+            return TrialLevelFilter.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("trialLevel",
+                    "must be one of " + java.util.Arrays.toString(TrialLevelFilter.values())));
+            return null;
+        }
+    }
+}

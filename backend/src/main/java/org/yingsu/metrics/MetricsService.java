@@ -1,0 +1,71 @@
+package org.yingsu.metrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
+import org.yingsu.metrics.ComplianceRepository.AgencyRow;
+import org.yingsu.metrics.ComplianceRepository.Bucket;
+
+/** Wires the gathering SQL to the pure calculator. */
+@ApplicationScoped
+public class MetricsService {
+
+    private static final int CURRENT = 0;
+    private static final int PREVIOUS = 1;
+
+    @Inject
+    ComplianceRepository repository;
+
+    @Inject
+    MetricsConfig config;
+
+    public ComplianceCalculator calculator() {
+        return new ComplianceCalculator(config.threshold(), config.pointsPerUnjustifiedAbsence());
+    }
+
+    public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
+        Long agencyId = agencyCode == null ? null : repository.agency(agencyCode)
+                .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
+                .id();
+        List<AgencyRow> agencies = repository.agencies(agencyId);
+        Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
+                List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
+                level, agencyId, List.copyOf(config.mandatoryCategories()),
+                List.copyOf(config.decisionChangedResults()), config.workMem());
+        ComplianceCalculator calculator = calculator();
+        List<AgencyCounts> inputs = agencies.stream().map(a -> new AgencyCounts(a.code(), a.name(), a.kind(),
+                countsOf(counts, CURRENT, a.id()), countsOf(counts, PREVIOUS, a.id()))).toList();
+        return new ComplianceReport(period.year(), period.label(), period.start(), period.lastDay(), level,
+                calculator.threshold(), inputs.stream().map(calculator::agency).toList(), calculator.groups(inputs));
+    }
+
+    public AgencyYearSeries years(String agencyCode, int from, int to, TrialLevelFilter level) {
+        AgencyRow agency = repository.agency(agencyCode)
+                .orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
+        List<Bucket> buckets = new ArrayList<>();
+        for (int year = from - 1; year <= to; year++) {
+            buckets.add(new Bucket(year, Period.year(year)));
+        }
+        Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(buckets, level, agency.id(),
+                List.copyOf(config.mandatoryCategories()), List.copyOf(config.decisionChangedResults()),
+                config.workMem());
+        ComplianceCalculator calculator = calculator();
+        List<AgencyYearSeries.AgencyYear> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            years.add(new AgencyYearSeries.AgencyYear(year, calculator.agency(new AgencyCounts(agency.code(),
+                    agency.name(), agency.kind(), countsOf(counts, year, agency.id()),
+                    countsOf(counts, year - 1, agency.id())))));
+        }
+        return new AgencyYearSeries(agency.code(), agency.name(), agency.kind(), from, to, level,
+                calculator.threshold(), years);
+    }
+
+    private static ComplianceCounts countsOf(Map<Integer, Map<Long, ComplianceCounts>> counts, int bucket,
+            long agencyId) {
+        return counts.getOrDefault(bucket, Map.of()).getOrDefault(agencyId, ComplianceCounts.ZERO);
+    }
+}

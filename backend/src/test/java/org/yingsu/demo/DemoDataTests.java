@@ -1,0 +1,120 @@
+package org.yingsu.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yingsu.metrics.ComplianceFlag;
+
+/** The demo district, loaded at start-up into its own empty database, gives the seed's 2022 table over HTTP. */
+@QuarkusTest
+@TestProfile(DemoDatabaseProfile.class)
+class DemoDataTests {
+
+    @Inject
+    DemoDataLoader loader;
+
+    private static String oneDecimal(double fraction) {
+        return String.format("%.1f", fraction * 100);
+    }
+
+    private static String change(double pp) {
+        return String.format("%+.1f", pp);
+    }
+
+    private static JsonPath year(int year) {
+        return given().queryParam("year", year).get("/api/metrics/compliance").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void theSeeds2022TableComesOutOfTheApi() {
+        JsonPath report = year(2022);
+        Map<String, Object> government = report.getMap("groups.find { it.group == 'DISTRICT_GOVERNMENT' }");
+        assertEquals(26, government.get("noticesReceived"));
+        assertEquals(26, government.get("noticesAttendedByHead"));
+        assertEquals("100.0", oneDecimal(((Number) government.get("noticeAppearanceRate")).doubleValue()));
+        assertEquals("61.9", oneDecimal(((Number) government.get("previousNoticeAppearanceRate")).doubleValue()));
+        assertEquals("+38.1", change(((Number) government.get("noticeAppearanceRateChangePp")).doubleValue()));
+        assertEquals(0, government.get("decisionsChanged"));
+
+        Map<String, Object> departments = report.getMap(
+                "groups.find { it.group == 'DEPARTMENTS_AND_SUBDISTRICTS' }");
+        assertEquals(354, departments.get("casesHeard"));
+        assertEquals(333, departments.get("casesHeardWithHead"));
+        assertEquals("94.1", oneDecimal(((Number) departments.get("appearanceRate")).doubleValue()));
+        assertEquals("74.5", oneDecimal(((Number) departments.get("previousAppearanceRate")).doubleValue()));
+        assertEquals("+19.6", change(((Number) departments.get("appearanceRateChangePp")).doubleValue()));
+        assertEquals(27, departments.get("decisionsChanged"));
+        assertEquals(370, departments.get("casesConcluded"));
+        assertEquals("7.3", oneDecimal(((Number) departments.get("lossRate")).doubleValue()));
+    }
+
+    @Test
+    void agenciesVaryAndEveryFlagShowsUpIn2022() {
+        List<Map<String, Object>> agencies = year(2022).getList("agencies");
+        assertEquals(43, agencies.size());
+        assertEquals(12, agencies.stream().filter(a -> "SUBDISTRICT".equals(a.get("agencyKind"))).count());
+        assertEquals(30, agencies.stream().filter(a -> "DEPARTMENT".equals(a.get("agencyKind"))).count());
+        List<Double> rates = agencies.stream().filter(a -> a.get("appearanceRate") != null)
+                .map(a -> ((Number) a.get("appearanceRate")).doubleValue()).toList();
+        assertTrue(rates.stream().filter(r -> r < 0.9).count() >= 4, "several agencies below 90%: " + rates);
+        assertTrue(rates.stream().filter(r -> r == 0.0).count() >= 1, "an agency at 0%");
+        assertTrue(rates.stream().distinct().count() >= 6, "rates vary: " + rates);
+        assertTrue(agencies.stream().anyMatch(a -> a.get("appearanceRate") == null), "an agency without cases");
+        Set<ComplianceFlag> flags = EnumSet.noneOf(ComplianceFlag.class);
+        for (Map<String, Object> agency : agencies) {
+            for (Object flag : (List<?>) agency.get("flags")) {
+                flags.add(ComplianceFlag.valueOf((String) flag));
+            }
+        }
+        assertEquals(EnumSet.allOf(ComplianceFlag.class), flags);
+        Set<String> absenceKinds = agencies.stream().flatMap(a -> Map.of(
+                        "justified", a.get("justifiedAbsences"), "pending", a.get("pendingAbsences"),
+                        "unjustified", a.get("unjustifiedAbsences")).entrySet().stream()
+                        .filter(e -> ((Number) e.getValue()).intValue() > 0).map(Map.Entry::getKey))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("justified", "pending", "unjustified"), absenceKinds);
+    }
+
+    @Test
+    void otherYearsQuartersAndSecondInstanceHaveFiguresToo() {
+        Map<String, Object> departments2021 = year(2021).getMap(
+                "groups.find { it.group == 'DEPARTMENTS_AND_SUBDISTRICTS' }");
+        assertEquals(306, departments2021.get("casesHeard"));
+        assertEquals(228, departments2021.get("casesHeardWithHead"));
+        Map<String, Object> y2023 = year(2023).getMap("groups.find { it.group == 'ALL' }");
+        assertTrue(((Number) y2023.get("casesHeard")).intValue() > 400);
+        int quarters = 0;
+        for (int q = 1; q <= 4; q++) {
+            quarters += given().queryParam("year", 2022).queryParam("quarter", q).get("/api/metrics/compliance")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getInt("groups.find { it.group == 'DEPARTMENTS_AND_SUBDISTRICTS' }.casesHeard");
+        }
+        assertTrue(quarters >= 354, "a case heard in two quarters counts in each");
+        int appeals = given().queryParam("year", 2022).queryParam("trialLevel", "SECOND_INSTANCE")
+                .get("/api/metrics/compliance").then().statusCode(200).extract().jsonPath()
+                .getInt("groups.find { it.group == 'ALL' }.casesHeard");
+        assertTrue(appeals > 0);
+        given().queryParam("from", 2021).queryParam("to", 2023).get("/api/metrics/agencies/YB-GH/years")
+                .then().statusCode(200).extract().jsonPath().getList("years.figures.casesHeard").forEach(
+                        n -> assertTrue(((Number) n).intValue() > 30));
+    }
+
+    @Test
+    void theDemoLoadsOnlyIntoAnEmptyDatabase() {
+        assertFalse(loader.loadIntoEmptyDatabase());
+        assertEquals(43, year(2022).getList("agencies").size());
+    }
+}
