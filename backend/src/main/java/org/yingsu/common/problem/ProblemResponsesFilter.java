@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -50,6 +52,23 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "422", "Breaks a rule of SPEC §3; errors[] says which field");
         }
         add(responses, "500", "Unexpected server failure; logged, no details given");
+        if (method == PathItem.HttpMethod.POST) {
+            idempotencyKey(operation);
+        }
+    }
+
+    /** Every POST honours Idempotency-Key (SPEC §5), through a filter rather than each resource's signature. */
+    private static void idempotencyKey(Operation operation) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                .required(false).description("Makes a retry safe: a retry with the same key and the same request "
+                        + "gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key "
+                        + "with a different request is a 422; while the first is still running, a retry waits for "
+                        + "its answer or gets a 409")
+                .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(255)));
     }
 
     private static void add(APIResponses responses, String status, String description) {
