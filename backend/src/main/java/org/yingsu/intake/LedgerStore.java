@@ -215,10 +215,10 @@ class LedgerStore {
      * for a case, {@code h} for a hearing), and get its id from the parent's step, whether the parent was just
      * inserted (RETURNING) or already stored. Existing rows are found by per-row index lookups (LATERAL … OFFSET 0)
      * rather than a join the planner might turn into a scan of the whole table. The result lists, per collection,
-     * what was written: {@code (collection, case position, created, written)}.
+     * what was written: {@code (collection, case position, created, written)}. A child collection's section is
+     * left out when the batch has none of it, which keeps the plan of a typical single-case push small.
      */
-    private static final String UPSERT_CASES = """
-            with
+    private static final String CASES_CTE = """
             c_in as (select * from jsonb_to_recordset(?::jsonb) as r(i int, court text, case_number text,
                         trial_level text, filed_on date, cause_of_action text, plaintiffs text[],
                         mandatory_categories text[], defendants bigint[])),
@@ -250,7 +250,9 @@ class LedgerStore {
                     select distinct c.id, d.agency_id from c_id c cross join lateral unnest(c.defendants) as d(agency_id)
                      where c.id is not null order by 1, 2
                     on conflict do nothing
-                    returning case_id),
+                    returning case_id)
+            """;
+    private static final String HEARINGS_CTE = """
             h_in as (select r.*, c.id as case_id
                        from jsonb_to_recordset(?::jsonb) as r(k int, i int, scheduled_at timestamptz, status text)
                        join c_id c on c.i = r.i and c.id is not null),
@@ -265,7 +267,9 @@ class LedgerStore {
                     returning t.id, t.case_id, t.scheduled_at),
             h_id as (select o.k, o.i, coalesce(w.id, o.old_id) as id, o.old_id is null as created,
                             w.id is not null as written
-                       from h_old o left join h_w w on w.case_id = o.case_id and w.scheduled_at = o.scheduled_at),
+                       from h_old o left join h_w w on w.case_id = o.case_id and w.scheduled_at = o.scheduled_at)
+            """;
+    private static final String NOTICES_CTE = """
             n_in as (select r.*, h.i, h.id as hearing_id
                        from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, court text, number text,
                                                               served_on date)
@@ -280,7 +284,9 @@ class LedgerStore {
                            served_on = excluded.served_on, version = t.version + 1, updated_at = now()
                      where (t.hearing_id, t.agency_id, t.served_on)
                            is distinct from (excluded.hearing_id, excluded.agency_id, excluded.served_on)
-                    returning t.court, t.number),
+                    returning t.court, t.number)
+            """;
+    private static final String APPEARANCES_CTE = """
             a_in as (select r.*, h.i, h.id as hearing_id
                        from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, official_id bigint, source text,
                                                               spoke boolean, left_early boolean, identity_status text)
@@ -302,7 +308,9 @@ class LedgerStore {
                      where (t.agency_id, t.spoke, t.left_early, t.identity_status)
                            is distinct from (excluded.agency_id, excluded.spoke, excluded.left_early,
                                              excluded.identity_status)
-                    returning t.hearing_id, t.official_id, t.source),
+                    returning t.hearing_id, t.official_id, t.source)
+            """;
+    private static final String DELEGATIONS_CTE = """
             g_in as (select r.*, h.i, h.id as hearing_id
                        from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, reason_category text,
                                                               reason text, delegate_official_id bigint,
@@ -324,7 +332,9 @@ class LedgerStore {
                      where (t.reason_category, t.reason, t.delegate_official_id, t.status)
                            is distinct from (excluded.reason_category, excluded.reason, excluded.delegate_official_id,
                                              excluded.status)
-                    returning t.hearing_id, t.agency_id, t.filed_on),
+                    returning t.hearing_id, t.agency_id, t.filed_on)
+            """;
+    private static final String OUTCOMES_CTE = """
             o_in as (select r.*, c.id as case_id
                        from jsonb_to_recordset(?::jsonb) as r(i int, result text, concluded_on date, coordinated boolean)
                        join c_id c on c.i = r.i and c.id is not null),
@@ -340,19 +350,46 @@ class LedgerStore {
                      where (t.result, t.concluded_on, t.coordinated)
                            is distinct from (excluded.result, excluded.concluded_on, excluded.coordinated)
                     returning t.case_id)
+            """;
+    private static final String[] CTES = {HEARINGS_CTE, NOTICES_CTE, APPEARANCES_CTE, DELEGATIONS_CTE, OUTCOMES_CTE};
+    private static final String CASES_RESULT = """
             select 'C', i, created, written, id is null from c_id
             union all select 'D', c.i, false, true, false from d_w join c_id c on c.id = d_w.case_id
-            union all select 'H', i, created, written, id is null from h_id
-            union all select 'N', o.i, o.old_id is null, true, false
-                        from n_old o join n_w w on w.court = o.court and w.number = o.number
-            union all select 'A', o.i, o.old_id is null, true, false
-                        from a_old o join a_w w on w.hearing_id = o.hearing_id and w.official_id = o.official_id
-                                               and w.source = o.source
-            union all select 'G', o.i, o.old_id is null, true, false
-                        from g_old o join g_w w on w.hearing_id = o.hearing_id and w.agency_id = o.agency_id
-                                               and w.filed_on = o.filed_on
-            union all select 'O', o.i, o.old_id is null, true, false from o_old o join o_w w on w.case_id = o.case_id
             """;
+    private static final String[] RESULTS = {
+        "select 'H', i, created, written, id is null from h_id",
+        """
+        select 'N', o.i, o.old_id is null, true, false
+          from n_old o join n_w w on w.court = o.court and w.number = o.number""",
+        """
+        select 'A', o.i, o.old_id is null, true, false
+          from a_old o join a_w w on w.hearing_id = o.hearing_id and w.official_id = o.official_id
+                                 and w.source = o.source""",
+        """
+        select 'G', o.i, o.old_id is null, true, false
+          from g_old o join g_w w on w.hearing_id = o.hearing_id and w.agency_id = o.agency_id
+                                 and w.filed_on = o.filed_on""",
+        "select 'O', o.i, o.old_id is null, true, false from o_old o join o_w w on w.case_id = o.case_id"};
+    private static final Map<Integer, String> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The statement for the collections present (bit 0 hearings … bit 4 outcomes). */
+    private static String upsertStatement(int present) {
+        return STATEMENTS.computeIfAbsent(present, p -> {
+            StringBuilder sql = new StringBuilder("with\n").append(CASES_CTE);
+            for (int i = 0; i < CTES.length; i++) {
+                if ((p & (1 << i)) != 0) {
+                    sql.append(",\n").append(CTES[i]);
+                }
+            }
+            sql.append("\n").append(CASES_RESULT);
+            for (int i = 0; i < RESULTS.length; i++) {
+                if ((p & (1 << i)) != 0) {
+                    sql.append("\nunion all ").append(RESULTS[i]);
+                }
+            }
+            return sql.toString();
+        });
+    }
 
     /**
      * Upserts the cases and everything in them. {@code refs} must hold the ids of every agency and official the
@@ -411,13 +448,19 @@ class LedgerStore {
         // created, updated per collection: C, H, N, A, G, O
         Map<String, int[]> tally = new java.util.HashMap<>();
         boolean[] lost = {false};
-        try (PreparedStatement ps = c.prepareStatement(UPSERT_CASES)) {
-            ps.setString(1, json(caseRows));
-            ps.setString(2, json(hearingRows));
-            ps.setString(3, json(noticeRows));
-            ps.setString(4, json(appearanceRows));
-            ps.setString(5, json(delegationRows));
-            ps.setString(6, json(outcomeRows));
+        ArrayNode[] children = {hearingRows, noticeRows, appearanceRows, delegationRows, outcomeRows};
+        int present = 0;
+        for (int i = 0; i < children.length; i++) {
+            present |= children[i].isEmpty() ? 0 : 1 << i;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertStatement(present))) {
+            int parameter = 1;
+            ps.setString(parameter++, json(caseRows));
+            for (int i = 0; i < children.length; i++) {
+                if ((present & (1 << i)) != 0) {
+                    ps.setString(parameter++, json(children[i]));
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(1);
