@@ -2,6 +2,8 @@ package org.yingsu.intake;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,12 +44,14 @@ import org.yingsu.intake.LedgerDtos.OfficialEntry;
  * throughput, p50/p99 and the ratios against the goals. Run it with
  * {@code ./mvnw -B -q test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; tune it with
  * {@code -Dbench.single=2000 -Dbench.concurrency=1,4,8 -Dbench.batches=20 -Dbench.batchConcurrency=1,2
- * -Dbench.rounds=4}.
+ * -Dbench.rounds=4}; {@code -Dbench.durable=true} turns synchronous_commit on (the embedded server's default is
+ * off), so that every commit, on both sides, waits for the disk.
  *
  * <p>Each case is what a court pushes for a concluded first-instance case: the case, its defendant, one held
  * hearing, the notice, the head's appearance and the outcome — six rows.
  */
 @QuarkusTest
+@TestProfile(IntakeBenchmark.Durability.class)
 class IntakeBenchmark {
 
     private static final String COURT = "重庆市渝北区人民法院";
@@ -70,6 +75,7 @@ class IntakeBenchmark {
     private String head;
     private long agencyId;
     private long headId;
+    private String synchronousCommit;
 
     record Result(String scenario, int concurrency, int cases, double seconds, long[] latenciesNanos) {
 
@@ -136,6 +142,13 @@ class IntakeBenchmark {
     }
 
     private void setUp() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show synchronous_commit")) {
+            rs.next();
+            synchronousCommit = rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         agency = "BENCH-" + run;
         head = agency + "-HEAD";
         ledger.importLedger(new LedgerDocument(LedgerDtos.FORMAT,
@@ -471,15 +484,40 @@ class IntakeBenchmark {
 
     private static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        if (Durability.on()) {
+            try (Statement s = c.createStatement()) {
+                s.execute(Durability.SQL);
+            }
+        }
+        return c;
     }
 
-    private static void print(List<Result> results, List<String> verdicts) {
+    /**
+     * The embedded server runs with synchronous_commit off (the zonky default), which makes a commit nearly free;
+     * {@code -Dbench.durable=true} turns it on for the app's connections and the raw ones alike.
+     */
+    public static class Durability implements QuarkusTestProfile {
+
+        static final String SQL = "set synchronous_commit = on";
+
+        static boolean on() {
+            return Boolean.getBoolean("bench.durable");
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return on() ? Map.of("quarkus.datasource.jdbc.new-connection-sql", SQL) : Map.of();
+        }
+    }
+
+    private void print(List<Result> results, List<String> verdicts) {
         StringBuilder out = new StringBuilder("\n=== Intake benchmark (")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs seen by the JVM, embedded "
-                        + "PostgreSQL, app and client in one JVM) ===\n");
+                        + "PostgreSQL with synchronous_commit=").append(synchronousCommit)
+                .append(", app and client in one JVM) ===\n");
         out.append(String.format(Locale.ROOT, "%-48s %5s %7s %8s %10s %12s %9s %9s%n", "scenario", "conc", "cases",
                 "seconds", "cases/s", "cases/min", "p50 ms", "p99 ms"));
         for (Result r : results) {
