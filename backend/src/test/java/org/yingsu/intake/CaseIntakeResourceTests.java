@@ -175,6 +175,23 @@ class CaseIntakeResourceTests {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aJavaCallerInItsOwnTransactionDecidesWhetherTheIntakeIsKept() throws Exception {
+        String number = Samples.caseNumber();
+        LedgerDtos.CaseDocument doc = new LedgerDtos.CaseDocument(Samples.COURT, number, "FIRST_INSTANCE", null, null,
+                null, List.of(agency), null, null, null);
+        transaction.begin();
+        assertEquals(1, service.intake(List.of(doc)).created());
+        transaction.rollback();
+        assertEquals("0", single("select count(*)::text from litigation_case where case_number = ?", number));
+    }
+
+    @Inject
+    CaseIntakeService service;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
     private static io.restassured.response.Response push(List<Map<String, Object>> cases) {
         return given().contentType(ContentType.JSON).body(cases).post("/api/intake/cases");
     }

@@ -121,7 +121,7 @@ class IntakeBenchmark {
             results.add(pair[0]);
             results.add(pair[1]);
             double ratio = pair[0].perSecond() / pair[1].perSecond();
-            verdicts.add(String.format(Locale.ROOT, "single-case intake / raw JDBC at concurrency %d: %.2f "
+            verdicts.add(String.format(Locale.ROOT, "single-case intake / raw JDBC at concurrency %d: %.3f "
                     + "(goal >= 0.5) %s; by p50 latency %.2f", n, ratio, ratio >= 0.5 ? "MET" : "MISSED",
                     pair[1].percentileMs(0.5) / pair[0].percentileMs(0.5)));
         }
@@ -135,7 +135,7 @@ class IntakeBenchmark {
             results.add(pair[1]);
             double perMinute = pair[0].perSecond() * 60;
             verdicts.add(String.format(Locale.ROOT, "batch intake at concurrency %d: %,.0f cases/min (goal >= 20,000) "
-                    + "%s; %.2f of batched raw JDBC", n, perMinute, perMinute >= 20_000 ? "MET" : "MISSED",
+                    + "%s; %.3f of batched raw JDBC", n, perMinute, perMinute >= 20_000 ? "MET" : "MISSED",
                     pair[0].perSecond() / pair[1].perSecond()));
         }
         print(results, verdicts);
