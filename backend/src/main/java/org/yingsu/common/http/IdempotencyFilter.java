@@ -103,9 +103,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             store.release(held.principal(), held.key());
             return;
         }
-        // The answer is fixed as bytes here so that the first response and every replay are identical.
-        byte[] body = bytes(response.getEntity());
         MediaType type = response.getMediaType();
+        Object entity = response.getEntity();
+        if (!(entity == null || entity instanceof byte[] || entity instanceof String || isJson(type))) {
+            // A streamed or otherwise written answer cannot be kept as it was sent: the key is freed instead.
+            LOG.warnf("Idempotency-Key not kept for %s %s: its answer (%s) is not JSON", request.getMethod(),
+                    request.getUriInfo().getPath(), type);
+            store.release(held.principal(), held.key());
+            return;
+        }
+        // The answer is fixed as bytes here so that the first response and every replay are identical.
+        byte[] body = bytes(entity);
         if (body != null) {
             response.setEntity(body, null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
         }
@@ -131,6 +139,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return text.getBytes(StandardCharsets.UTF_8);
         }
         return mapper.writeValueAsBytes(entity);
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 
     private static Response replay(IdempotencyStore.Answer answer) {
