@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.YINGSU_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumMissingMessage(): string {
+  return (
+    `Chromium is not installed at ${CHROMIUM}; the browser tests cannot run. ` +
+    'Install it with: apt-get update && apt-get install -y chromium'
+  );
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const screenshotDir = resolve(dirname(fileURLToPath(import.meta.url)), '../e2e-screenshots');
+
+export interface BrowserSession {
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** A browser with a fresh profile, and HOME/XDG_* in a temp dir, because Chromium writes there otherwise. */
+export async function launchBrowser(): Promise<BrowserSession> {
+  if (!existsSync(CHROMIUM)) throw new Error(chromiumMissingMessage());
+  const home = mkdtempSync(join(tmpdir(), 'yingsu-chromium-'));
+  for (const dir of ['.config', '.cache', '.local/share', 'run']) mkdirSync(join(home, dir), { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+      XDG_DATA_HOME: join(home, '.local/share'),
+      XDG_RUNTIME_DIR: join(home, 'run'),
+    },
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until no spinner or skeleton is showing, so that a screenshot shows the page, not its loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur, .ant-skeleton-active'));
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await settle(page);
+  // antd fades a table back in after loading; let the transition end.
+  await page.waitForTimeout(400);
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

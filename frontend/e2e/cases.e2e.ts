@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { post, shanghaiDate } from './api';
+import { launchBrowser, screenshot, type BrowserSession } from './browser';
+
+const baseUrl = inject('baseUrl');
+const run = Date.now().toString(36).toUpperCase();
+const agencyCode = `E2E-AG-${run}`;
+const caseNumber = `（2026）渝0112行初E2E${run}号`;
+let caseId: number;
+let session: BrowserSession;
+let page: Page;
+
+async function choose(label: string, option: string | RegExp) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+beforeAll(async () => {
+  await post('/api/agencies', { code: agencyCode, name: `重庆市渝北区测试局${run}`, kind: 'DEPARTMENT' });
+  await post('/api/officials', {
+    code: `${agencyCode}-01`,
+    agencyCode,
+    name: '张局长',
+    role: 'PRINCIPAL',
+    title: '局长',
+    validFrom: '2020-01-01',
+  });
+  await post('/api/officials', {
+    code: `${agencyCode}-17`,
+    agencyCode,
+    name: '王科员',
+    role: 'STAFF',
+    validFrom: '2020-01-01',
+  });
+  const created = await post<{ id: number }>('/api/cases', {
+    court: '重庆市渝北区人民法院',
+    caseNumber,
+    trialLevel: 'FIRST_INSTANCE',
+    filedOn: shanghaiDate(-30),
+    causeOfAction: '行政处罚',
+    plaintiffs: ['李某'],
+    defendants: [agencyCode],
+    mandatoryCategories: ['HIGH_SOCIAL_CONCERN'],
+  });
+  caseId = created.id;
+  await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(-2)}T09:30:00+08:00`, status: 'HELD' });
+  await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(10)}T14:30:00+08:00`, status: 'SCHEDULED' });
+
+  session = await launchBrowser();
+  const context = await session.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => console.error('[browser]', error));
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('case work against the real backend', () => {
+  it('finds the case in the 案件 list by its number, and keeps the search in the URL', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByRole('heading', { name: '案件' }).waitFor();
+    await page.getByPlaceholder('搜索案号、案由或原告').fill(`E2E${run}`);
+    await page.getByPlaceholder('搜索案号、案由或原告').press('Enter');
+    await page.getByRole('link', { name: caseNumber }).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe(`E2E${run}`);
+    await screenshot(page, '20-cases');
+  });
+
+  it('shows the case file with its hearings', async () => {
+    await page.getByRole('link', { name: caseNumber }).click();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+    await page.getByText('已开庭').waitFor();
+    await page.getByText('待开庭').waitFor();
+    await screenshot(page, '21-case');
+  });
+
+  it('records the head’s appearance at the held hearing', async () => {
+    await page.getByRole('button', { name: '登记出庭' }).click();
+    await page.getByRole('heading', { name: '登记出庭' }).waitFor();
+    await choose('出庭人员', '张局长');
+    await page.keyboard.press('Escape');
+    await screenshot(page, '22-appearance-form');
+    await page.getByRole('button', { name: /登\s*记/ }).click();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+    await page.getByText('计为负责人出庭').first().waitFor();
+  });
+
+  it('files a delegation for the coming hearing, checking the rules first', async () => {
+    await page.getByRole('button', { name: '提交委托' }).last().click();
+    await page.getByRole('heading', { name: '提交委托' }).waitFor();
+    await choose('负责人不能出庭的事由', '需要履行他人不能代替的公务');
+    await page.getByLabel('具体理由').fill('太短');
+    await page
+      .getByRole('button', { name: /提\s*交/ })
+      .last()
+      .click();
+    await page.getByText('请具体说明理由，至少 10 个字').waitFor();
+    await page.getByLabel('具体理由').fill('局长当日出席市政府常务会议，需要履行他人不能代替的公务');
+    await choose('受委托出庭的工作人员', '王科员');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await screenshot(page, '23-delegation-form');
+    await page
+      .getByRole('button', { name: /提\s*交/ })
+      .last()
+      .click();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+    await page.getByText('待审查').first().waitFor();
+  });
+
+  it('lets the bureau approve it in the review queue, which refreshes by itself', async () => {
+    await page.getByRole('menuitem', { name: '委托审查' }).click();
+    await page.getByRole('heading', { name: '委托审查' }).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: caseNumber });
+    await row.waitFor();
+    await screenshot(page, '30-review-queue');
+    await row.getByRole('button', { name: /通\s*过/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('局长当日出席市政府常务会议').waitFor();
+    await dialog.getByRole('button', { name: /通\s*过/ }).click();
+    await page.getByText('已通过委托').waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    await page.getByText('已通过').first().waitFor();
+  });
+});

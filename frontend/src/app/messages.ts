@@ -1,0 +1,28 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const appMessages = {
+  appName: ['应诉', 'Yingsu'],
+  appSubtitle: ['行政机关负责人出庭应诉管理', 'Agency heads in court'],
+  navDashboard: ['工作台', 'Dashboard'],
+  navCases: ['案件', 'Cases'],
+  navDelegations: ['委托审查', 'Delegation review'],
+  navCompliance: ['合规统计', 'Compliance'],
+  navDirectory: ['机关与人员', 'Agencies & officials'],
+  navAgencies: ['行政机关', 'Agencies'],
+  navOfficials: ['人员', 'Officials'],
+  navImports: ['台账导入', 'Ledger import'],
+  navTokens: ['API令牌', 'API tokens'],
+  switchLanguage: ['English', '中文'],
+  notFoundTitle: ['页面不存在', 'Page not found'],
+  notFoundBody: ['您访问的页面不存在，可能链接有误。', 'This page does not exist; the link may be wrong.'],
+  backHome: ['返回工作台', 'Back to the dashboard'],
+  crashTitle: ['页面出错了', 'Something went wrong'],
+  crashBody: ['页面遇到意外错误，请刷新后重试。', 'The page hit an unexpected error; reload and try again.'],
+  newVersionBody: ['系统已更新，请刷新页面以载入新版本。', 'The app was updated; reload to get the new version.'],
+  reload: ['刷新', 'Reload'],
+  comingSoonTitle: ['即将上线', 'Coming soon'],
+  recordAppearance: ['登记出庭', 'Record appearance'],
+  fileDelegation: ['提交委托', 'File delegation'],
+  hearingNotFound: ['该次开庭不存在', 'No such hearing'],
+  comingSoonBody: ['此功能正在建设中。', 'This part is being built.'],
+} as const satisfies Messages;

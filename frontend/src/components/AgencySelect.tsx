@@ -1,0 +1,31 @@
+import { Select, type SelectProps } from 'antd';
+import type { Schema } from '@/lib/api/types';
+import { useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useAllAgencies } from './directory-queries';
+
+type AgencyKind = Schema<'AgencyKind'>;
+
+export function AgencySelect({
+  kinds,
+  ...props
+}: Omit<SelectProps<string>, 'options' | 'loading'> & { kinds?: AgencyKind[] }) {
+  const { data, isLoading } = useAllAgencies();
+  const label = useEnumLabel();
+  const options = (data ?? [])
+    .filter((agency) => !kinds || (agency.kind && kinds.includes(agency.kind)))
+    .map((agency) => ({
+      value: agency.code ?? '',
+      label: agency.name ?? agency.code,
+      title: `${agency.name}（${agency.code}，${label('AgencyKind', agency.kind)}）`,
+    }));
+  return (
+    <Select
+      showSearch={{ optionFilterProp: 'title' }}
+      allowClear
+      loading={isLoading}
+      options={options}
+      popupMatchSelectWidth={false}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,150 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageContainer } from '@/components/PageContainer';
+import { useAllAgencies } from '@/components/directory-queries';
+import { errorMessage } from '@/lib/api/problem';
+import { commonMessages } from '@/lib/i18n/common-messages';
+import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useDeleteAgency } from '../api/delete-agency';
+import { useAgencies, type Agency, type AgencyKind } from '../api/get-agencies';
+import { agencyMessages } from '../messages';
+import { AgencyFormModal } from './AgencyFormModal';
+
+const KIND_COLORS: Record<string, string> = {
+  DISTRICT_GOVERNMENT: 'red',
+  DEPARTMENT: 'blue',
+  SUBDISTRICT: 'green',
+  OTHER: 'default',
+};
+
+export function AgenciesPage() {
+  const t = useMessages(agencyMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const label = useEnumLabel();
+  const { message } = App.useApp();
+  const { filters, page, size, setFilters, setPage } = useUrlFilters(['q', 'kind'] as const);
+  const [editing, setEditing] = useState<{ agency?: Agency } | null>(null);
+
+  const query = useAgencies({
+    q: filters.q,
+    kind: filters.kind as AgencyKind | undefined,
+    page: page - 1,
+    size,
+  });
+  const names = new Map((useAllAgencies().data ?? []).map((a) => [a.code, a.name]));
+  const remove = useDeleteAgency();
+
+  const columns: TableProps<Agency>['columns'] = [
+    { title: t('code'), dataIndex: 'code', width: 160 },
+    { title: t('name'), dataIndex: 'name' },
+    {
+      title: t('kind'),
+      dataIndex: 'kind',
+      width: 140,
+      render: (kind: string) => <Tag color={KIND_COLORS[kind]}>{label('AgencyKind', kind)}</Tag>,
+    },
+    {
+      title: t('parent'),
+      dataIndex: 'parentCode',
+      render: (parentCode?: string) => (parentCode ? (names.get(parentCode) ?? parentCode) : '—'),
+    },
+    {
+      title: c('actions'),
+      key: 'actions',
+      width: 220,
+      render: (_, agency) => (
+        <Space size={0}>
+          <Link to={`/officials?agencyCode=${encodeURIComponent(agency.code ?? '')}`}>
+            <Button type="link" size="small">
+              {t('officials')}
+            </Button>
+          </Link>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ agency })}>
+            {c('edit')}
+          </Button>
+          <Popconfirm
+            title={c('confirmDeleteTitle', { name: agency.name ?? '' })}
+            description={t('deleteBody')}
+            okText={c('delete')}
+            cancelText={c('cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() =>
+              remove
+                .mutateAsync(agency.code ?? '')
+                .then(() => message.success(t('deleted', { name: agency.name ?? '' })))
+                .catch((error: unknown) => message.error(errorMessage(error, lang)))
+            }
+          >
+            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+              {c('delete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t('title')}
+      subTitle={t('subtitle')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+          {c('create')}
+        </Button>
+      }
+    >
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('searchPlaceholder')}
+            defaultValue={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            style={{ width: 280 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('kindPlaceholder')}
+            value={filters.kind}
+            onChange={(kind) => setFilters({ kind })}
+            options={enumOptions('AgencyKind', lang)}
+            style={{ width: 180 }}
+          />
+        </Flex>
+        {query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        ) : (
+          <Table<Agency>
+            rowKey="code"
+            size="middle"
+            columns={columns}
+            dataSource={query.data?.items}
+            loading={query.isLoading || query.isPlaceholderData}
+            locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total,
+              showSizeChanger: true,
+              showTotal: (total) => c('total', { total }),
+              onChange: setPage,
+            }}
+          />
+        )}
+      </Card>
+      <AgencyFormModal
+        key={editing?.agency?.code ?? 'new'}
+        open={!!editing}
+        agency={editing?.agency}
+        onClose={() => setEditing(null)}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,181 @@
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { AgencySelect } from '@/components/AgencySelect';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageContainer } from '@/components/PageContainer';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
+import { useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useMessages } from '@/lib/i18n/language-context';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useDelegations, type Delegation, type DelegationStatus } from '../api/get-delegations';
+import { delegationMessages } from '../messages';
+import { ReviewDelegationModal, type ReviewDecision } from './ReviewDelegationModal';
+
+const STATUS_COLORS: Record<string, string> = { SUBMITTED: 'processing', APPROVED: 'success', REJECTED: 'error' };
+
+/** The bureau's queue: delegations awaiting review first; other states a tab away. */
+export function ReviewQueuePage() {
+  const t = useMessages(delegationMessages);
+  const c = useMessages(commonMessages);
+  const label = useEnumLabel();
+  const { filters, page, size, setFilters, setPage } = useUrlFilters(['status', 'agencyCode'] as const);
+  const status = (filters.status ?? 'SUBMITTED') as DelegationStatus | 'ALL';
+  const [reviewing, setReviewing] = useState<{ delegation: Delegation; decision: ReviewDecision }>();
+
+  const query = useDelegations({
+    status: status === 'ALL' ? undefined : status,
+    agencyCode: filters.agencyCode,
+    page: page - 1,
+    size,
+  });
+
+  const columns: TableProps<Delegation>['columns'] = [
+    {
+      title: t('caseNumber'),
+      dataIndex: 'caseNumber',
+      width: 200,
+      render: (caseNumber: string, d) => (
+        <Space size={2} orientation="vertical">
+          <Link to={`/cases/${d.caseId}`}>{caseNumber}</Link>
+          <Typography.Text type="secondary">{formatDateTime(d.hearingScheduledAt)}</Typography.Text>
+        </Space>
+      ),
+    },
+    { title: t('agency'), dataIndex: 'agencyName', width: 170, render: (name: string, d) => name ?? d.agencyCode },
+    {
+      // The explanation is what the reviewer judges: it gets the room.
+      title: t('reason'),
+      dataIndex: 'reason',
+      render: (reason: string, d) => (
+        <Space size={4} orientation="vertical" style={{ width: '100%' }}>
+          <Tag>{label('ReasonCategory', d.reasonCategory)}</Tag>
+          <Typography.Paragraph
+            ellipsis={{ rows: 2, expandable: true, symbol: c('expand') }}
+            style={{ marginBottom: 0 }}
+          >
+            {reason}
+          </Typography.Paragraph>
+        </Space>
+      ),
+    },
+    {
+      title: t('delegateShort'),
+      dataIndex: 'delegateName',
+      width: 100,
+      render: (name: string, d) => name ?? d.delegateOfficialCode,
+    },
+    {
+      title: t('filedOn'),
+      dataIndex: 'filedOn',
+      width: 120,
+      render: (filedOn: string, d) => (
+        <Space size={4} orientation="vertical">
+          {formatDate(filedOn)}
+          {d.late ? <Tag color="error">{t('late')}</Tag> : null}
+        </Space>
+      ),
+    },
+    ...(status === 'SUBMITTED'
+      ? []
+      : [
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            width: 180,
+            render: (value: string, d: Delegation) => (
+              <Space size={2} orientation="vertical">
+                <Tag color={STATUS_COLORS[value]}>{label('DelegationStatus', value)}</Tag>
+                {d.reviewComment ? <Typography.Text type="secondary">{d.reviewComment}</Typography.Text> : null}
+              </Space>
+            ),
+          },
+        ]),
+    {
+      title: c('actions'),
+      key: 'actions',
+      width: 180,
+      render: (_, d) =>
+        d.status === 'SUBMITTED' ? (
+          <Space size={4}>
+            <Button
+              size="small"
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => setReviewing({ delegation: d, decision: 'APPROVED' })}
+            >
+              {t('approve')}
+            </Button>
+            <Button
+              size="small"
+              danger
+              icon={<CloseOutlined />}
+              onClick={() => setReviewing({ delegation: d, decision: 'REJECTED' })}
+            >
+              {t('reject')}
+            </Button>
+          </Space>
+        ) : null,
+    },
+  ];
+
+  return (
+    <PageContainer title={t('queueTitle')} subTitle={t('queueSubtitle')}>
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={12}>
+          <Tabs
+            activeKey={status}
+            onChange={(key) => setFilters({ status: key === 'SUBMITTED' ? undefined : key })}
+            items={[
+              { key: 'SUBMITTED', label: t('tabSubmitted') },
+              { key: 'APPROVED', label: t('tabApproved') },
+              { key: 'REJECTED', label: t('tabRejected') },
+              { key: 'ALL', label: t('tabAll') },
+            ]}
+          />
+          <AgencySelect
+            placeholder={t('agencyPlaceholder')}
+            value={filters.agencyCode}
+            onChange={(agencyCode) => setFilters({ agencyCode })}
+            style={{ width: 260 }}
+          />
+        </Flex>
+        {query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        ) : (
+          <Table<Delegation>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={query.data?.items}
+            loading={query.isLoading || query.isPlaceholderData}
+            scroll={{ x: 1000 }}
+            locale={{
+              emptyText: query.isLoading ? (
+                c('loading')
+              ) : (
+                <Empty description={status === 'SUBMITTED' ? t('empty') : t('emptyOther')} />
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total,
+              showSizeChanger: true,
+              showTotal: (total) => c('total', { total }),
+              onChange: setPage,
+            }}
+          />
+        )}
+      </Card>
+      <ReviewDelegationModal
+        key={reviewing ? `${reviewing.delegation.id}-${reviewing.decision}` : 'none'}
+        delegation={reviewing?.delegation}
+        decision={reviewing?.decision ?? 'APPROVED'}
+        onClose={() => setReviewing(undefined)}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const importMessages = {
+  title: ['台账导入', 'Ledger import'],
+  subtitle: [
+    '一次导入完整台账（机关、人员、案件及其开庭、通知、出庭、委托、裁判结果）',
+    'Import a whole ledger: agencies, officials, cases with hearings, notices, appearances, delegations, outcomes',
+  ],
+  rules: [
+    '全部成功才生效：任何一处有误，整份台账都不会导入。按编码、案号等自然键新增或更新，不会删除台账中未列出的记录；同一文件重复导入不会产生变化。',
+    'All or nothing: one error and nothing is imported. Records are added or updated by their natural keys, never deleted; importing the same file twice changes nothing.',
+  ],
+  template: ['下载 Excel 模板', 'Download the Excel template'],
+  drop: ['点击或拖入台账文件', 'Click or drop a ledger file'],
+  dropHint: [
+    '支持 Excel 模板（.xlsx）或 yingsu-ledger/1 格式的 JSON',
+    'An Excel workbook from the template (.xlsx), or yingsu-ledger/1 JSON',
+  ],
+  wrongType: ['只能导入 .xlsx 或 .json 文件', 'Only .xlsx or .json files'],
+  notJson: ['文件不是有效的 JSON：{reason}', 'The file is not valid JSON: {reason}'],
+  chosen: ['已选择：{name}（{size}）', 'Chosen: {name} ({size})'],
+  import: ['开始导入', 'Import'],
+  confirmTitle: ['导入“{name}”？', 'Import “{name}”?'],
+  confirmBody: [
+    '台账中的记录将被新增或更新到系统中（不会删除任何记录）。',
+    'The ledger’s records will be added or updated (nothing is deleted).',
+  ],
+  succeeded: ['导入完成', 'Imported'],
+  failed: ['导入失败，系统中的数据没有任何改变', 'Import failed; nothing was changed'],
+  errorsCount: ['共 {count} 处错误，请修改台账后重新导入', '{count} problems; fix the ledger and import again'],
+  where: ['位置', 'Where'],
+  problem: ['问题', 'Problem'],
+  collection: ['数据', 'Collection'],
+  created: ['新增', 'Created'],
+  updated: ['更新', 'Updated'],
+  unchanged: ['未变化', 'Unchanged'],
+  agencies: ['机关', 'Agencies'],
+  officials: ['人员', 'Officials'],
+  cases: ['案件', 'Cases'],
+  hearings: ['开庭', 'Hearings'],
+  notices: ['出庭通知书', 'Notices'],
+  appearances: ['出庭记录', 'Appearances'],
+  delegations: ['委托出庭', 'Delegations'],
+  outcomes: ['裁判结果', 'Outcomes'],
+} as const satisfies Messages;

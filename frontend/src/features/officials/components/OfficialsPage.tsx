@@ -1,0 +1,160 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { useState } from 'react';
+import { AgencySelect } from '@/components/AgencySelect';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageContainer } from '@/components/PageContainer';
+import { useAllAgencies } from '@/components/directory-queries';
+import { errorMessage } from '@/lib/api/problem';
+import { formatDate } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
+import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useDeleteOfficial } from '../api/delete-official';
+import { useOfficials, type Official, type OfficialRole } from '../api/get-officials';
+import { officialMessages } from '../messages';
+import { OfficialFormModal } from './OfficialFormModal';
+
+export function OfficialsPage() {
+  const t = useMessages(officialMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const label = useEnumLabel();
+  const { message } = App.useApp();
+  const { filters, page, size, setFilters, setPage } = useUrlFilters(['q', 'agencyCode', 'role'] as const);
+  const [editing, setEditing] = useState<{ official?: Official } | null>(null);
+
+  const query = useOfficials({
+    q: filters.q,
+    agencyCode: filters.agencyCode,
+    role: filters.role as OfficialRole | undefined,
+    page: page - 1,
+    size,
+  });
+  const agencyNames = new Map((useAllAgencies().data ?? []).map((a) => [a.code, a.name]));
+  const remove = useDeleteOfficial();
+
+  const columns: TableProps<Official>['columns'] = [
+    { title: t('code'), dataIndex: 'code', width: 150 },
+    { title: t('name'), dataIndex: 'name', width: 120 },
+    {
+      title: t('agency'),
+      dataIndex: 'agencyCode',
+      render: (code: string) => agencyNames.get(code) ?? code,
+    },
+    { title: t('jobTitle'), dataIndex: 'title', render: (title?: string) => title || '—' },
+    {
+      title: t('role'),
+      dataIndex: 'role',
+      width: 200,
+      render: (role: string, official) => (
+        <Space size={4}>
+          <span>{label('OfficialRole', role)}</span>
+          {official.head ? <Tag color="gold">{t('head')}</Tag> : null}
+        </Space>
+      ),
+    },
+    {
+      title: t('validity'),
+      key: 'validity',
+      width: 220,
+      render: (_, official) =>
+        `${formatDate(official.validFrom)} ~ ${official.validTo ? formatDate(official.validTo) : t('current')}`,
+    },
+    {
+      title: c('actions'),
+      key: 'actions',
+      width: 160,
+      render: (_, official) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ official })}>
+            {c('edit')}
+          </Button>
+          <Popconfirm
+            title={c('confirmDeleteTitle', { name: official.name ?? '' })}
+            description={t('deleteBody')}
+            okText={c('delete')}
+            cancelText={c('cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() =>
+              remove
+                .mutateAsync(official.code ?? '')
+                .then(() => message.success(t('deleted', { name: official.name ?? '' })))
+                .catch((error: unknown) => message.error(errorMessage(error, lang)))
+            }
+          >
+            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+              {c('delete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t('title')}
+      subTitle={t('subtitle')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+          {c('create')}
+        </Button>
+      }
+    >
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('searchPlaceholder')}
+            defaultValue={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            style={{ width: 240 }}
+          />
+          <AgencySelect
+            placeholder={t('agencyPlaceholder')}
+            value={filters.agencyCode}
+            onChange={(agencyCode) => setFilters({ agencyCode })}
+            style={{ width: 260 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('rolePlaceholder')}
+            value={filters.role}
+            onChange={(role) => setFilters({ role })}
+            options={enumOptions('OfficialRole', lang)}
+            style={{ width: 200 }}
+          />
+        </Flex>
+        {query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        ) : (
+          <Table<Official>
+            rowKey="code"
+            size="middle"
+            columns={columns}
+            dataSource={query.data?.items}
+            loading={query.isLoading || query.isPlaceholderData}
+            locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total,
+              showSizeChanger: true,
+              showTotal: (total) => c('total', { total }),
+              onChange: setPage,
+            }}
+          />
+        )}
+      </Card>
+      <OfficialFormModal
+        key={editing?.official?.code ?? 'new'}
+        open={!!editing}
+        official={editing?.official}
+        defaultAgencyCode={filters.agencyCode}
+        onClose={() => setEditing(null)}
+      />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const officialMessages = {
+  title: ['人员', 'Officials'],
+  subtitle: [
+    '各机关的负责人、工作人员与律师；每个任职有起止日期',
+    "Each agency's heads, staff and lawyers, with the dates of each post",
+  ],
+  code: ['人员编码', 'Code'],
+  name: ['姓名', 'Name'],
+  agency: ['所属机关', 'Agency'],
+  role: ['角色', 'Role'],
+  jobTitle: ['职务', 'Title'],
+  validFrom: ['任职起始', 'From'],
+  validTo: ['任职截止', 'To'],
+  validity: ['任职期间', 'In post'],
+  current: ['至今', 'now'],
+  head: ['负责人', 'Head'],
+  headHelp: [
+    '正职、副职及其他参与分管的负责人在任职期间出庭，计为负责人出庭。',
+    'Principals, deputies and other leaders in charge count as heads while in post.',
+  ],
+  searchPlaceholder: ['搜索姓名或编码', 'Search name or code'],
+  agencyPlaceholder: ['全部机关', 'All agencies'],
+  rolePlaceholder: ['全部角色', 'All roles'],
+  createTitle: ['新建人员', 'New official'],
+  editTitle: ['编辑人员', 'Edit official'],
+  created: ['已新建人员“{name}”', 'Official “{name}” created'],
+  updated: ['已保存人员“{name}”', 'Official “{name}” saved'],
+  deleted: ['已删除人员“{name}”', 'Official “{name}” deleted'],
+  deleteBody: [
+    '删除后无法恢复。已有出庭或委托记录的人员不能删除；调岗请修改任职截止日期。',
+    'This cannot be undone. Officials with appearances or delegations cannot be deleted; end the post instead.',
+  ],
+  codeHelp: ['唯一编码，如 YB-GOV-002；保存后不能修改', 'A unique code such as YB-GOV-002; it cannot change later'],
+  codeFormat: ['只能包含字母、数字和 - _ .', 'Letters, digits, - _ . only'],
+  validToBeforeFrom: ['截止日期不能早于起始日期', 'The end cannot be before the start'],
+  required: ['必填', 'Required'],
+  empty: ['还没有人员', 'No officials yet'],
+} as const satisfies Messages;

@@ -1,0 +1,55 @@
+/** Dates and rates as people read them: Asia/Shanghai calendar (SPEC R8), rates with one decimal. */
+const SHANGHAI = 'Asia/Shanghai';
+
+const dateFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: SHANGHAI,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: SHANGHAI,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+function parts(value: Date): Record<string, string> {
+  return Object.fromEntries(dateFormat.formatToParts(value).map((p) => [p.type, p.value]));
+}
+
+/** `2022-03-01` for a date-only value (kept as is) or an instant (its Shanghai date). */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const p = parts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `2022-03-01 09:30` in Shanghai time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${formatDate(value)} ${timeFormat.format(date)}`;
+}
+
+/** Today's date in Shanghai, as `YYYY-MM-DD`. */
+export function shanghaiToday(now: Date = new Date()): string {
+  return formatDate(now.toISOString());
+}
+
+/** A rate (0.9407…) as `94.1%`; `—` when there is nothing to divide by. */
+export function formatRate(rate: number | null | undefined): string {
+  if (rate == null || Number.isNaN(rate)) return '—';
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A change in percentage points with its sign: `+19.6`. */
+export function formatPp(change: number | null | undefined): string {
+  if (change == null || Number.isNaN(change)) return '—';
+  const rounded = Math.round(change * 10) / 10;
+  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}`;
+}

@@ -1,0 +1,32 @@
+import type { Messages } from './language-context';
+
+/** Words every page uses. */
+export const commonMessages = {
+  save: ['保存', 'Save'],
+  cancel: ['取消', 'Cancel'],
+  create: ['新建', 'New'],
+  edit: ['编辑', 'Edit'],
+  delete: ['删除', 'Delete'],
+  confirm: ['确定', 'OK'],
+  search: ['搜索', 'Search'],
+  reset: ['重置', 'Reset'],
+  retry: ['重试', 'Retry'],
+  back: ['返回', 'Back'],
+  actions: ['操作', 'Actions'],
+  all: ['全部', 'All'],
+  yes: ['是', 'Yes'],
+  no: ['否', 'No'],
+  loading: ['加载中…', 'Loading…'],
+  empty: ['暂无数据', 'No data'],
+  saved: ['已保存', 'Saved'],
+  deleted: ['已删除', 'Deleted'],
+  confirmDeleteTitle: ['确认删除“{name}”？', 'Delete “{name}”?'],
+  confirmDeleteBody: ['删除后无法恢复。', 'This cannot be undone.'],
+  unsavedTitle: ['有未保存的修改', 'Unsaved changes'],
+  unsavedBody: ['离开后，已填写的内容将会丢失。确定离开吗？', 'What you typed will be lost. Leave anyway?'],
+  leave: ['离开', 'Leave'],
+  stay: ['继续编辑', 'Keep editing'],
+  total: ['共 {total} 条', '{total} in total'],
+  loadFailed: ['数据加载失败', 'Could not load the data'],
+  expand: ['展开', 'more'],
+} as const satisfies Messages;

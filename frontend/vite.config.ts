@@ -1,0 +1,32 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const backend = process.env.YINGSU_BACKEND_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    // Maven's copies of the build would otherwise trigger reloads.
+    watch: { ignored: ['**/target/**', '**/e2e-screenshots/**'] },
+    proxy: {
+      '/api': backend,
+      '/q': backend,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    // The antd chunk of lazily loaded pages is big by nature; the initial-JS budget is checked by scripts/bundle-size.mjs.
+    chunkSizeWarningLimit: 1500,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    testTimeout: 30000,
+  },
+});
