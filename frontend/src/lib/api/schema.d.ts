@@ -1698,7 +1698,10 @@ export interface operations {
     createAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2003,7 +2006,10 @@ export interface operations {
     createAppearance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2351,7 +2357,10 @@ export interface operations {
     createCalendarSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2523,7 +2532,10 @@ export interface operations {
     createCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3066,7 +3078,10 @@ export interface operations {
     confirmHead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3236,7 +3251,10 @@ export interface operations {
     createDelegation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3497,6 +3515,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -3621,7 +3641,10 @@ export interface operations {
                 ownerId: number;
                 ownerType: components["schemas"]["DocumentOwner"];
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3897,7 +3920,10 @@ export interface operations {
     createHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4156,7 +4182,10 @@ export interface operations {
     importLedger: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4264,7 +4293,10 @@ export interface operations {
     intakeCases: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4480,7 +4512,10 @@ export interface operations {
     submitMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4726,7 +4761,10 @@ export interface operations {
     createNotice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5031,7 +5069,10 @@ export interface operations {
     createOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5336,7 +5377,10 @@ export interface operations {
     createRecommendation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5452,6 +5496,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -5532,6 +5578,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -5655,7 +5703,10 @@ export interface operations {
     refreshWarnings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

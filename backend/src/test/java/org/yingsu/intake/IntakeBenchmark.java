@@ -42,7 +42,8 @@ import org.yingsu.intake.LedgerDtos.OfficialEntry;
  * app on an embedded PostgreSQL, pushes cases through {@code POST /api/intake/cases} one per request and in batches
  * at several concurrencies, inserts the same rows with raw JDBC (one transaction per case; batched), and prints
  * throughput, p50/p99 and the ratios against the goals. Run it with
- * {@code ./mvnw -B -q test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; tune it with
+ * {@code ./mvnw -B -q test -DskipFrontendTests -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * tune it with
  * {@code -Dbench.single=2000 -Dbench.concurrency=1,4,8 -Dbench.batches=20 -Dbench.batchConcurrency=1,2
  * -Dbench.rounds=4}; {@code -Dbench.durable=true} turns synchronous_commit on (the embedded server's default is
  * off), so that every commit, on both sides, waits for the disk.
