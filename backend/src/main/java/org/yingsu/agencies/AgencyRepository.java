@@ -6,17 +6,22 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepository<Agency> {
+
+    @Inject
+    AccessScope access;
 
     public Optional<Agency> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 
     public PanacheQuery<Agency> search(AgencyKind kind, String parentCode, String text, Page page) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        StringBuilder query = new StringBuilder("from Agency a where 1 = 1");
         Parameters parameters = new Parameters();
         if (kind != null) {
             query.append(" and kind = :kind");
@@ -30,6 +35,7 @@ public class AgencyRepository implements PanacheRepository<Agency> {
             query.append(" and (lower(name) like :text or lower(code) like :text)");
             parameters.and("text", "%" + text.trim().toLowerCase() + "%");
         }
+        access.restrictAgencies(query, parameters, "a");
         return find(query.toString(), Sort.by("code"), parameters).page(page);
     }
 }

@@ -1,5 +1,6 @@
 package org.yingsu.agencies;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.yingsu.agencies.AgencyDtos.AgencyUpdate;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 
 @Path("/api/agencies")
 @Tag(name = "Agencies", description = "行政机关: the district government, its departments and 镇街")
@@ -34,6 +36,7 @@ public class AgencyResource {
     AgencyService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listAgencies", summary = "List agencies, filtered by kind, parent or text")
     public PageResult<AgencyResponse> list(@QueryParam("kind") AgencyKind kind,
             @QueryParam("parentCode") String parentCode, @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
@@ -42,6 +45,7 @@ public class AgencyResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getAgency", summary = "Get an agency by its code")
     public RestResponse<AgencyResponse> get(@PathParam("code") String code) {
         return Responses.found(service.findAgency(code), AgencyResponse::version, "Agency", code);
@@ -49,6 +53,7 @@ public class AgencyResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createAgency", summary = "Create an agency")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<AgencyResponse> create(@Valid @NotNull AgencyCreate body) {
@@ -58,6 +63,7 @@ public class AgencyResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateAgency", summary = "Update an agency's name, kind or parent")
     public RestResponse<AgencyResponse> update(@PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AgencyUpdate body) {
@@ -67,6 +73,7 @@ public class AgencyResource {
     @DELETE
     @Path("/{code}")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteAgency", summary = "Delete an agency that nothing refers to")
     public void delete(@PathParam("code") String code) {
         service.deleteAgency(code);

@@ -16,6 +16,7 @@ import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -27,6 +28,9 @@ public class AgencyService {
     @Inject
     OfficialRepository officials;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Paging paging) {
         var query = agencies.search(kind, parentCode, text, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AgencyResponse::of).toList(), paging.page, paging.size,
@@ -34,7 +38,7 @@ public class AgencyService {
     }
 
     public Optional<AgencyResponse> findAgency(String code) {
-        return agencies.findByCode(code).map(AgencyResponse::of);
+        return agencies.findByCode(code).filter(access::sees).map(AgencyResponse::of);
     }
 
     public AgencyResponse createAgency(AgencyCreate body) {
@@ -92,7 +96,7 @@ public class AgencyService {
     }
 
     public Optional<OfficialResponse> findOfficial(String code) {
-        return officials.findByCode(code).map(OfficialResponse::of);
+        return officials.findByCode(code).filter(access::sees).map(OfficialResponse::of);
     }
 
     public OfficialResponse createOfficial(OfficialCreate body) {

@@ -1,5 +1,6 @@
 package org.yingsu.agencies;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.yingsu.agencies.AgencyDtos.OfficialUpdate;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 
 @Path("/api/officials")
 @Tag(name = "Officials", description = "人员: heads, staff and lawyers of an agency, each post with its validity dates")
@@ -34,6 +36,7 @@ public class OfficialResource {
     AgencyService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listOfficials", summary = "List officials, filtered by agency, role or text")
     public PageResult<OfficialResponse> list(@QueryParam("agencyCode") String agencyCode,
             @QueryParam("role") OfficialRole role, @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
@@ -42,6 +45,7 @@ public class OfficialResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getOfficial", summary = "Get an official by code")
     public RestResponse<OfficialResponse> get(@PathParam("code") String code) {
         return Responses.found(service.findOfficial(code), OfficialResponse::version, "Official", code);
@@ -49,6 +53,7 @@ public class OfficialResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createOfficial", summary = "Create an official's post in an agency")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<OfficialResponse> create(@Valid @NotNull OfficialCreate body) {
@@ -58,6 +63,7 @@ public class OfficialResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateOfficial", summary = "Update an official's name, role, title or dates")
     public RestResponse<OfficialResponse> update(@PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OfficialUpdate body) {
@@ -67,6 +73,7 @@ public class OfficialResource {
     @DELETE
     @Path("/{code}")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteOfficial", summary = "Delete an official that nothing refers to")
     public void delete(@PathParam("code") String code) {
         service.deleteOfficial(code);

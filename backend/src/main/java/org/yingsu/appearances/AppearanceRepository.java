@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class AppearanceRepository implements PanacheRepository<Appearance> {
+
+    @Inject
+    AccessScope access;
 
     private static final String FETCH = "from Appearance a join fetch a.agency ag join fetch a.official o"
             + " join fetch a.hearing h join fetch h.litigationCase c";
@@ -35,6 +40,7 @@ public class AppearanceRepository implements PanacheRepository<Appearance> {
             query.append(" and ag.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
+        access.restrictAgencyRecords(query, parameters, "ag", "c");
         return find(query.toString(), Sort.descending("h.scheduledAt").and("a.id"), parameters).page(page);
     }
 }

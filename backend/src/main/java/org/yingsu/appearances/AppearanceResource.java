@@ -1,5 +1,6 @@
 package org.yingsu.appearances;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,8 @@ import org.yingsu.appearances.AppearanceDtos.AppearanceUpdate;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.AccessScope;
+import org.yingsu.security.Role;
 
 @Path("/api/appearances")
 @Tag(name = "Appearances", description = "出庭记录: who of a defendant agency appeared at a held hearing")
@@ -33,7 +36,11 @@ public class AppearanceResource {
     @Inject
     AppearanceService service;
 
+    @Inject
+    AccessScope access;
+
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listAppearances", summary = "List appearances by hearing, case or agency")
     public PageResult<AppearanceResponse> list(@QueryParam("hearingId") Long hearingId,
             @QueryParam("caseId") Long caseId, @QueryParam("agencyCode") String agencyCode,
@@ -43,6 +50,7 @@ public class AppearanceResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getAppearance", summary = "Get an appearance")
     public RestResponse<AppearanceResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), AppearanceResponse::version, "Appearance", id);
@@ -50,16 +58,19 @@ public class AppearanceResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "createAppearance",
-            summary = "Record that an official of a defendant agency appeared at a held hearing (source AGENCY)")
+            summary = "Record that an official of a defendant agency appeared at a held hearing (source COURT when "
+                    + "the court records it, else AGENCY)")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<AppearanceResponse> create(@Valid @NotNull AppearanceCreate body) {
-        AppearanceResponse created = service.create(body, AppearanceSource.AGENCY);
+        AppearanceResponse created = service.create(body, access.appearanceSource());
         return Responses.created(PATH, created.id(), created, AppearanceResponse::version);
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "updateAppearance", summary = "Correct whether the official spoke, left early, or "
             + "the state of the identity proof")
     public RestResponse<AppearanceResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -70,6 +81,7 @@ public class AppearanceResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "deleteAppearance", summary = "Delete an appearance entered in error")
     public void delete(@PathParam("id") long id) {
         service.delete(id);

@@ -18,6 +18,7 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.hearings.Hearing;
 import org.yingsu.hearings.HearingRepository;
 import org.yingsu.hearings.HearingStatus;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -32,6 +33,9 @@ public class AppearanceService {
     @Inject
     OfficialRepository officials;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AppearanceResponse::of).toList(), paging.page,
@@ -39,7 +43,7 @@ public class AppearanceService {
     }
 
     public Optional<AppearanceResponse> find(long id) {
-        return appearances.findByIdOptional(id).map(AppearanceResponse::of);
+        return appearances.findByIdOptional(id).filter(access::sees).map(AppearanceResponse::of);
     }
 
     /**
@@ -48,14 +52,14 @@ public class AppearanceService {
      * count (R1).
      */
     public AppearanceResponse create(AppearanceCreate body, AppearanceSource source) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId())
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
         if (hearing.status != HearingStatus.HELD) {
             throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
                     + ", not HELD: an appearance can only be recorded at a hearing that took place");
         }
-        Official official = officials.findByCode(body.officialCode())
+        Official official = officials.findByCode(body.officialCode()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
         CaseRules.requireDefendant(hearing.litigationCase, official.agency, "officialCode");
@@ -74,6 +78,7 @@ public class AppearanceService {
 
     public AppearanceResponse update(long id, AppearanceUpdate body, String ifMatch) {
         Appearance appearance = require(id);
+        access.requireChangeable(appearance);
         ETags.checkIfMatch(ifMatch, appearance.version);
         appearance.spoke = body.spoke();
         appearance.leftEarly = body.leftEarly();
@@ -83,11 +88,14 @@ public class AppearanceService {
     }
 
     public void delete(long id) {
-        appearances.delete(require(id));
+        Appearance appearance = require(id);
+        access.requireChangeable(appearance);
+        appearances.delete(appearance);
         appearances.flush();
     }
 
     private Appearance require(long id) {
-        return appearances.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Appearance", id));
+        return appearances.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Appearance", id));
     }
 }

@@ -19,6 +19,7 @@ import org.yingsu.hearings.HearingDtos.HearingResponse;
 import org.yingsu.hearings.HearingRepository;
 import org.yingsu.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.notices.NoticeRepository;
+import org.yingsu.security.AccessScope;
 
 /** The whole file of a case in one read: its hearings and what was recorded at each, and its outcome. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class CaseFile {
     @Inject
     DelegationRepository delegations;
 
+    @Inject
+    AccessScope access;
+
     @Schema(name = "CaseHearing", description = "A hearing with what was recorded at it")
     public record HearingFile(HearingResponse hearing, List<NoticeResponse> notices,
             List<AppearanceResponse> appearances, List<DelegationResponse> delegations) {
@@ -57,12 +61,13 @@ public class CaseFile {
         LitigationCase c = cases.require(caseId);
         List<Hearing> sessions = hearings.ofCase(caseId);
         List<Long> ids = sessions.stream().map(h -> h.id).toList();
-        Map<Long, List<NoticeResponse>> noticesByHearing = notices.atHearings(ids).stream()
+        // R9: a co-defendant's notices, appearances and delegations are not the caller's to see.
+        Map<Long, List<NoticeResponse>> noticesByHearing = notices.atHearings(ids).stream().filter(access::sees)
                 .map(NoticeResponse::of).collect(Collectors.groupingBy(NoticeResponse::hearingId));
         Map<Long, List<AppearanceResponse>> appearancesByHearing = appearances.atHearings(ids).stream()
-                .map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
+                .filter(access::sees).map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
         Map<Long, List<DelegationResponse>> delegationsByHearing = delegations.atHearings(ids).stream()
-                .map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
+                .filter(access::sees).map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
         Function<Hearing, HearingFile> file = h -> new HearingFile(HearingResponse.of(h),
                 noticesByHearing.getOrDefault(h.id, List.of()), appearancesByHearing.getOrDefault(h.id, List.of()),
                 delegationsByHearing.getOrDefault(h.id, List.of()));

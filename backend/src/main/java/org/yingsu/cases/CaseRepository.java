@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepository<LitigationCase> {
+
+    @Inject
+    AccessScope access;
 
     public Optional<LitigationCase> findByNaturalKey(String court, String caseNumber) {
         return find("court = ?1 and caseNumber = ?2", court, caseNumber).firstResultOptional();
@@ -49,6 +54,7 @@ public class CaseRepository implements PanacheRepository<LitigationCase> {
             query.append(" and c.filedOn <= :filedTo");
             parameters.and("filedTo", filter.filedTo());
         }
+        access.restrictCases(query, parameters, "c");
         return find(query.toString(), Sort.descending("c.filedOn").and("c.id", Sort.Direction.Descending), parameters)
                 .page(page);
     }

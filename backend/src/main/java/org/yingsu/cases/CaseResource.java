@@ -1,5 +1,6 @@
 package org.yingsu.cases;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.yingsu.cases.CaseDtos.OutcomeUpdate;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 
 @Path("/api/cases")
 @Tag(name = "Cases", description = "行政诉讼案件: cases with their defendants, hearings and outcome")
@@ -40,6 +42,7 @@ public class CaseResource {
     CaseFile caseFile;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listCases",
             summary = "List cases by text (case number, cause, court), defendant, trial level, mandatory, filing date")
     public PageResult<CaseResponse> list(@QueryParam("q") String q, @QueryParam("agencyCode") String agencyCode,
@@ -52,6 +55,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getCase", summary = "Get a case")
     public RestResponse<CaseResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), CaseResponse::version, "Case", id);
@@ -59,6 +63,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/file")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getCaseFile",
             summary = "Get a case with its hearings, notices, appearances, delegations and outcome")
     public CaseFile.CaseDetail file(@PathParam("id") long id) {
@@ -67,6 +72,7 @@ public class CaseResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "createCase", summary = "Create a case with its defendant agencies")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<CaseResponse> create(@Valid @NotNull CaseCreate body) {
@@ -76,6 +82,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "updateCase", summary = "Update a case's details and defendants")
     public RestResponse<CaseResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CaseUpdate body) {
@@ -85,6 +92,7 @@ public class CaseResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteCase", summary = "Delete a case entered in error, with everything recorded in it")
     public void delete(@PathParam("id") long id) {
         service.delete(id);
@@ -92,6 +100,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/outcome")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getOutcome", summary = "Get the outcome (裁判结果) of a case")
     public RestResponse<OutcomeResponse> outcome(@PathParam("id") long id) {
         return Responses.found(service.findOutcome(id), OutcomeResponse::version, "Outcome of case", id);
@@ -99,6 +108,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/outcome")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "putOutcome", summary = "Record or correct the outcome of a case")
     public RestResponse<OutcomeResponse> putOutcome(@PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OutcomeUpdate body) {
@@ -108,6 +118,7 @@ public class CaseResource {
     @DELETE
     @Path("/{id}/outcome")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteOutcome", summary = "Remove an outcome entered in error")
     public void deleteOutcome(@PathParam("id") long id) {
         service.deleteOutcome(id);

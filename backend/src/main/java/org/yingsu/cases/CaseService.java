@@ -21,6 +21,7 @@ import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -35,6 +36,9 @@ public class CaseService {
     @Inject
     AgencyRepository agencies;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<CaseResponse> list(CaseRepository.Filter filter, Paging paging) {
         var query = cases.search(filter, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(CaseResponse::of).toList(), paging.page, paging.size,
@@ -42,7 +46,7 @@ public class CaseService {
     }
 
     public Optional<CaseResponse> find(long id) {
-        return cases.findByIdOptional(id).map(CaseResponse::of);
+        return cases.findByIdOptional(id).filter(access::sees).map(CaseResponse::of);
     }
 
     public CaseResponse create(CaseCreate body) {
@@ -80,7 +84,8 @@ public class CaseService {
     }
 
     public LitigationCase require(long id) {
-        return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Case", id));
+        return cases.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 
     public Optional<OutcomeResponse> findOutcome(long caseId) {

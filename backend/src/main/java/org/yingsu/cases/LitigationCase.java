@@ -55,6 +55,10 @@ public class LitigationCase extends VersionedEntity {
     @Column(name = "mandatory_categories", nullable = false, columnDefinition = "text[]")
     public List<String> mandatoryCategories = new ArrayList<>();
 
+    /** The role of whoever created the case, set by the database from the transaction's actor (never by a client). */
+    @Column(name = "origin_role", length = 16, insertable = false, updatable = false)
+    public String originRole;
+
     @ManyToMany
     @BatchSize(size = 100)
     @JoinTable(name = "case_defendant", joinColumns = @JoinColumn(name = "case_id"),

@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class DelegationRepository implements PanacheRepository<Delegation> {
+
+    @Inject
+    AccessScope access;
 
     private static final String FETCH = "from Delegation d join fetch d.agency ag join fetch d.delegate o"
             + " join fetch d.hearing h join fetch h.litigationCase c";
@@ -40,6 +45,7 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
             query.append(" and c.id = :caseId");
             parameters.and("caseId", caseId);
         }
+        access.restrictDelegations(query, parameters, "ag");
         // The review queue reads oldest first: what has waited longest comes first.
         return find(query.toString(), Sort.by("d.filedOn").and("d.id"), parameters).page(page);
     }

@@ -1,5 +1,6 @@
 package org.yingsu.delegations;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 import org.yingsu.delegations.DelegationDtos.DelegationCreate;
 import org.yingsu.delegations.DelegationDtos.DelegationResponse;
 import org.yingsu.delegations.DelegationDtos.DelegationReview;
@@ -35,6 +37,7 @@ public class DelegationResource {
     DelegationService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listDelegations",
             summary = "List delegations by status, agency, hearing or case; the review queue is status=SUBMITTED")
     public PageResult<DelegationResponse> list(@QueryParam("status") DelegationStatus status,
@@ -45,6 +48,7 @@ public class DelegationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "getDelegation", summary = "Get a delegation")
     public RestResponse<DelegationResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), DelegationResponse::version, "Delegation", id);
@@ -52,6 +56,7 @@ public class DelegationResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "createDelegation", summary = "File a delegation for a hearing (R4)")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<DelegationResponse> create(@Valid @NotNull DelegationCreate body) {
@@ -61,6 +66,7 @@ public class DelegationResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "updateDelegation", summary = "Change a delegation that awaits review")
     public RestResponse<DelegationResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DelegationUpdate body) {
@@ -69,6 +75,7 @@ public class DelegationResource {
 
     @POST
     @Path("/{id}/review")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "reviewDelegation", summary = "Approve or reject a delegation, with a comment")
     public RestResponse<DelegationResponse> review(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DelegationReview body) {
@@ -78,6 +85,7 @@ public class DelegationResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "deleteDelegation", summary = "Withdraw a delegation that awaits review")
     public void delete(@PathParam("id") long id) {
         service.delete(id);

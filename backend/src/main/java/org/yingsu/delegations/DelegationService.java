@@ -25,6 +25,7 @@ import org.yingsu.delegations.DelegationDtos.DelegationUpdate;
 import org.yingsu.delegations.DelegationDtos.ReviewDecision;
 import org.yingsu.hearings.Hearing;
 import org.yingsu.hearings.HearingRepository;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -45,6 +46,9 @@ public class DelegationService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
             Long caseId, Paging paging) {
         var query = delegations.search(status, agencyCode, hearingId, caseId, Page.of(paging.page, paging.size));
@@ -53,15 +57,15 @@ public class DelegationService {
     }
 
     public Optional<DelegationResponse> find(long id) {
-        return delegations.findByIdOptional(id).map(DelegationResponse::of);
+        return delegations.findByIdOptional(id).filter(access::sees).map(DelegationResponse::of);
     }
 
     /** R4 and R5: filed today; a late one is accepted and marked late, an impossible delegate is refused. */
     public DelegationResponse create(DelegationCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId())
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode())
+        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
@@ -114,7 +118,8 @@ public class DelegationService {
     }
 
     private Delegation require(long id) {
-        return delegations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id));
+        return delegations.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Delegation", id));
     }
 
     private static void requireAwaitingReview(Delegation delegation, String action) {

@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class HearingRepository implements PanacheRepository<Hearing> {
+
+    @Inject
+    AccessScope access;
 
     public List<Hearing> ofCase(long caseId) {
         return list("litigationCase.id", Sort.by("scheduledAt"), caseId);
@@ -43,6 +48,7 @@ public class HearingRepository implements PanacheRepository<Hearing> {
             query.append(" and h.scheduledAt < :to");
             parameters.and("to", filter.to());
         }
+        access.restrictCases(query, parameters, "c");
         return find(query.toString(), Sort.by("h.scheduledAt").and("h.id"), parameters).page(page);
     }
 }

@@ -1,5 +1,6 @@
 package org.yingsu.hearings;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 import org.yingsu.hearings.HearingDtos.HearingCreate;
 import org.yingsu.hearings.HearingDtos.HearingResponse;
 import org.yingsu.hearings.HearingDtos.HearingUpdate;
@@ -35,6 +37,7 @@ public class HearingResource {
     HearingService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listHearings", summary = "List hearings by case, defendant agency, status or time")
     public PageResult<HearingResponse> list(@QueryParam("caseId") Long caseId,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("status") HearingStatus status,
@@ -45,6 +48,7 @@ public class HearingResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getHearing", summary = "Get a hearing")
     public RestResponse<HearingResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), HearingResponse::version, "Hearing", id);
@@ -52,6 +56,7 @@ public class HearingResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "createHearing", summary = "Schedule or record a hearing of a case")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<HearingResponse> create(@Valid @NotNull HearingCreate body) {
@@ -61,6 +66,7 @@ public class HearingResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "updateHearing", summary = "Change a hearing's time or status")
     public RestResponse<HearingResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull HearingUpdate body) {
@@ -70,6 +76,7 @@ public class HearingResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteHearing", summary = "Delete a hearing entered in error (nothing recorded at it)")
     public void delete(@PathParam("id") long id) {
         service.delete(id);

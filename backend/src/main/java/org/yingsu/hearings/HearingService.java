@@ -10,6 +10,7 @@ import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.security.AccessScope;
 import org.yingsu.hearings.HearingDtos.HearingCreate;
 import org.yingsu.hearings.HearingDtos.HearingResponse;
 import org.yingsu.hearings.HearingDtos.HearingUpdate;
@@ -24,6 +25,9 @@ public class HearingService {
     @Inject
     CaseRepository cases;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<HearingResponse> list(HearingRepository.Filter filter, Paging paging) {
         var query = hearings.search(filter, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(HearingResponse::of).toList(), paging.page, paging.size,
@@ -31,12 +35,12 @@ public class HearingService {
     }
 
     public Optional<HearingResponse> find(long id) {
-        return hearings.findByIdOptional(id).map(HearingResponse::of);
+        return hearings.findByIdOptional(id).filter(access::sees).map(HearingResponse::of);
     }
 
     public HearingResponse create(HearingCreate body) {
         Hearing hearing = new Hearing();
-        hearing.litigationCase = cases.findByIdOptional(body.caseId())
+        hearing.litigationCase = cases.findByIdOptional(body.caseId()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("caseId", "no case has the id " + body.caseId()));
         hearing.scheduledAt = body.scheduledAt();
         hearing.status = body.status();
@@ -73,7 +77,8 @@ public class HearingService {
     }
 
     public Hearing require(long id) {
-        return hearings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Hearing", id));
+        return hearings.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Hearing", id));
     }
 
     private long countAt(String entity, long hearingId) {

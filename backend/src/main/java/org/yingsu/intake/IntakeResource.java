@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yingsu.intake.LedgerDtos.CaseDocument;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
+import org.yingsu.security.Role;
 
 @Path("/api/intake/cases")
 @Tag(name = "Court intake", description = "法院推送: cases, hearings, notices, appearances and judgments from a court's system")
@@ -23,6 +25,7 @@ public class IntakeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "intakeCases", summary = "Push 1 to 1,000 case documents (all or nothing, upserted by "
             + "natural keys; appearances are recorded with source COURT)")
     @APIResponse(responseCode = "200", description = "Each case, in request order, as created, updated or unchanged")

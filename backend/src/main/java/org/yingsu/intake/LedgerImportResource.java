@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
+import org.yingsu.security.Role;
 
 @Path("/api/imports/ledger")
 @Tag(name = "Ledger import", description = "台账导入: a whole history as yingsu-ledger/1 JSON or as an Excel workbook")
@@ -32,6 +34,7 @@ public class LedgerImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "importLedger", summary = "Import a yingsu-ledger/1 document (all or nothing; importing "
             + "it again changes nothing)")
     @APIResponse(responseCode = "200", description = "How many records of each collection were created, updated or "
@@ -43,6 +46,7 @@ public class LedgerImportResource {
     @POST
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "importLedgerWorkbook", summary = "Import a ledger workbook filled in from the template; "
             + "errors name the sheet, row and column (案件!C14)")
     @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi
@@ -56,6 +60,7 @@ public class LedgerImportResource {
     @GET
     @Path("/template")
     @Produces(XLSX)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "getLedgerTemplate", summary = "Download the ledger workbook template (one sheet per "
             + "collection, Chinese headers, a 说明 sheet describing every column)")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = XLSX,

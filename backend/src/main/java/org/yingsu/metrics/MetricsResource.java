@@ -1,5 +1,6 @@
 package org.yingsu.metrics;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.security.Role;
 
 @Path("/api/metrics")
 @Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures of SPEC §4")
@@ -40,6 +42,7 @@ public class MetricsResource {
     @GET
     @Path("/compliance")
     @Produces({MediaType.APPLICATION_JSON, CSV, ComplianceWorkbookWriter.MEDIA_TYPE})
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
     @Operation(operationId = "getCompliance",
             summary = "Compliance figures per agency and group for a year, quarter or month, as JSON, CSV or Excel")
     @APIResponse(responseCode = "200", description = "The figures; the format follows the Accept header", content = {
@@ -87,6 +90,7 @@ public class MetricsResource {
     @GET
     @Path("/agencies/{code}/years")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
     @Operation(operationId = "getAgencyYears", summary = "An agency's yearly figures, each against the year before")
     public AgencyYearSeries years(@PathParam("code") String code,
             @Parameter(description = "First year; defaults to four years before `to`",

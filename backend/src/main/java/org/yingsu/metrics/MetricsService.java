@@ -9,6 +9,7 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
+import org.yingsu.security.AccessScope;
 
 /** Wires the gathering SQL to the pure calculator. */
 @ApplicationScoped
@@ -23,15 +24,20 @@ public class MetricsService {
     @Inject
     MetricsConfig config;
 
+    @Inject
+    AccessScope access;
+
     public ComplianceCalculator calculator() {
         return new ComplianceCalculator(config.threshold(), config.pointsPerUnjustifiedAbsence());
     }
 
     public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
         Long agencyId = agencyCode == null ? null : repository.agency(agencyCode)
-                .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
+                .filter(a -> access.seesAgencyId(a.id())).orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
                 .id();
-        List<AgencyRow> agencies = repository.agencies(agencyId);
+        // An agency's figures, and its groups' sums, cover only the agencies it sees (R9).
+        List<AgencyRow> agencies = repository.agencies(agencyId).stream()
+                .filter(a -> access.seesAgencyId(a.id())).toList();
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
                 level, agencyId, List.copyOf(config.mandatoryCategories()),
@@ -44,7 +50,7 @@ public class MetricsService {
     }
 
     public AgencyYearSeries years(String agencyCode, int from, int to, TrialLevelFilter level) {
-        AgencyRow agency = repository.agency(agencyCode)
+        AgencyRow agency = repository.agency(agencyCode).filter(a -> access.seesAgencyId(a.id()))
                 .orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
         List<Bucket> buckets = new ArrayList<>();
         for (int year = from - 1; year <= to; year++) {

@@ -6,11 +6,16 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepository<Notice> {
+
+    @Inject
+    AccessScope access;
 
     public List<Notice> atHearings(Collection<Long> hearingIds) {
         return hearingIds.isEmpty() ? List.of()
@@ -34,6 +39,7 @@ public class NoticeRepository implements PanacheRepository<Notice> {
             query.append(" and a.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
+        access.restrictAgencyRecords(query, parameters, "a", "c");
         return find(query.toString(), Sort.descending("n.servedOn").and("n.id", Sort.Direction.Descending),
                 parameters).page(page);
     }

@@ -1,5 +1,6 @@
 package org.yingsu.notices;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
+import org.yingsu.security.Role;
 import org.yingsu.notices.NoticeDtos.NoticeCreate;
 import org.yingsu.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.notices.NoticeDtos.NoticeUpdate;
@@ -34,6 +36,7 @@ public class NoticeResource {
     NoticeService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listNotices", summary = "List notices by hearing, case or agency")
     public PageResult<NoticeResponse> list(@QueryParam("hearingId") Long hearingId,
             @QueryParam("caseId") Long caseId, @QueryParam("agencyCode") String agencyCode,
@@ -43,6 +46,7 @@ public class NoticeResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getNotice", summary = "Get a notice")
     public RestResponse<NoticeResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), NoticeResponse::version, "Notice", id);
@@ -50,6 +54,7 @@ public class NoticeResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "createNotice", summary = "Record a notice served on a defendant agency (R3 flags late)")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<NoticeResponse> create(@Valid @NotNull NoticeCreate body) {
@@ -59,6 +64,7 @@ public class NoticeResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "updateNotice", summary = "Correct the date a notice was served")
     public RestResponse<NoticeResponse> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NoticeUpdate body) {
@@ -68,6 +74,7 @@ public class NoticeResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "deleteNotice", summary = "Delete a notice entered in error")
     public void delete(@PathParam("id") long id) {
         service.delete(id);

@@ -17,6 +17,7 @@ import org.yingsu.hearings.HearingRepository;
 import org.yingsu.notices.NoticeDtos.NoticeCreate;
 import org.yingsu.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.notices.NoticeDtos.NoticeUpdate;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -31,6 +32,9 @@ public class NoticeService {
     @Inject
     AgencyRepository agencies;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = notices.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(NoticeResponse::of).toList(), paging.page, paging.size,
@@ -38,15 +42,15 @@ public class NoticeService {
     }
 
     public Optional<NoticeResponse> find(long id) {
-        return notices.findByIdOptional(id).map(NoticeResponse::of);
+        return notices.findByIdOptional(id).filter(access::sees).map(NoticeResponse::of);
     }
 
     /** R3: a late notice is accepted and flagged, never refused. */
     public NoticeResponse create(NoticeCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId())
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode())
+        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
@@ -76,6 +80,7 @@ public class NoticeService {
     }
 
     private Notice require(long id) {
-        return notices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Notice", id));
+        return notices.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Notice", id));
     }
 }

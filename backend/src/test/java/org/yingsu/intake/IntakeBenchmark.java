@@ -223,6 +223,7 @@ class IntakeBenchmark {
             }
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Bearer " + org.yingsu.testing.Api.adminToken()
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
                     + body.length + "\r\n" + (idempotencyKey == null ? "" : "Idempotency-Key: " + idempotencyKey
                     + "\r\n") + "\r\n";

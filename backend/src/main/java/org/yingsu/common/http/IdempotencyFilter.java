@@ -38,6 +38,12 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final List<String> KEPT_HEADERS = List.of("Location", "ETag");
+    /**
+     * Answers that carry a secret (a new API token, a session, a calendar feed's address) are never written to the
+     * database to be replayed; a retry of these executes again.
+     */
+    public static final java.util.Set<String> SECRET_ANSWERS = java.util.Set.of("/api/tokens", "/api/auth/login",
+            "/api/calendar/subscriptions");
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     @Inject
@@ -52,7 +58,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !"POST".equals(request.getMethod())) {
+        if (key == null || !"POST".equals(request.getMethod())
+                || SECRET_ANSWERS.contains(request.getUriInfo().getPath())) {
             return;
         }
         if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {

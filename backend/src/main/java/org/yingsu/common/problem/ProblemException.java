@@ -41,6 +41,10 @@ public class ProblemException extends RuntimeException {
                 field + ": " + message, null, List.of(new Problem.FieldError(field, message))));
     }
 
+    public static ProblemException forbidden(String detail) {
+        return of(403, "forbidden", "Forbidden", detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return of(409, "conflict", "Conflict", detail);
     }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -41,11 +45,26 @@ public class ProblemMappers {
             Map.entry("judicial_recommendation_natural_key", new Problem.FieldError("number",
                     "a recommendation with this court and number already exists")),
             Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
-                    "this agency has already named a head for this hearing")));
+                    "this agency has already named a head for this hearing")),
+            Map.entry("app_user_username_key", new Problem.FieldError("username", "this username is taken")));
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    /** No credentials, or ones that are unknown, expired or revoked: the same answer, so nothing is learned. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unauthenticated", "Unauthorized", 401,
+                        "Log in, or send a valid API token as Authorization: Bearer", null, null)))
+                .header("WWW-Authenticate", "Bearer realm=\"yingsu\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(ProblemException.forbidden("Your role may not do this").problem());
     }
 
     @ServerExceptionMapper

@@ -52,7 +52,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "422", "Breaks a rule of SPEC §3; errors[] says which field");
         }
         add(responses, "500", "Unexpected server failure; logged, no details given");
-        if (method == PathItem.HttpMethod.POST) {
+        // Quarkus documents the 401 and 403 of secured operations (and a 400) without a body: they are problems too.
+        describe(responses, "400", "Invalid request: errors[] says what is wrong and where");
+        describe(responses, "401", "No credentials, or a token or session that is unknown, expired or revoked");
+        describe(responses, "403", "The caller's role may not do this (or a cookie session sent no X-CSRF-Token)");
+        if (method == PathItem.HttpMethod.POST
+                && !org.yingsu.common.http.IdempotencyFilter.SECRET_ANSWERS.contains(path)) {
             idempotencyKey(operation);
         }
     }
@@ -75,10 +80,19 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.getAPIResponses() != null && responses.getAPIResponses().containsKey(status)) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                .ref("#/components/schemas/Problem"))));
-        responses.addAPIResponse(status, response);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(problemContent()));
+    }
+
+    private static void describe(APIResponses responses, String status, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response != null && response.getContent() == null) {
+            response.description(description).content(problemContent());
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 }

@@ -1,5 +1,6 @@
 package org.yingsu.supervision.calendar;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.supervision.calendar.CalendarDtos.SubscriptionCreate;
 import org.yingsu.supervision.calendar.CalendarDtos.SubscriptionResponse;
+import org.yingsu.security.Role;
 
 @Path("/api/calendar")
 @Tag(name = "Calendar", description = "iCalendar feeds of hearings for agencies and heads")
@@ -29,6 +31,7 @@ public class CalendarResource {
     @POST
     @Path("/subscriptions")
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "createCalendarSubscription",
             summary = "Create a calendar feed for an agency or an official; its secret address is shown once")
     public SubscriptionResponse subscribe(@Valid @NotNull SubscriptionCreate body) {
@@ -37,6 +40,7 @@ public class CalendarResource {
 
     @GET
     @Path("/subscriptions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listCalendarSubscriptions", summary = "List calendar feeds (without their addresses)")
     public List<SubscriptionResponse> list(@QueryParam("agencyCode") String agencyCode) {
         return service.list(agencyCode);
@@ -45,6 +49,7 @@ public class CalendarResource {
     @DELETE
     @Path("/subscriptions/{id}")
     @ResponseStatus(204)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "revokeCalendarSubscription", summary = "Revoke a calendar feed; its address stops working")
     public void revoke(@PathParam("id") long id) {
         service.revoke(id);

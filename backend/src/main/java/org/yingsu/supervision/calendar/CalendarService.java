@@ -40,6 +40,7 @@ import org.yingsu.supervision.calendar.CalendarDtos.SubscriptionCreate;
 import org.yingsu.supervision.calendar.CalendarDtos.SubscriptionResponse;
 import org.yingsu.supervision.warnings.HeadConfirmation;
 import org.yingsu.supervision.warnings.HeadConfirmationRepository;
+import org.yingsu.security.AccessScope;
 
 /** iCalendar (RFC 5545) feeds of hearings, written with ical4j. */
 @ApplicationScoped
@@ -70,6 +71,9 @@ public class CalendarService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessScope access;
+
     public SubscriptionResponse subscribe(SubscriptionCreate body) {
         boolean byAgency = body.agencyCode() != null && !body.agencyCode().isBlank();
         boolean byOfficial = body.officialCode() != null && !body.officialCode().isBlank();
@@ -79,10 +83,10 @@ public class CalendarService {
         CalendarSubscription s = new CalendarSubscription();
         s.name = body.name().trim();
         if (byAgency) {
-            s.agency = agencies.findByCode(body.agencyCode()).orElseThrow(() -> ProblemException.ruleBroken(
+            s.agency = agencies.findByCode(body.agencyCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
                     "agencyCode", "no agency has the code " + body.agencyCode()));
         } else {
-            s.official = officials.findByCode(body.officialCode()).orElseThrow(() -> ProblemException.ruleBroken(
+            s.official = officials.findByCode(body.officialCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
                     "officialCode", "no official has the code " + body.officialCode()));
         }
         byte[] secret = new byte[32];
@@ -98,11 +102,12 @@ public class CalendarService {
         return subscriptions.list("from CalendarSubscription s left join fetch s.agency left join fetch s.official o"
                 + " left join fetch o.agency order by s.id").stream()
                 .filter(s -> agencyCode == null || s.subjectAgency().code.equals(agencyCode))
+                .filter(s -> access.sees(s.subjectAgency()))
                 .map(s -> SubscriptionResponse.of(s, null)).toList();
     }
 
     public void revoke(long id) {
-        CalendarSubscription s = subscriptions.findByIdOptional(id)
+        CalendarSubscription s = subscriptions.findByIdOptional(id).filter(sub -> access.sees(sub.subjectAgency()))
                 .orElseThrow(() -> ProblemException.notFound("Calendar subscription", id));
         if (s.revokedAt == null) {
             s.revokedAt = OffsetDateTime.now(clock);

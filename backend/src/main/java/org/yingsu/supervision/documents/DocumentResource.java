@@ -1,5 +1,6 @@
 package org.yingsu.supervision.documents;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.yingsu.supervision.documents.DocumentDtos.DocumentResponse;
+import org.yingsu.security.Role;
 
 @Path("/api/documents")
 @Tag(name = "Documents", description = "Attachments: delegation letters, identity proofs, judgments, responses")
@@ -37,6 +39,7 @@ public class DocumentResource {
     @POST
     @ResponseStatus(201)
     @Consumes("*/*")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "uploadDocument", summary = "Attach a document (PDF, PNG, JPEG or .docx) to a record; "
             + "the Content-Type must be what the bytes are")
     @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream",
@@ -52,6 +55,7 @@ public class DocumentResource {
     }
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listDocuments", summary = "List the documents attached to a record")
     public List<DocumentResponse> list(@QueryParam("ownerType") @NotNull DocumentOwner ownerType,
             @QueryParam("ownerId") @NotNull Long ownerId) {
@@ -60,6 +64,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "getDocument", summary = "Get what is known of a document")
     public DocumentResponse get(@PathParam("id") long id) {
         return service.metadata(id);
@@ -68,6 +73,7 @@ public class DocumentResource {
     @GET
     @Path("/{id}/content")
     @Produces("*/*")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "downloadDocument", summary = "Download a document's bytes")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = "application/octet-stream",
@@ -86,6 +92,7 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "deleteDocument", summary = "Remove a document attached in error")
     public void delete(@PathParam("id") long id) {
         service.delete(id);

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.supervision.documents.DocumentDtos.DocumentResponse;
+import org.yingsu.cases.LitigationCase;
+import org.yingsu.security.AccessScope;
 
 /** Stores documents after checking that their bytes are what they claim to be. */
 @ApplicationScoped
@@ -36,9 +38,12 @@ public class DocumentService {
     @Inject
     EntityManager em;
 
+    @Inject
+    AccessScope access;
+
     public DocumentResponse upload(DocumentOwner ownerType, long ownerId, DocumentKind kind, String fileName,
             String declaredType, byte[] bytes) {
-        if (ownerAgencies(ownerType, ownerId).isEmpty()) {
+        if (ownerAgencies(ownerType, ownerId).isEmpty() || !visible(ownerType, ownerId)) {
             throw ProblemException.ruleBroken("ownerId", "no " + ownerType + " record has the id " + ownerId);
         }
         if (bytes.length == 0) {
@@ -75,6 +80,9 @@ public class DocumentService {
     }
 
     public List<DocumentResponse> list(DocumentOwner ownerType, long ownerId) {
+        if (!visible(ownerType, ownerId)) {
+            throw ProblemException.notFound(ownerType.name().toLowerCase(), ownerId);
+        }
         return documents.of(ownerType, ownerId).stream().map(DocumentResponse::of).toList();
     }
 
@@ -110,7 +118,14 @@ public class DocumentService {
     }
 
     public Document require(long id) {
-        return documents.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        return documents.findByIdOptional(id).filter(d -> visible(d.ownerType, d.ownerId))
+                .orElseThrow(() -> ProblemException.notFound("Document", id));
+    }
+
+    /** R9: a document is seen by whoever sees the record it is attached to. */
+    private boolean visible(DocumentOwner ownerType, long ownerId) {
+        return access.seesDocumentOf(ownerType.name(), ownerAgencies(ownerType, ownerId),
+                ownerType == DocumentOwner.CASE ? em.find(LitigationCase.class, ownerId) : null);
     }
 
     private Path pathOf(String sha256) {

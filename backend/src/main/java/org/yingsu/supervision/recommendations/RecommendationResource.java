@@ -1,5 +1,6 @@
 package org.yingsu.supervision.recommendations;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationA
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationClose;
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationCreate;
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationResponse;
+import org.yingsu.security.Role;
 
 @Path("/api/recommendations")
 @Tag(name = "Judicial recommendations", description = "司法建议: pushed by the court, answered by the agency, "
@@ -34,6 +36,7 @@ public class RecommendationResource {
     RecommendationService service;
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listRecommendations", summary = "List judicial recommendations by agency, status, overdue")
     public PageResult<RecommendationResponse> list(@QueryParam("agencyCode") String agencyCode,
             @QueryParam("status") RecommendationStatus status, @QueryParam("overdue") Boolean overdue,
@@ -43,6 +46,7 @@ public class RecommendationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "getRecommendation", summary = "Get a judicial recommendation")
     public RestResponse<RecommendationResponse> get(@PathParam("id") long id) {
         return Responses.found(service.find(id), RecommendationResponse::version, "Judicial recommendation", id);
@@ -50,6 +54,7 @@ public class RecommendationResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "createRecommendation", summary = "Receive a judicial recommendation from the court")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<RecommendationResponse> create(@Valid @NotNull RecommendationCreate body) {
@@ -59,6 +64,7 @@ public class RecommendationResource {
 
     @POST
     @Path("/{id}/answer")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "answerRecommendation", summary = "The agency's written answer to a recommendation")
     public RestResponse<RecommendationResponse> answer(@PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RecommendationAnswer body) {
@@ -67,6 +73,7 @@ public class RecommendationResource {
 
     @POST
     @Path("/{id}/close")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "closeRecommendation", summary = "The bureau closes an answered recommendation")
     public RestResponse<RecommendationResponse> close(@PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @Valid RecommendationClose body) {

@@ -20,6 +20,7 @@ import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationA
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationClose;
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationCreate;
 import org.yingsu.supervision.recommendations.RecommendationDtos.RecommendationResponse;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,9 @@ public class RecommendationService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessScope access;
+
     public PageResult<RecommendationResponse> list(String agencyCode, RecommendationStatus status, Boolean overdue,
             Paging paging) {
         LocalDate today = Shanghai.today(clock);
@@ -51,6 +55,7 @@ public class RecommendationService {
             query.append(" and r.status = :status");
             parameters.and("status", status);
         }
+        access.restrictAgencies(query, parameters, "a");
         if (overdue != null) {
             query.append(overdue ? " and r.status = :received and r.dueOn < :today"
                     : " and not (r.status = :received and r.dueOn is not null and r.dueOn < :today)");
@@ -63,7 +68,8 @@ public class RecommendationService {
     }
 
     public Optional<RecommendationResponse> find(long id) {
-        return recommendations.findByIdOptional(id).map(r -> RecommendationResponse.of(r, Shanghai.today(clock)));
+        return recommendations.findByIdOptional(id).filter(r -> access.sees(r.agency))
+                .map(r -> RecommendationResponse.of(r, Shanghai.today(clock)));
     }
 
     public RecommendationResponse create(RecommendationCreate body) {
@@ -74,7 +80,7 @@ public class RecommendationService {
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         if (body.caseId() != null) {
-            r.litigationCase = cases.findByIdOptional(body.caseId())
+            r.litigationCase = cases.findByIdOptional(body.caseId()).filter(access::sees)
                     .orElseThrow(() -> ProblemException.ruleBroken("caseId", "no case has the id " + body.caseId()));
         }
         if (body.dueOn() != null && body.dueOn().isBefore(body.receivedOn())) {
@@ -118,7 +124,7 @@ public class RecommendationService {
     }
 
     private JudicialRecommendation require(long id) {
-        return recommendations.findByIdOptional(id)
+        return recommendations.findByIdOptional(id).filter(r -> access.sees(r.agency))
                 .orElseThrow(() -> ProblemException.notFound("Judicial recommendation", id));
     }
 }

@@ -1,5 +1,6 @@
 package org.yingsu.supervision.reports;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,6 +19,7 @@ import org.yingsu.supervision.reports.ReportDtos.Draft;
 import org.yingsu.supervision.reports.ReportDtos.Reconciliation;
 import org.yingsu.supervision.reports.ReportDtos.ReportResponse;
 import org.yingsu.supervision.reports.ReportDtos.Submit;
+import org.yingsu.security.Role;
 
 @Path("/api/monthly-reports")
 @Tag(name = "Monthly reports", description = "月报 and 与法院比对: agencies' monthly figures reconciled with the court's")
@@ -28,6 +30,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/draft")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "draftMonthlyReport", summary = "The month's figures as the system counts them")
     public Draft draft(@QueryParam("agencyCode") @NotNull String agencyCode,
             @QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
@@ -37,6 +40,7 @@ public class MonthlyReportResource {
 
     @POST
     @ResponseStatus(201)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "submitMonthlyReport",
             summary = "Submit a month's figures; a correction is a new revision, a submitted one never changes")
     public ReportResponse submit(@Valid @NotNull Submit body) {
@@ -44,6 +48,7 @@ public class MonthlyReportResource {
     }
 
     @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listMonthlyReports", summary = "List submitted reports and their revisions")
     public List<ReportResponse> list(@QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year,
             @QueryParam("month") @Min(1) @Max(12) Integer month) {
@@ -52,6 +57,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "getMonthlyReport", summary = "Get a submitted report")
     public ReportResponse get(@PathParam("id") long id) {
         return service.get(id);
@@ -59,6 +65,7 @@ public class MonthlyReportResource {
 
     @GET
     @Path("/reconciliation")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "reconcileMonth", summary = "Every difference between declared figures, the system's "
             + "figures and the court's records for a month, and who has not reported")
     public Reconciliation reconcile(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,

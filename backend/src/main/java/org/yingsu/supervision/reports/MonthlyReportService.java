@@ -35,6 +35,7 @@ import org.yingsu.supervision.reports.ReportDtos.Missing;
 import org.yingsu.supervision.reports.ReportDtos.Reconciliation;
 import org.yingsu.supervision.reports.ReportDtos.ReportResponse;
 import org.yingsu.supervision.reports.ReportDtos.Submit;
+import org.yingsu.security.AccessScope;
 
 /** 月报 and 与法院比对: agencies declare their month; the bureau sees every difference. */
 @ApplicationScoped
@@ -78,6 +79,9 @@ public class MonthlyReportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccessScope access;
 
     public Draft draft(String agencyCode, int year, int month) {
         Agency agency = agency(agencyCode);
@@ -134,12 +138,12 @@ public class MonthlyReportService {
         var typed = em.createQuery(query.append(" order by r.year desc, r.month desc, a.code, r.revision desc")
                 .toString(), MonthlyReport.class);
         parameters.forEach(typed::setParameter);
-        return typed.getResultList().stream().map(ReportResponse::of).toList();
+        return typed.getResultList().stream().filter(r -> access.sees(r.agency)).map(ReportResponse::of).toList();
     }
 
     public ReportResponse get(long id) {
         MonthlyReport report = em.find(MonthlyReport.class, id);
-        if (report == null) {
+        if (report == null || !access.sees(report.agency)) {
             throw ProblemException.notFound("Monthly report", id);
         }
         return ReportResponse.of(report);
@@ -210,7 +214,7 @@ public class MonthlyReportService {
     }
 
     private Agency agency(String code) {
-        return agencies.findByCode(code)
+        return agencies.findByCode(code).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code " + code));
     }
 

@@ -15,6 +15,7 @@ import org.yingsu.hearings.HearingRepository;
 import org.yingsu.hearings.HearingStatus;
 import org.yingsu.supervision.warnings.WarningDtos.ConfirmationRequest;
 import org.yingsu.supervision.warnings.WarningDtos.ConfirmationResponse;
+import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional
@@ -32,20 +33,24 @@ public class ConfirmationService {
     @Inject
     OfficialRepository officials;
 
+    @Inject
+    AccessScope access;
+
     public List<ConfirmationResponse> list(Long hearingId, String agencyCode) {
-        return confirmations.search(hearingId, agencyCode).stream().map(ConfirmationResponse::of).toList();
+        return confirmations.search(hearingId, agencyCode).stream().filter(c -> access.sees(c.agency))
+                .map(ConfirmationResponse::of).toList();
     }
 
     /** Names (or renames) the head who will appear; only a head of that agency on the hearing's date qualifies. */
     public ConfirmationResponse confirm(ConfirmationRequest body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId())
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
         if (hearing.status != HearingStatus.SCHEDULED) {
             throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
                     + "; a head is confirmed only for a scheduled hearing");
         }
-        Agency agency = agencies.findByCode(body.agencyCode())
+        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
@@ -68,7 +73,7 @@ public class ConfirmationService {
     }
 
     public void withdraw(long id) {
-        confirmations.delete(confirmations.findByIdOptional(id)
+        confirmations.delete(confirmations.findByIdOptional(id).filter(c -> access.sees(c.agency))
                 .orElseThrow(() -> ProblemException.notFound("Confirmation", id)));
         confirmations.flush();
     }

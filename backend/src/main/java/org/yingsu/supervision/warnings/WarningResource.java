@@ -1,5 +1,6 @@
 package org.yingsu.supervision.warnings;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.yingsu.supervision.warnings.WarningDtos.ConfirmationRequest;
 import org.yingsu.supervision.warnings.WarningDtos.ConfirmationResponse;
 import org.yingsu.supervision.warnings.WarningDtos.RefreshResult;
 import org.yingsu.supervision.warnings.WarningDtos.WarningResponse;
+import org.yingsu.security.Role;
 
 @Path("/api")
 @Tag(name = "Warnings", description = "出庭预警: hearings soon without a confirmed head or a delegation")
@@ -34,6 +36,7 @@ public class WarningResource {
 
     @GET
     @Path("/warnings")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listWarnings", summary = "List pre-hearing warnings, open ones by default")
     public PageResult<WarningResponse> list(@QueryParam("agencyCode") String agencyCode,
             @QueryParam("open") @DefaultValue("true") boolean open, @Valid @BeanParam Paging paging) {
@@ -42,6 +45,7 @@ public class WarningResource {
 
     @POST
     @Path("/warnings/refresh")
+    @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "refreshWarnings", summary = "Recompute warnings now instead of at the next tick")
     public RefreshResult refresh() {
         return warnings.refresh();
@@ -49,6 +53,7 @@ public class WarningResource {
 
     @GET
     @Path("/confirmations")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listHeadConfirmations", summary = "List the heads named to appear at hearings")
     public List<ConfirmationResponse> confirmations(@QueryParam("hearingId") Long hearingId,
             @QueryParam("agencyCode") String agencyCode) {
@@ -57,6 +62,7 @@ public class WarningResource {
 
     @POST
     @Path("/confirmations")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "confirmHead",
             summary = "Name the head who will appear at a scheduled hearing (replaces an earlier choice)")
     public ConfirmationResponse confirm(@Valid @NotNull ConfirmationRequest body) {
@@ -66,6 +72,7 @@ public class WarningResource {
     @DELETE
     @Path("/confirmations/{id}")
     @ResponseStatus(204)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "withdrawHeadConfirmation", summary = "Withdraw a head's confirmation")
     public void withdraw(@PathParam("id") long id) {
         confirmations.withdraw(id);

@@ -19,6 +19,7 @@ import org.yingsu.common.time.Shanghai;
 import org.yingsu.supervision.SupervisionConfig;
 import org.yingsu.supervision.warnings.WarningDtos.RefreshResult;
 import org.yingsu.supervision.warnings.WarningDtos.WarningResponse;
+import org.yingsu.security.AccessScope;
 
 /** 出庭预警: kept up to date by a scheduled job; every instance may run it, one at a time does. */
 @ApplicationScoped
@@ -69,6 +70,9 @@ public class WarningService {
     EntityManager em;
 
     @Inject
+    AccessScope access;
+
+    @Inject
     SupervisionConfig config;
 
     @Inject
@@ -117,15 +121,27 @@ public class WarningService {
 
     public PageResult<WarningResponse> list(String agencyCode, boolean openOnly, Paging paging) {
         String where = " where (cast(:agency as text) is null or a.code = cast(:agency as text))"
-                + (openOnly ? " and w.resolved_at is null" : "");
+                + (openOnly ? " and w.resolved_at is null" : "")
+                + (access.limitedToAgencies() ? " and a.id in (:scope)" : "");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + where + " order by h.scheduled_at, a.code")
-                .setParameter("agency", agencyCode)
+        var select = em.createNativeQuery(SELECT + where + " order by h.scheduled_at, a.code")
+                .setParameter("agency", agencyCode);
+        var count = em.createNativeQuery("select count(*) from hearing_warning w join agency a on a.id = w.agency_id"
+                + where).setParameter("agency", agencyCode);
+        if (access.limitedToAgencies()) {
+            select.setParameter("scope", scopeIds());
+            count.setParameter("scope", scopeIds());
+        }
+        List<Object[]> rows = select
                 .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        long total = ((Number) em.createNativeQuery("select count(*) from hearing_warning w join agency a"
-                + " on a.id = w.agency_id" + where).setParameter("agency", agencyCode).getSingleResult()).longValue();
+        long total = ((Number) count.getSingleResult()).longValue();
         return new PageResult<>(rows.stream().map(WarningService::toResponse).toList(), paging.page, paging.size,
                 total);
+    }
+
+    /** Never empty: an agency always sees itself. */
+    private java.util.Collection<Long> scopeIds() {
+        return access.visibleAgencyIds().isEmpty() ? List.of(-1L) : access.visibleAgencyIds();
     }
 
     private static WarningResponse toResponse(Object[] row) {

@@ -1,0 +1,14 @@
+package org.yingsu.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ApiTokenRepository implements PanacheRepository<ApiToken> {
+
+    public Optional<ApiToken> findBySecretHash(String secretHash) {
+        return find("from ApiToken t left join fetch t.agency where t.secretHash = ?1", secretHash)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,104 @@
+package org.yingsu.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.yingsu.agencies.AgencyRepository;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.security.SecurityDtos.Me;
+
+@ApplicationScoped
+@Transactional
+public class AuthService {
+
+    /** A new session: the secret goes into the cookie and is never stored. */
+    public record Login(Caller caller, String secret, OffsetDateTime expiresAt) {
+    }
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    AgencyTree agencyTree;
+
+    @Inject
+    AuditWriter audit;
+
+    @Inject
+    SecurityConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The same answer for an unknown user, a wrong password and a disabled account. */
+    public Login login(String username, String password, String clientAddress) {
+        UserAccount user = users.findByUsername(username).orElse(null);
+        boolean matches = Passwords.matches(password, user == null ? null : user.passwordHash);
+        if (user == null || !matches || !user.enabled) {
+            throw ProblemException.of(401, "invalid-credentials", "Unauthorized", "Wrong username or password");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        sessions.deleteExpired(now);
+        UserSession session = new UserSession();
+        String secret = Secrets.generate("yss_");
+        session.user = user;
+        session.secretHash = Secrets.sha256(secret);
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(config.session().lifetime());
+        session.clientAddress = clientAddress;
+        sessions.persist(session);
+        sessions.flush();
+        Caller caller = Credentials.of(user, session.id);
+        audit.sessionEvent("LOGIN", caller.getName(), session.id, user.username);
+        return new Login(caller, secret, session.expiresAt);
+    }
+
+    public void logout(Caller caller) {
+        if (caller.sessionId() != null) {
+            sessions.delete("id", caller.sessionId());
+            audit.sessionEvent("LOGOUT", caller.getName(), caller.sessionId(), caller.username());
+        }
+    }
+
+    public Me me(Caller caller, String csrfToken) {
+        // Worked out for this caller, not the request's: at login the request itself is still anonymous.
+        java.util.Set<Long> ids = agencyTree.visibleTo(caller);
+        List<String> visible = ids.isEmpty() ? List.of() : agencies.list("id in ?1", ids).stream().map(a -> a.code)
+                .sorted(Comparator.naturalOrder()).toList();
+        return new Me(caller.kind(), caller.username(), caller.displayName(), caller.role(), caller.agencyCode(),
+                visible, csrfToken);
+    }
+
+    /** Ends the person's other sessions: whoever learned the old password is logged out. */
+    public void changePassword(Caller caller, String currentPassword, String newPassword) {
+        if (caller.kind() != Caller.Kind.USER) {
+            throw ProblemException.forbidden("An API token has no password; revoke it and create another");
+        }
+        UserAccount user = users.findByIdOptional(caller.id())
+                .orElseThrow(() -> ProblemException.notFound("User", caller.username()));
+        if (!Passwords.matches(currentPassword, user.passwordHash)) {
+            throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        Passwords.weakness(newPassword, user.username, config.minPasswordLength()).ifPresent(message -> {
+            throw ProblemException.invalid("newPassword", message);
+        });
+        if (Passwords.matches(newPassword, user.passwordHash)) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        user.passwordHash = Passwords.hash(newPassword);
+        user.passwordChangedAt = OffsetDateTime.now(clock);
+        users.flush();
+        sessions.endAllOf(user.id, caller.sessionId());
+    }
+}

@@ -1,0 +1,120 @@
+package org.yingsu.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.time.Shanghai;
+
+/** Request and response bodies of logins, accounts and API tokens; requests hold only what a client may set. */
+public final class SecurityDtos {
+
+    private SecurityDtos() {
+    }
+
+    @Schema(name = "LoginRequest")
+    public record LoginRequest(
+            @NotBlank @Size(max = 64) @Schema(example = "admin") String username,
+            @NotNull @Size(max = 200) String password) {
+    }
+
+    @Schema(name = "Me", description = "Who is calling, and which agencies they see")
+    public record Me(
+            @Schema(description = "USER (a person with a session) or TOKEN (an API token)") Caller.Kind kind,
+            @Schema(description = "The username; null for a token") String username,
+            @Schema(description = "The person's name, or the token's name") String displayName,
+            Role role,
+            @Schema(description = "The agency of an AGENCY caller") String agencyCode,
+            @Schema(description = "AGENCY: its agency and those under it; empty for the other roles, which are not "
+                    + "scoped by agency") List<String> visibleAgencyCodes,
+            @Schema(description = "For a cookie session: send it as X-CSRF-Token with every POST, PUT, PATCH and "
+                    + "DELETE") String csrfToken) {
+    }
+
+    @Schema(name = "PasswordChange")
+    public record PasswordChange(
+            @NotNull @Size(max = 200) String currentPassword,
+            @NotNull @Size(max = 200) String newPassword) {
+    }
+
+    @Schema(name = "PasswordReset")
+    public record PasswordReset(@NotNull @Size(max = 200) String newPassword) {
+    }
+
+    @Schema(name = "UserCreate")
+    public record UserCreate(
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.@-]*",
+                    message = "must be letters, digits, '-', '_', '.' or '@'") @Schema(example = "minzheng") String username,
+            @NotBlank @Size(max = 100) @Schema(example = "区民政局 王某") String displayName,
+            @NotNull Role role,
+            @Size(max = 64) @Schema(description = "Required for AGENCY, not allowed otherwise") String agencyCode,
+            @NotNull @Size(max = 200) String password) {
+    }
+
+    @Schema(name = "UserUpdate")
+    public record UserUpdate(
+            @NotBlank @Size(max = 100) String displayName,
+            @NotNull Role role,
+            @Size(max = 64) String agencyCode,
+            @NotNull @Schema(description = "A disabled account cannot log in; its sessions end") Boolean enabled) {
+    }
+
+    @Schema(name = "User")
+    public record UserResponse(String username, String displayName, Role role, String agencyCode, boolean enabled,
+            OffsetDateTime passwordChangedAt, OffsetDateTime createdAt, long version) {
+
+        static UserResponse of(UserAccount user) {
+            return new UserResponse(user.username, user.displayName, user.role,
+                    user.agency == null ? null : user.agency.code, user.enabled,
+                    Shanghai.local(user.passwordChangedAt), Shanghai.local(user.createdAt), user.version);
+        }
+    }
+
+    @Schema(name = "TokenCreate")
+    public record TokenCreate(
+            @NotBlank @Size(max = 100) @Schema(example = "渝北区法院 立案系统") String name,
+            @NotNull Role role,
+            @Size(max = 64) @Schema(description = "Required for AGENCY, not allowed otherwise") String agencyCode,
+            @NotNull @Schema(description = "When the token stops working; must be in the future")
+            OffsetDateTime expiresAt) {
+    }
+
+    @Schema(name = "Token", description = "An API token; its secret is never shown again after creation")
+    public record TokenResponse(long id, String name, Role role, String agencyCode,
+            @Schema(description = "The first characters of the secret, to tell tokens apart") String hint,
+            OffsetDateTime expiresAt, OffsetDateTime revokedAt, OffsetDateTime lastUsedAt, String createdBy,
+            OffsetDateTime createdAt,
+            @Schema(description = "ACTIVE, EXPIRED or REVOKED") String status) {
+
+        static TokenResponse of(ApiToken token, OffsetDateTime now) {
+            String status = token.revokedAt != null ? "REVOKED"
+                    : token.expiresAt != null && !token.expiresAt.isAfter(now) ? "EXPIRED" : "ACTIVE";
+            return new TokenResponse(token.id, token.name, token.role,
+                    token.agency == null ? null : token.agency.code, token.hint, Shanghai.local(token.expiresAt),
+                    Shanghai.local(token.revokedAt), Shanghai.local(token.lastUsedAt), token.createdBy,
+                    Shanghai.local(token.createdAt), status);
+        }
+    }
+
+    @Schema(name = "TokenCreated", description = "The new token with its secret, shown this once")
+    public record TokenCreated(TokenResponse token,
+            @Schema(description = "Send as Authorization: Bearer <secret>. Store it now: it cannot be shown again")
+            String secret) {
+    }
+
+    @Schema(name = "AuditRecord", description = "One entity changed by one transaction: its state before and after")
+    public record AuditResponse(long id, OffsetDateTime at,
+            @Schema(description = "user:<username>, token:<id>, system, or db:<role> for changes made outside the "
+                    + "application") String actor,
+            @Schema(description = "INSERT, UPDATE, DELETE, LOGIN, LOGOUT") String action,
+            @Schema(description = "The table: agency, official, litigation_case, hearing, notice, appearance, "
+                    + "delegation, outcome, app_user, api_token, session, …") String entity,
+            String entityId, String naturalKey,
+            @Schema(description = "The fields whose value differs between before and after") List<String> changed,
+            @Schema(implementation = Object.class) Object before,
+            @Schema(implementation = Object.class) Object after) {
+    }
+}

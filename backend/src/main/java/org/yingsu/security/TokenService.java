@@ -1,0 +1,100 @@
+package org.yingsu.security;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.yingsu.common.http.PageResult;
+import org.yingsu.common.http.Paging;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.security.SecurityDtos.TokenCreate;
+import org.yingsu.security.SecurityDtos.TokenCreated;
+import org.yingsu.security.SecurityDtos.TokenResponse;
+
+@ApplicationScoped
+@Transactional
+public class TokenService {
+
+    static final String PREFIX = "ysk_";
+    private static final int HINT_LENGTH = 8;
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    AgencyScopes agencyScopes;
+
+    @Inject
+    AccessScope access;
+
+    @Inject
+    Clock clock;
+
+    public TokenCreated create(TokenCreate body) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!body.expiresAt().isAfter(now)) {
+            throw ProblemException.invalid("expiresAt", "must be in the future");
+        }
+        String secret = Secrets.generate(PREFIX);
+        ApiToken token = new ApiToken();
+        token.name = body.name().trim();
+        token.role = body.role();
+        token.agency = agencyScopes.agencyFor(body.role(), body.agencyCode());
+        token.expiresAt = body.expiresAt();
+        token.secretHash = Secrets.sha256(secret);
+        token.hint = secret.substring(0, PREFIX.length() + HINT_LENGTH);
+        token.createdBy = access.current().actor();
+        tokens.persist(token);
+        tokens.flush();
+        return new TokenCreated(TokenResponse.of(token, now), secret);
+    }
+
+    /** Start-up: {@code YINGSU_BOOTSTRAP_ADMIN_TOKEN} is an ADMIN token for as long as it is configured. */
+    public void ensureBootstrapToken(String secret) {
+        String hash = Secrets.sha256(secret);
+        Optional<ApiToken> existing = tokens.findBySecretHash(hash);
+        if (existing.isPresent()) {
+            ApiToken token = existing.get();
+            token.revokedAt = null;
+            token.expiresAt = null;
+            token.role = Role.ADMIN;
+            token.agency = null;
+            return;
+        }
+        ApiToken token = new ApiToken();
+        token.name = "bootstrap (YINGSU_BOOTSTRAP_ADMIN_TOKEN)";
+        token.role = Role.ADMIN;
+        token.secretHash = hash;
+        token.hint = secret.substring(0, Math.min(4, secret.length())) + "…";
+        token.createdBy = "system";
+        tokens.persist(token);
+    }
+
+    public PageResult<TokenResponse> list(boolean includeInactive, Paging paging) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var query = includeInactive
+                ? tokens.find("from ApiToken t left join fetch t.agency", Sort.descending("t.id"))
+                : tokens.find("from ApiToken t left join fetch t.agency where t.revokedAt is null"
+                        + " and (t.expiresAt is null or t.expiresAt > ?1)", Sort.descending("t.id"), now);
+        query.page(Page.of(paging.page, paging.size));
+        return new PageResult<>(query.list().stream().map(t -> TokenResponse.of(t, now)).toList(), paging.page,
+                paging.size, query.count());
+    }
+
+    public Optional<TokenResponse> find(long id) {
+        return tokens.findByIdOptional(id).map(t -> TokenResponse.of(t, OffsetDateTime.now(clock)));
+    }
+
+    /** Revoking twice is harmless: the first revocation time stays. */
+    public void revoke(long id) {
+        ApiToken token = tokens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Token", id));
+        if (token.revokedAt == null) {
+            token.revokedAt = OffsetDateTime.now(clock);
+            tokens.flush();
+        }
+    }
+}

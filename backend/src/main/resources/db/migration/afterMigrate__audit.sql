@@ -1,0 +1,36 @@
+-- Runs after every migration (Flyway callback): every table of the schema gets the audit trigger, including tables
+-- that later migrations add, so that no domain table escapes the trail. Natural keys and secret columns are named
+-- here for the tables that have them; a column whose name says it holds a secret or raw bytes is never recorded.
+do $$
+declare
+    t record;
+    id_columns text;
+    hidden text;
+    settings jsonb := '{
+        "calendar_subscription": {"key": "name"},
+        "document": {"key": "owner_type,owner_id,file_name"},
+        "head_confirmation": {"key": "hearing_id,agency_id"},
+        "hearing_warning": {"key": "hearing_id,agency_id"},
+        "monthly_report": {"key": "agency_id,year,month,revision"}
+    }';
+begin
+    for t in
+        select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind in ('r', 'p')
+          -- Not domain records: bookkeeping, the trail itself, sessions (logins are recorded instead), replay cache.
+          and c.relname not in ('flyway_schema_history', 'audit_log', 'user_session', 'idempotency_key',
+                                'case_defendant')
+          and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = '0_audit')
+    loop
+        select string_agg(a.attname, ',' order by k.ordinality) into id_columns
+        from pg_index i cross join unnest(i.indkey) with ordinality k(attnum, ordinality)
+        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+        where i.indrelid = t.oid and i.indisprimary;
+        select string_agg(attname, ',') into hidden from pg_attribute
+        where attrelid = t.oid and attnum > 0 and not attisdropped
+          and attname ~ '(secret|password|token_hash|^content$|^body$)';
+        execute format('create trigger "0_audit" after insert or update or delete on %I for each row'
+                || ' execute function audit_row(%L, %L, %L, %L)', t.relname, coalesce(id_columns, 'id'),
+            coalesce(settings -> t.relname ->> 'key', ''), coalesce(hidden, ''), 'version,updated_at');
+    end loop;
+end $$;

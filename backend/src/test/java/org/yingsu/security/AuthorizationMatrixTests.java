@@ -1,0 +1,553 @@
+package org.yingsu.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.yingsu.security.SecurityFixtures.Token;
+import org.yingsu.testing.Api;
+import org.yingsu.testing.Fixtures;
+
+/**
+ * Every operation of the committed {@code openapi/openapi.yaml}, called by each kind of caller, must answer the
+ * status its rule below says. An operation the spec lists without a rule here fails the test, so a new endpoint
+ * cannot ship without someone deciding who may call it and checking that the server agrees.
+ *
+ * <p>Rules read {@code "A200 O200 X404 C200 R403"}: ADMIN, the AGENCY that owns the record, an AGENCY of another
+ * agency, COURT, READER; the callers without valid credentials (anonymous, expired, revoked, tampered token) get
+ * 401 unless an {@code N} entry says otherwise. Records are made fresh for every call that changes or deletes one.
+ */
+@QuarkusTest
+class AuthorizationMatrixTests {
+
+    private static final Path SPEC = Path.of("..", "openapi", "openapi.yaml");
+
+    enum Caller {
+        ANONYMOUS, ADMIN, AGENCY_OWNER, AGENCY_OTHER, COURT, READER, EXPIRED, REVOKED, TAMPERED
+    }
+
+    /** What a cell sends; {@code path} is concrete, {@code template} the spec's path it must match. */
+    record Call(String method, String template, String path, Object body, String contentType) {
+
+        Call(String method, String template, String path, Object body) {
+            this(method, template, path, body, ContentType.JSON.toString());
+        }
+    }
+
+    record Rule(Map<Caller, Integer> expected, Supplier<Call> call, String seeing) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private World w;
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+    /** The records and credentials every cell refers to. The case is pushed by the court, so COURT sees it. */
+    private final class World {
+        final String owner = Fixtures.agency("DEPARTMENT");
+        final String other = Fixtures.agency("DEPARTMENT");
+        final String ownerHead = Fixtures.official(owner, "DEPUTY", "2020-01-01", null);
+        final String ownerStaff = Fixtures.official(owner, "STAFF", "2020-01-01", null);
+        final Token admin = SecurityFixtures.token("ADMIN", null);
+        final Token ownerAgency = SecurityFixtures.token("AGENCY", owner);
+        final Token otherAgency = SecurityFixtures.token("AGENCY", other);
+        final Token court = SecurityFixtures.token("COURT", null);
+        final Token reader = SecurityFixtures.token("READER", null);
+        final Token expired = SecurityFixtures.token("ADMIN", null);
+        final Token revoked = SecurityFixtures.token("ADMIN", null);
+        final String tampered;
+        final long caseId;
+        final String caseNumber;
+        final long hearingId;
+        final long noticeId;
+        final long appearanceId;
+        final long delegationId;
+        final String username = SecurityFixtures.user("READER", null);
+        final long reportId;
+        final long recommendationId;
+        final String feedPath;
+        final long documentId;
+
+        World() {
+            expire(expired.id());
+            given().delete("/api/tokens/" + revoked.id()).then().statusCode(204);
+            char last = admin.secret().charAt(admin.secret().length() - 1);
+            tampered = admin.secret().substring(0, admin.secret().length() - 1) + (last == 'A' ? 'B' : 'A');
+            var created = Api.as(court.secret()).contentType(ContentType.JSON)
+                    .body(SecurityFixtures.caseBody(List.of(owner))).post("/api/cases").then().statusCode(201)
+                    .extract().jsonPath();
+            caseId = created.getLong("id");
+            caseNumber = created.getString("caseNumber");
+            hearingId = hearing("HELD");
+            noticeId = notice();
+            appearanceId = appearance();
+            delegationId = delegation();
+            Api.as(court.secret()).contentType(ContentType.JSON)
+                    .body(Map.of("result", "REVOKED", "concludedOn", "2022-06-01"))
+                    .put("/api/cases/" + caseId + "/outcome").then().statusCode(200);
+            // An uncovered hearing tomorrow raises a warning for the owner; a named head is a confirmation.
+            id(given(), "/api/hearings", Map.of("caseId", caseId, "scheduledAt",
+                    OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).withNano(0).toString(), "status", "SCHEDULED"));
+            given().post("/api/warnings/refresh").then().statusCode(200);
+            confirmation();
+            reportId = id(given(), "/api/monthly-reports", report());
+            recommendationId = recommendation();
+            feedPath = given().contentType(ContentType.JSON).body(Map.of("name", "日历", "agencyCode", owner))
+                    .post("/api/calendar/subscriptions").then().statusCode(201).extract().jsonPath()
+                    .getString("feedPath");
+            documentId = document();
+        }
+
+        long confirmation() {
+            return given().contentType(ContentType.JSON).body(confirmationBody()).post("/api/confirmations").then()
+                    .statusCode(200).extract().jsonPath().getLong("id");
+        }
+
+        Map<String, Object> confirmationBody() {
+            return Map.of("hearingId", hearing("SCHEDULED"), "agencyCode", owner, "officialCode", ownerHead);
+        }
+
+        Map<String, Object> report() {
+            return Map.of("agencyCode", owner, "year", 2022, "month", 3, "comment", "按台账填报",
+                    "figures", Map.of("noticesReceived", 1, "noticesAttendedByHead", 1, "casesHeard", 1,
+                            "casesHeardWithHead", 1, "casesConcluded", 0, "decisionsChanged", 0));
+        }
+
+        Map<String, Object> recommendationBody() {
+            return Map.of("court", SecurityFixtures.COURT, "number", Fixtures.unique("（2022）渝0112司建"),
+                    "caseId", caseId, "agencyCode", owner, "receivedOn", "2022-07-01", "content", "建议负责人出庭应诉");
+        }
+
+        long recommendation() {
+            return id(given(), "/api/recommendations", recommendationBody());
+        }
+
+        long answeredRecommendation() {
+            long id = recommendation();
+            given().contentType(ContentType.JSON).body(Map.of("response", "已整改")).post("/api/recommendations/" + id
+                    + "/answer").then().statusCode(200);
+            return id;
+        }
+
+        long subscription() {
+            return id(given(), "/api/calendar/subscriptions", Map.of("name", "日历", "agencyCode", owner));
+        }
+
+        long document() {
+            return given().contentType("application/pdf").body(PDF).queryParam("ownerType", "CASE")
+                    .queryParam("ownerId", caseId).queryParam("kind", "JUDGMENT").queryParam("fileName", "判决书.pdf")
+                    .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        long courtCase() {
+            return id(Api.as(court.secret()), "/api/cases", SecurityFixtures.caseBody(List.of(owner)));
+        }
+
+        long hearing(String status) {
+            return id(Api.as(court.secret()), "/api/hearings", SecurityFixtures.hearingBody(caseId, status));
+        }
+
+        long notice() {
+            return id(Api.as(court.secret()), "/api/notices", SecurityFixtures.noticeBody(hearingId, owner));
+        }
+
+        long appearance() {
+            return id(Api.as(ownerAgency.secret()), "/api/appearances",
+                    SecurityFixtures.appearanceBody(hearing("HELD"), ownerHead));
+        }
+
+        long delegation() {
+            return id(Api.as(ownerAgency.secret()), "/api/delegations",
+                    SecurityFixtures.delegationBody(hearing("SCHEDULED"), owner, ownerStaff));
+        }
+
+        long caseWithOutcome() {
+            long id = courtCase();
+            given().contentType(ContentType.JSON).body(Map.of("result", "REVOKED", "concludedOn", "2022-06-01"))
+                    .put("/api/cases/" + id + "/outcome").then().statusCode(200);
+            return id;
+        }
+
+        String request(Caller caller) {
+            return switch (caller) {
+                case ADMIN -> admin.secret();
+                case AGENCY_OWNER -> ownerAgency.secret();
+                case AGENCY_OTHER -> otherAgency.secret();
+                case COURT -> court.secret();
+                case READER -> reader.secret();
+                case EXPIRED -> expired.secret();
+                case REVOKED -> revoked.secret();
+                case TAMPERED -> tampered;
+                case ANONYMOUS -> null;
+            };
+        }
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static long id(RequestSpecification request, String path, Object body) {
+        return request.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    private void expire(long tokenId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "update api_token set expires_at = now() - interval '1 minute' where id = ?")) {
+            statement.setLong(1, tokenId);
+            assertEquals(1, statement.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rule(String operationId, String expected, Supplier<Call> call) {
+        rule(operationId, expected, call, null);
+    }
+
+    /** {@code seeing}: for a list, the callers whose answer must hold the owner's record; the others' must not. */
+    private void rule(String operationId, String expected, Supplier<Call> call, String seeing) {
+        Map<Caller, Integer> statuses = new EnumMap<>(Caller.class);
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.EXPIRED, Caller.REVOKED, Caller.TAMPERED)) {
+            statuses.put(caller, 401);
+        }
+        for (String entry : expected.split(" ")) {
+            int status = Integer.parseInt(entry.substring(1));
+            switch (entry.charAt(0)) {
+                case 'A' -> statuses.put(Caller.ADMIN, status);
+                case 'O' -> statuses.put(Caller.AGENCY_OWNER, status);
+                case 'X' -> statuses.put(Caller.AGENCY_OTHER, status);
+                case 'C' -> statuses.put(Caller.COURT, status);
+                case 'R' -> statuses.put(Caller.READER, status);
+                case 'N' -> List.of(Caller.ANONYMOUS, Caller.EXPIRED, Caller.REVOKED, Caller.TAMPERED)
+                        .forEach(c -> statuses.put(c, status));
+                default -> throw new IllegalArgumentException(entry);
+            }
+        }
+        assertEquals(Caller.values().length, statuses.size(), operationId + " must say what every caller gets");
+        rules.put(operationId, new Rule(statuses, call, seeing));
+    }
+
+    private static Call get(String template, String path) {
+        return new Call("get", template, path, null);
+    }
+
+    private static Call post(String template, String path, Object body) {
+        return new Call("post", template, path, body);
+    }
+
+    private static Call put(String template, String path, Object body) {
+        return new Call("put", template, path, body);
+    }
+
+    private static Call delete(String template, String path) {
+        return new Call("delete", template, path, null);
+    }
+
+    private static String future() {
+        return OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).toString();
+    }
+
+    private void defineRules() {
+        String ownerCode = w.owner;
+        // Agencies and officials: the court reads them to name them; only the bureau changes them.
+        rule("listAgencies", "A200 O200 X200 C200 R403",
+                () -> get("/api/agencies", "/api/agencies?q=" + ownerCode), "AOC");
+        rule("getAgency", "A200 O200 X404 C200 R403",
+                () -> get("/api/agencies/{code}", "/api/agencies/" + ownerCode));
+        rule("createAgency", "A201 O403 X403 C403 R403", () -> post("/api/agencies", "/api/agencies",
+                Map.of("code", Fixtures.unique("AG"), "name", "新机关", "kind", "DEPARTMENT")));
+        rule("updateAgency", "A200 O403 X403 C403 R403", () -> put("/api/agencies/{code}",
+                "/api/agencies/" + Fixtures.agency("DEPARTMENT"), Map.of("name", "改名机关", "kind", "DEPARTMENT")));
+        rule("deleteAgency", "A204 O403 X403 C403 R403",
+                () -> delete("/api/agencies/{code}", "/api/agencies/" + Fixtures.agency("DEPARTMENT")));
+        rule("listOfficials", "A200 O200 X200 C200 R403",
+                () -> get("/api/officials", "/api/officials?agencyCode=" + ownerCode), "AOC");
+        rule("getOfficial", "A200 O200 X404 C200 R403",
+                () -> get("/api/officials/{code}", "/api/officials/" + w.ownerHead));
+        rule("createOfficial", "A201 O403 X403 C403 R403", () -> post("/api/officials", "/api/officials",
+                Map.of("code", Fixtures.unique("OF"), "agencyCode", ownerCode, "name", "李某", "role", "STAFF",
+                        "validFrom", "2020-01-01")));
+        rule("updateOfficial", "A200 O403 X403 C403 R403", () -> put("/api/officials/{code}",
+                "/api/officials/" + Fixtures.official(ownerCode, "STAFF", "2020-01-01", null),
+                Map.of("name", "李某", "role", "STAFF", "validFrom", "2020-01-01")));
+        rule("deleteOfficial", "A204 O403 X403 C403 R403", () -> delete("/api/officials/{code}",
+                "/api/officials/" + Fixtures.official(ownerCode, "STAFF", "2020-01-01", null)));
+
+        // Cases: pushed by the court (or the bureau), read by their defendants.
+        rule("listCases", "A200 O200 X200 C200 R403",
+                () -> get("/api/cases", "/api/cases?q=" + w.caseNumber), "AOC");
+        rule("getCase", "A200 O200 X404 C200 R403", () -> get("/api/cases/{id}", "/api/cases/" + w.caseId));
+        rule("getCaseFile", "A200 O200 X404 C200 R403",
+                () -> get("/api/cases/{id}/file", "/api/cases/" + w.caseId + "/file"));
+        rule("createCase", "A201 O403 X403 C201 R403",
+                () -> post("/api/cases", "/api/cases", SecurityFixtures.caseBody(List.of(ownerCode))));
+        rule("updateCase", "A200 O403 X403 C200 R403", () -> put("/api/cases/{id}", "/api/cases/" + w.courtCase(),
+                Map.of("trialLevel", "FIRST_INSTANCE", "defendants", List.of(ownerCode))));
+        rule("deleteCase", "A204 O403 X403 C403 R403",
+                () -> delete("/api/cases/{id}", "/api/cases/" + w.courtCase()));
+        rule("getOutcome", "A200 O200 X404 C200 R403",
+                () -> get("/api/cases/{id}/outcome", "/api/cases/" + w.caseId + "/outcome"));
+        rule("putOutcome", "A200 O403 X403 C200 R403", () -> put("/api/cases/{id}/outcome",
+                "/api/cases/" + w.courtCase() + "/outcome", Map.of("result", "MEDIATED", "concludedOn", "2022-07-01")));
+        rule("deleteOutcome", "A204 O403 X403 C403 R403", () -> delete("/api/cases/{id}/outcome",
+                "/api/cases/" + w.caseWithOutcome() + "/outcome"));
+
+        rule("listHearings", "A200 O200 X200 C200 R403",
+                () -> get("/api/hearings", "/api/hearings?caseId=" + w.caseId), "AOC");
+        rule("getHearing", "A200 O200 X404 C200 R403",
+                () -> get("/api/hearings/{id}", "/api/hearings/" + w.hearingId));
+        rule("createHearing", "A201 O403 X403 C201 R403",
+                () -> post("/api/hearings", "/api/hearings", SecurityFixtures.hearingBody(w.caseId, "SCHEDULED")));
+        rule("updateHearing", "A200 O403 X403 C200 R403", () -> put("/api/hearings/{id}",
+                "/api/hearings/" + w.hearing("SCHEDULED"),
+                Map.of("scheduledAt", SecurityFixtures.nextHearingTime(), "status", "POSTPONED")));
+        rule("deleteHearing", "A204 O403 X403 C403 R403",
+                () -> delete("/api/hearings/{id}", "/api/hearings/" + w.hearing("SCHEDULED")));
+
+        rule("listNotices", "A200 O200 X200 C200 R403",
+                () -> get("/api/notices", "/api/notices?caseId=" + w.caseId), "AOC");
+        rule("getNotice", "A200 O200 X404 C200 R403", () -> get("/api/notices/{id}", "/api/notices/" + w.noticeId));
+        rule("createNotice", "A201 O403 X403 C201 R403", () -> post("/api/notices", "/api/notices",
+                SecurityFixtures.noticeBody(w.hearingId, ownerCode)));
+        rule("updateNotice", "A200 O403 X403 C200 R403", () -> put("/api/notices/{id}",
+                "/api/notices/" + w.notice(), Map.of("servedOn", "2022-02-21")));
+        rule("deleteNotice", "A204 O403 X403 C403 R403",
+                () -> delete("/api/notices/{id}", "/api/notices/" + w.notice()));
+
+        // Appearances: both sides report; each corrects only its own account (R10). Another agency's hearing is
+        // "no such hearing" (422), exactly as for an id that does not exist.
+        rule("listAppearances", "A200 O200 X200 C200 R403",
+                () -> get("/api/appearances", "/api/appearances?caseId=" + w.caseId), "AOC");
+        rule("getAppearance", "A200 O200 X404 C200 R403",
+                () -> get("/api/appearances/{id}", "/api/appearances/" + w.appearanceId));
+        rule("createAppearance", "A201 O201 X422 C201 R403", () -> post("/api/appearances", "/api/appearances",
+                SecurityFixtures.appearanceBody(w.hearing("HELD"), w.ownerHead)));
+        rule("updateAppearance", "A200 O200 X404 C403 R403", () -> put("/api/appearances/{id}",
+                "/api/appearances/" + w.appearance(),
+                Map.of("spoke", false, "leftEarly", false, "identityStatus", "VERIFIED")));
+        rule("deleteAppearance", "A204 O204 X404 C403 R403",
+                () -> delete("/api/appearances/{id}", "/api/appearances/" + w.appearance()));
+
+        // Delegations are between an agency and the bureau; only the bureau reviews them.
+        rule("listDelegations", "A200 O200 X200 C403 R403",
+                () -> get("/api/delegations", "/api/delegations?caseId=" + w.caseId), "AO");
+        rule("getDelegation", "A200 O200 X404 C403 R403",
+                () -> get("/api/delegations/{id}", "/api/delegations/" + w.delegationId));
+        rule("createDelegation", "A201 O201 X422 C403 R403", () -> post("/api/delegations", "/api/delegations",
+                SecurityFixtures.delegationBody(w.hearing("SCHEDULED"), ownerCode, w.ownerStaff)));
+        rule("updateDelegation", "A200 O200 X404 C403 R403", () -> put("/api/delegations/{id}",
+                "/api/delegations/" + w.delegation(), Map.of("reasonCategory", "ACCIDENT",
+                        "reason", "局长当日因交通事故受伤住院，无法出庭", "delegateOfficialCode", w.ownerStaff)));
+        rule("reviewDelegation", "A200 O403 X403 C403 R403", () -> post("/api/delegations/{id}/review",
+                "/api/delegations/" + w.delegation() + "/review", Map.of("decision", "APPROVED")));
+        rule("deleteDelegation", "A204 O204 X404 C403 R403",
+                () -> delete("/api/delegations/{id}", "/api/delegations/" + w.delegation()));
+
+        // Authentication: login is open (an empty body is invalid for everyone); a token has no password.
+        rule("login", "A400 O400 X400 C400 R400 N400",
+                () -> post("/api/auth/login", "/api/auth/login", Map.of()));
+        rule("logout", "A204 O204 X204 C204 R204", () -> post("/api/auth/logout", "/api/auth/logout", null));
+        rule("getMe", "A200 O200 X200 C200 R200", () -> get("/api/auth/me", "/api/auth/me"));
+        rule("changePassword", "A403 O403 X403 C403 R403", () -> put("/api/auth/password", "/api/auth/password",
+                Map.of("currentPassword", "whatever-it-was", "newPassword", "a-new-long-password")));
+
+        // Accounts, tokens and the audit trail are the bureau's.
+        rule("createToken", "A201 O403 X403 C403 R403", () -> post("/api/tokens", "/api/tokens",
+                Map.of("name", "脚本", "role", "READER", "expiresAt", future())));
+        rule("listTokens", "A200 O403 X403 C403 R403", () -> get("/api/tokens", "/api/tokens"));
+        rule("getToken", "A200 O403 X403 C403 R403",
+                () -> get("/api/tokens/{id}", "/api/tokens/" + w.reader.id()));
+        rule("revokeToken", "A204 O403 X403 C403 R403", () -> delete("/api/tokens/{id}",
+                "/api/tokens/" + SecurityFixtures.token("READER", null).id()));
+        rule("listUsers", "A200 O403 X403 C403 R403", () -> get("/api/users", "/api/users"));
+        rule("getUser", "A200 O403 X403 C403 R403", () -> get("/api/users/{username}", "/api/users/" + w.username));
+        rule("createUser", "A201 O403 X403 C403 R403", () -> post("/api/users", "/api/users",
+                Map.of("username", Fixtures.unique("u").toLowerCase(), "displayName", "新用户", "role", "READER",
+                        "password", SecurityFixtures.PASSWORD)));
+        rule("updateUser", "A200 O403 X403 C403 R403", () -> put("/api/users/{username}",
+                "/api/users/" + SecurityFixtures.user("READER", null),
+                Map.of("displayName", "改名", "role", "READER", "enabled", true)));
+        rule("resetUserPassword", "A204 O403 X403 C403 R403", () -> put("/api/users/{username}/password",
+                "/api/users/" + SecurityFixtures.user("READER", null) + "/password",
+                Map.of("newPassword", "another-long-password")));
+        rule("deleteUser", "A204 O403 X403 C403 R403",
+                () -> delete("/api/users/{username}", "/api/users/" + SecurityFixtures.user("READER", null)));
+        rule("listAudit", "A200 O403 X403 C403 R403", () -> get("/api/audit", "/api/audit?size=1"));
+
+        // Court intake and ledger import.
+        rule("intakeCases", "A200 O403 X403 C200 R403", () -> post("/api/intake/cases", "/api/intake/cases",
+                List.of(Map.of("court", SecurityFixtures.COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),
+                        "trialLevel", "FIRST_INSTANCE", "defendants", List.of(ownerCode)))));
+        rule("importLedger", "A200 O403 X403 C403 R403", () -> post("/api/imports/ledger", "/api/imports/ledger",
+                Map.of("format", "yingsu-ledger/1", "agencies", List.of(), "officials", List.of(),
+                        "cases", List.of())));
+        rule("getLedgerTemplate", "A200 O403 X403 C403 R403",
+                () -> get("/api/imports/ledger/template", "/api/imports/ledger/template"));
+
+        // Statistics: READER's whole purpose; an agency gets its own figures only (another's code is unknown).
+        rule("getCompliance", "A200 O200 X400 C403 R200", () -> get("/api/metrics/compliance",
+                "/api/metrics/compliance?year=2022&agencyCode=" + ownerCode));
+        rule("getAgencyYears", "A200 O200 X404 C403 R200", () -> get("/api/metrics/agencies/{code}/years",
+                "/api/metrics/agencies/" + ownerCode + "/years?from=2021&to=2022"));
+
+        // Supervision: between each agency and the bureau.
+        rule("listWarnings", "A200 O200 X200 C403 R403",
+                () -> get("/api/warnings", "/api/warnings?agencyCode=" + ownerCode), "AO");
+        rule("refreshWarnings", "A200 O403 X403 C403 R403",
+                () -> post("/api/warnings/refresh", "/api/warnings/refresh", null));
+        rule("listHeadConfirmations", "A200 O200 X200 C403 R403",
+                () -> get("/api/confirmations", "/api/confirmations?agencyCode=" + ownerCode), "AO");
+        rule("confirmHead", "A200 O200 X422 C403 R403",
+                () -> post("/api/confirmations", "/api/confirmations", w.confirmationBody()));
+        rule("withdrawHeadConfirmation", "A204 O204 X404 C403 R403",
+                () -> delete("/api/confirmations/{id}", "/api/confirmations/" + w.confirmation()));
+        rule("draftMonthlyReport", "A200 O200 X422 C403 R403", () -> get("/api/monthly-reports/draft",
+                "/api/monthly-reports/draft?agencyCode=" + ownerCode + "&year=2022&month=3"));
+        rule("submitMonthlyReport", "A201 O201 X422 C403 R403",
+                () -> post("/api/monthly-reports", "/api/monthly-reports", w.report()));
+        rule("listMonthlyReports", "A200 O200 X200 C403 R403",
+                () -> get("/api/monthly-reports", "/api/monthly-reports?agencyCode=" + ownerCode), "AO");
+        rule("getMonthlyReport", "A200 O200 X404 C403 R403",
+                () -> get("/api/monthly-reports/{id}", "/api/monthly-reports/" + w.reportId));
+        rule("reconcileMonth", "A200 O403 X403 C403 R403", () -> get("/api/monthly-reports/reconciliation",
+                "/api/monthly-reports/reconciliation?year=2022&month=3&agencyCode=" + ownerCode));
+        rule("listRecommendations", "A200 O200 X200 C403 R403",
+                () -> get("/api/recommendations", "/api/recommendations?agencyCode=" + ownerCode), "AO");
+        rule("getRecommendation", "A200 O200 X404 C403 R403",
+                () -> get("/api/recommendations/{id}", "/api/recommendations/" + w.recommendationId));
+        rule("createRecommendation", "A201 O403 X403 C201 R403",
+                () -> post("/api/recommendations", "/api/recommendations", w.recommendationBody()));
+        rule("answerRecommendation", "A200 O200 X404 C403 R403", () -> post("/api/recommendations/{id}/answer",
+                "/api/recommendations/" + w.recommendation() + "/answer", Map.of("response", "已整改")));
+        rule("closeRecommendation", "A200 O403 X403 C403 R403", () -> post("/api/recommendations/{id}/close",
+                "/api/recommendations/" + w.answeredRecommendation() + "/close", Map.of("comment", "同意")));
+        rule("createCalendarSubscription", "A201 O201 X422 C403 R403", () -> post("/api/calendar/subscriptions",
+                "/api/calendar/subscriptions", Map.of("name", "日历", "agencyCode", ownerCode)));
+        rule("listCalendarSubscriptions", "A200 O200 X200 C403 R403", () -> get("/api/calendar/subscriptions",
+                "/api/calendar/subscriptions?agencyCode=" + ownerCode), "AO");
+        rule("revokeCalendarSubscription", "A204 O204 X404 C403 R403", () -> delete(
+                "/api/calendar/subscriptions/{id}", "/api/calendar/subscriptions/" + w.subscription()));
+        // A calendar app cannot log in: the secret address is the credential, whoever else asks.
+        rule("getCalendarFeed", "A200 O200 X200 C200 R200 N200",
+                () -> get("/api/calendar/feeds/{token}.ics", w.feedPath));
+        rule("uploadDocument", "A201 O201 X422 C201 R403", () -> new Call("post", "/api/documents",
+                "/api/documents?ownerType=CASE&kind=JUDGMENT&fileName=j.pdf&ownerId=" + w.caseId, PDF,
+                "application/pdf"));
+        rule("listDocuments", "A200 O200 X404 C200 R403", () -> get("/api/documents",
+                "/api/documents?ownerType=CASE&ownerId=" + w.caseId));
+        rule("getDocument", "A200 O200 X404 C200 R403",
+                () -> get("/api/documents/{id}", "/api/documents/" + w.documentId));
+        rule("downloadDocument", "A200 O200 X404 C200 R403",
+                () -> get("/api/documents/{id}/content", "/api/documents/" + w.documentId + "/content"));
+        rule("deleteDocument", "A204 O204 X404 C204 R403",
+                () -> delete("/api/documents/{id}", "/api/documents/" + w.document()));
+    }
+
+    @Test
+    void everyOperationAnswersEveryCallerAsItsRuleSays() throws IOException {
+        w = new World();
+        defineRules();
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(SPEC.toFile()).get("paths");
+        List<String> failures = new ArrayList<>();
+        TreeSet<String> unruled = new TreeSet<>();
+        TreeSet<String> used = new TreeSet<>();
+        int cells = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = p.next();
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = o.next();
+                String operationId = operation.getValue().path("operationId").asText();
+                Rule rule = rules.get(operationId);
+                if (rule == null) {
+                    unruled.add(operation.getKey().toUpperCase() + " " + path.getKey() + " (" + operationId + ")");
+                    continue;
+                }
+                used.add(operationId);
+                for (Caller caller : Caller.values()) {
+                    cells++;
+                    Call call = rule.call().get();
+                    assertEquals(operation.getKey() + " " + path.getKey(), call.method() + " " + call.template(),
+                            operationId + ": the rule must call the operation it is named after");
+                    Response response = send(caller, call);
+                    int expected = rule.expected().get(caller);
+                    if (response.statusCode() != expected) {
+                        failures.add(operationId + " as " + caller + ": expected " + expected + " but got "
+                                + response.statusCode() + " " + response.asString());
+                    } else if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
+                        failures.add(operationId + " as " + caller + ": " + expected + " is not problem+json");
+                    } else if (rule.seeing() != null && expected == 200) {
+                        checkListScope(operationId, caller, rule.seeing(), response, failures);
+                    }
+                }
+            }
+        }
+        TreeSet<String> stale = new TreeSet<>(rules.keySet());
+        stale.removeAll(used);
+        assertTrue(unruled.isEmpty(), "Operations without an authorization rule (add one here): " + unruled);
+        assertTrue(stale.isEmpty(), "Rules for operations the spec no longer has: " + stale);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cells + " cells disagree:\n"
+                + String.join("\n", failures));
+        System.out.printf("Authorization matrix: %d operations x %d callers = %d cells%n", used.size(),
+                Caller.values().length, cells);
+    }
+
+    private static void checkListScope(String operationId, Caller caller, String seeing, Response response,
+            List<String> failures) {
+        char letter = switch (caller) {
+            case ADMIN -> 'A';
+            case AGENCY_OWNER -> 'O';
+            case COURT -> 'C';
+            default -> '-';
+        };
+        Object body = response.jsonPath().get("$");
+        long total = body instanceof List<?> list ? list.size() : response.jsonPath().getLong("total");
+        boolean sees = seeing.indexOf(letter) >= 0;
+        if (sees && total == 0) {
+            failures.add(operationId + " as " + caller + ": the owner's record is missing from the list");
+        }
+        if (!sees && total != 0) {
+            failures.add(operationId + " as " + caller + ": the list leaks " + total + " record(s) of another agency");
+        }
+    }
+
+    private Response send(Caller caller, Call call) {
+        String secret = w.request(caller);
+        RequestSpecification request = secret == null ? Api.anonymous() : Api.as(secret);
+        if (call.body() != null) {
+            request = call.body() instanceof byte[] bytes ? request.contentType(call.contentType()).body(bytes)
+                    : request.contentType(call.contentType()).body(call.body());
+        }
+        return request.request(call.method(), call.path());
+    }
+}
