@@ -2028,7 +2028,10 @@ export interface operations {
     createAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2427,7 +2430,10 @@ export interface operations {
     createAppearance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2922,7 +2928,10 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3470,7 +3479,10 @@ export interface operations {
     createCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4181,7 +4193,10 @@ export interface operations {
     confirmHead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4407,7 +4422,10 @@ export interface operations {
     createDelegation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4744,6 +4762,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -4906,7 +4926,10 @@ export interface operations {
                 ownerId: number;
                 ownerType: components["schemas"]["DocumentOwner"];
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5272,7 +5295,10 @@ export interface operations {
     createHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5607,7 +5633,10 @@ export interface operations {
     importLedger: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5751,7 +5780,10 @@ export interface operations {
     intakeCases: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6041,7 +6073,10 @@ export interface operations {
     submitMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6379,7 +6414,10 @@ export interface operations {
     createNotice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6778,7 +6816,10 @@ export interface operations {
     createOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7177,7 +7218,10 @@ export interface operations {
     createRecommendation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7331,6 +7375,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -7431,6 +7477,8 @@ export interface operations {
             query?: never;
             header?: {
                 "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: number;
@@ -7881,7 +7929,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8384,7 +8435,10 @@ export interface operations {
     refreshWarnings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -5,14 +5,22 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.intake.LedgerDtos.LedgerImportResult;
+import org.yingsu.intake.LedgerImportService;
 
-/** Loads the demo district into an empty database at start-up when demo mode is on (SPEC §7). */
+/**
+ * Loads the demo district into an empty database at start-up when demo mode is on (SPEC §7), through the same
+ * ledger import an administrator uses, so the demo also exercises the import's rules.
+ */
 @ApplicationScoped
 public class DemoDataLoader {
 
@@ -24,6 +32,9 @@ public class DemoDataLoader {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    LedgerImportService ledgerImport;
+
     void onStart(@Observes StartupEvent event) {
         if (demo) {
             loadIntoEmptyDatabase();
@@ -31,30 +42,35 @@ public class DemoDataLoader {
     }
 
     /** @return whether the demo data was loaded; a database with any agency is left alone */
+    @Transactional
     public boolean loadIntoEmptyDatabase() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                // Two instances starting on one database must not both load.
-                statement.execute("lock table agency in exclusive mode");
-                try (ResultSet rs = statement.executeQuery("select exists (select 1 from agency)")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
-            }
-            long started = System.nanoTime();
-            DemoLedger.Document ledger = DemoDistrict.generate();
-            new DemoLedgerWriter(connection).write(ledger);
-            connection.commit();
-            LOG.infof("Loaded the demo district: %d agencies, %d officials, %d cases in %d ms",
-                    ledger.agencies().size(), ledger.officials().size(), ledger.cases().size(),
-                    (System.nanoTime() - started) / 1_000_000);
+        if (!lockedAndEmpty()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        LedgerDocument ledger = DemoDistrict.generate();
+        try {
+            LedgerImportResult result = ledgerImport.importLedger(ledger);
+            LOG.infof("Loaded the demo district: %d agencies, %d officials, %d cases, %d hearings in %d ms",
+                    result.agencies().created(), result.officials().created(), result.cases().created(),
+                    result.hearings().created(), (System.nanoTime() - started) / 1_000_000);
             return true;
+        } catch (ProblemException e) {
+            // The generator and the import disagree: say where, since this is a bug of ours and not of the user.
+            throw new IllegalStateException("The demo ledger was refused: " + e.problem().errors(), e);
+        }
+    }
+
+    /** Two instances starting on one empty database must not both load it: the lock lasts until commit. */
+    private boolean lockedAndEmpty() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("lock table agency in exclusive mode");
+            try (ResultSet rs = statement.executeQuery("select not exists (select 1 from agency)")) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot load the demo data", e);
+            throw new IllegalStateException("Cannot check whether the database is empty", e);
         }
     }
 }

@@ -17,6 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.intake.LedgerDtos;
+import org.yingsu.intake.LedgerDtos.AgencyEntry;
+import org.yingsu.intake.LedgerDtos.AppearanceDocument;
+import org.yingsu.intake.LedgerDtos.CaseDocument;
+import org.yingsu.intake.LedgerDtos.DelegationDocument;
+import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.intake.LedgerDtos.NoticeDocument;
+import org.yingsu.intake.LedgerDtos.OfficialEntry;
+import org.yingsu.intake.LedgerDtos.OutcomeDocument;
 
 /**
  * A believable district modelled on 重庆市渝北区 — its government, 30 departments and 12 镇街, their officials and the
@@ -159,7 +169,7 @@ public final class DemoDistrict {
 
     private final Random random = new Random(SEED);
     private final Map<String, AgencyInfo> agencies = new LinkedHashMap<>();
-    private final List<DemoLedger.Official> officials = new ArrayList<>();
+    private final List<OfficialEntry> officials = new ArrayList<>();
     private final List<CaseDraft> cases = new ArrayList<>();
     private final Map<String, Integer> caseNumbers = new HashMap<>();
 
@@ -167,36 +177,36 @@ public final class DemoDistrict {
     }
 
     /** The whole demo ledger. Same seed, same document. */
-    public static DemoLedger.Document generate() {
+    public static LedgerDocument generate() {
         return new DemoDistrict().build();
     }
 
-    private DemoLedger.Document build() {
+    private LedgerDocument build() {
         createAgencies();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             createYear(year);
         }
         placeOutcomes();
         createAppeals();
-        List<DemoLedger.Agency> agencyList = agencies.values().stream().map(a -> a.entry).toList();
-        List<DemoLedger.Case> caseList = cases.stream()
+        List<AgencyEntry> agencyList = agencies.values().stream().map(a -> a.entry).toList();
+        List<CaseDocument> caseList = cases.stream()
                 .sorted(Comparator.comparing((CaseDraft c) -> c.filedOn).thenComparing(c -> c.number))
                 .map(CaseDraft::toLedger).toList();
-        return new DemoLedger.Document(DemoLedger.FORMAT, agencyList, List.copyOf(officials), caseList);
+        return new LedgerDocument(LedgerDtos.FORMAT, agencyList, List.copyOf(officials), caseList);
     }
 
     // ---- agencies and officials ----
 
     private static final class AgencyInfo {
-        final DemoLedger.Agency entry;
+        final AgencyEntry entry;
         final Plan plan;
-        final List<DemoLedger.Official> heads = new ArrayList<>();
-        final List<DemoLedger.Official> staff = new ArrayList<>();
-        DemoLedger.Official lawyer;
-        DemoLedger.Official formerDeputy;
+        final List<OfficialEntry> heads = new ArrayList<>();
+        final List<OfficialEntry> staff = new ArrayList<>();
+        OfficialEntry lawyer;
+        OfficialEntry formerDeputy;
         int officialCount;
 
-        AgencyInfo(DemoLedger.Agency entry, Plan plan) {
+        AgencyInfo(AgencyEntry entry, Plan plan) {
             this.entry = entry;
             this.plan = plan;
         }
@@ -205,14 +215,14 @@ public final class DemoDistrict {
             return entry.code();
         }
 
-        List<DemoLedger.Official> headsOn(LocalDate date) {
+        List<OfficialEntry> headsOn(LocalDate date) {
             return heads.stream().filter(h -> !h.validFrom().isAfter(date)
                     && (h.validTo() == null || !h.validTo().isBefore(date))).toList();
         }
     }
 
     private void createAgencies() {
-        AgencyInfo government = new AgencyInfo(new DemoLedger.Agency(GOVERNMENT, "重庆市渝北区人民政府",
+        AgencyInfo government = new AgencyInfo(new AgencyEntry(GOVERNMENT, "重庆市渝北区人民政府",
                 AgencyKind.DISTRICT_GOVERNMENT.name(), null), null);
         agencies.put(GOVERNMENT, government);
         for (Plan plan : PLANS) {
@@ -222,7 +232,7 @@ public final class DemoDistrict {
                     : plan.code().equals("GA") ? "重庆市公安局渝北区分局"
                     : plan.code().equals("GH") ? "重庆市规划和自然资源局渝北区分局"
                     : "重庆市渝北区" + plan.name();
-            agencies.put(plan.agencyCode(), new AgencyInfo(new DemoLedger.Agency(plan.agencyCode(), name,
+            agencies.put(plan.agencyCode(), new AgencyInfo(new AgencyEntry(plan.agencyCode(), name,
                     plan.kind().name(), GOVERNMENT), plan));
         }
         for (AgencyInfo agency : agencies.values()) {
@@ -269,10 +279,10 @@ public final class DemoDistrict {
         agency.lawyer = official(agency, "LAWYER", "法律顾问（律师）", LocalDate.of(2020, 1, 1), null);
     }
 
-    private DemoLedger.Official official(AgencyInfo agency, String role, String title, LocalDate from,
+    private OfficialEntry official(AgencyInfo agency, String role, String title, LocalDate from,
             LocalDate to) {
         agency.officialCount++;
-        DemoLedger.Official official = new DemoLedger.Official(
+        OfficialEntry official = new OfficialEntry(
                 String.format("%s-%03d", agency.code(), agency.officialCount), agency.code(), personName(), role,
                 title, from, to);
         officials.add(official);
@@ -512,16 +522,16 @@ public final class DemoDistrict {
         draft.noticeCount++;
         // A few courts serve the notice too late (R3).
         int daysBefore = random.nextInt(100) < 4 ? 1 + random.nextInt(2) : 5 + random.nextInt(16);
-        hearing.notices.add(new DemoLedger.Notice(draft.number + "之" + numeral(draft.noticeCount), agency.code(),
+        hearing.notices.add(new NoticeDocument(null, draft.number + "之" + numeral(draft.noticeCount), agency.code(),
                 hearing.date.minusDays(daysBefore)));
     }
 
     private void attend(HearingDraft hearing, AgencyInfo agency, Attendance attendance) {
         LocalDate date = hearing.date;
-        DemoLedger.Official staff = agency.staff.get(random.nextInt(agency.staff.size()));
+        OfficialEntry staff = agency.staff.get(random.nextInt(agency.staff.size()));
         switch (attendance) {
             case HEAD, HEAD_SILENT, HEAD_LEFT_EARLY, HEAD_BOTH_SOURCES -> {
-                DemoLedger.Official head = pickHead(agency, date);
+                OfficialEntry head = pickHead(agency, date);
                 boolean spoke = attendance != Attendance.HEAD_SILENT;
                 boolean leftEarly = attendance == Attendance.HEAD_LEFT_EARLY;
                 hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, null));
@@ -568,26 +578,26 @@ public final class DemoDistrict {
         }
     }
 
-    private void staffAndLawyer(HearingDraft hearing, AgencyInfo agency, DemoLedger.Official staff) {
+    private void staffAndLawyer(HearingDraft hearing, AgencyInfo agency, OfficialEntry staff) {
         hearing.appearances.add(appearance(agency, staff, true, false, null, null));
         hearing.appearances.add(appearance(agency, agency.lawyer, true, false, null, null));
     }
 
-    private static DemoLedger.Appearance appearance(AgencyInfo agency, DemoLedger.Official official, boolean spoke,
+    private static AppearanceDocument appearance(AgencyInfo agency, OfficialEntry official, boolean spoke,
             boolean leftEarly, String identityStatus, String source) {
-        return new DemoLedger.Appearance(agency.code(), official.code(), spoke, leftEarly ? Boolean.TRUE : null,
+        return new AppearanceDocument(agency.code(), official.code(), spoke, leftEarly ? Boolean.TRUE : null,
                 identityStatus, source);
     }
 
-    private DemoLedger.Official pickHead(AgencyInfo agency, LocalDate date) {
-        List<DemoLedger.Official> heads = agency.headsOn(date).stream()
+    private OfficialEntry pickHead(AgencyInfo agency, LocalDate date) {
+        List<OfficialEntry> heads = agency.headsOn(date).stream()
                 .filter(h -> h != agency.formerDeputy).toList();
         // Deputies in charge of the contested act appear most often; principals about a third of the time.
-        List<DemoLedger.Official> principals = heads.stream().filter(h -> h.role().equals("PRINCIPAL")).toList();
+        List<OfficialEntry> principals = heads.stream().filter(h -> h.role().equals("PRINCIPAL")).toList();
         if (!principals.isEmpty() && random.nextInt(100) < 35) {
             return principals.get(0);
         }
-        List<DemoLedger.Official> others = heads.stream().filter(h -> !h.role().equals("PRINCIPAL")).toList();
+        List<OfficialEntry> others = heads.stream().filter(h -> !h.role().equals("PRINCIPAL")).toList();
         return others.isEmpty() ? principals.get(0) : others.get(random.nextInt(others.size()));
     }
 
@@ -604,7 +614,7 @@ public final class DemoDistrict {
             "辖区突发山体滑坡险情，须在现场指挥抢险救灾",
             "受疫情防控封控措施影响，无法离开所在地到庭");
 
-    private void delegation(HearingDraft hearing, AgencyInfo agency, DemoLedger.Official delegate, LocalDate filedOn,
+    private void delegation(HearingDraft hearing, AgencyInfo agency, OfficialEntry delegate, LocalDate filedOn,
             String status, boolean specific) {
         String category;
         String reason;
@@ -622,7 +632,7 @@ public final class DemoDistrict {
             category = "FORCE_MAJEURE";
             reason = FORCE_MAJEURE_REASONS.get(random.nextInt(FORCE_MAJEURE_REASONS.size()));
         }
-        hearing.delegations.add(new DemoLedger.Delegation(agency.code(), category, reason, delegate.code(), filedOn,
+        hearing.delegations.add(new DelegationDocument(agency.code(), category, reason, delegate.code(), filedOn,
                 status));
     }
 
@@ -831,9 +841,9 @@ public final class DemoDistrict {
         OffsetDateTime at;
         LocalDate date;
         String status;
-        final List<DemoLedger.Notice> notices = new ArrayList<>();
-        final List<DemoLedger.Appearance> appearances = new ArrayList<>();
-        final List<DemoLedger.Delegation> delegations = new ArrayList<>();
+        final List<NoticeDocument> notices = new ArrayList<>();
+        final List<AppearanceDocument> appearances = new ArrayList<>();
+        final List<DelegationDocument> delegations = new ArrayList<>();
     }
 
     private static final class CaseDraft {
@@ -864,15 +874,15 @@ public final class DemoDistrict {
             return (int) defendants.stream().filter(d -> agencies.get(d).plan != null).count();
         }
 
-        DemoLedger.Case toLedger() {
-            List<DemoLedger.Hearing> ledgerHearings = hearings.stream()
+        CaseDocument toLedger() {
+            List<HearingDocument> ledgerHearings = hearings.stream()
                     .sorted(Comparator.comparing(h -> h.at))
-                    .map(h -> new DemoLedger.Hearing(h.at, h.status, List.copyOf(h.notices),
+                    .map(h -> new HearingDocument(h.at, h.status, List.copyOf(h.notices),
                             List.copyOf(h.appearances), List.copyOf(h.delegations)))
                     .toList();
-            DemoLedger.Outcome outcome = concludedOn == null ? null
-                    : new DemoLedger.Outcome(result, concludedOn, coordinated);
-            return new DemoLedger.Case(court, number, level, filedOn, cause, plaintiffs, defendants, mandatory,
+            OutcomeDocument outcome = concludedOn == null ? null
+                    : new OutcomeDocument(result, concludedOn, coordinated);
+            return new CaseDocument(court, number, level, filedOn, cause, plaintiffs, defendants, mandatory,
                     ledgerHearings, outcome);
         }
     }

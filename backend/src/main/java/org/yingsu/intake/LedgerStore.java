@@ -27,6 +27,7 @@ import org.yingsu.intake.LedgerDtos.HearingDocument;
 import org.yingsu.intake.LedgerDtos.NoticeDocument;
 import org.yingsu.intake.LedgerDtos.OfficialEntry;
 import org.yingsu.intake.References.AgencyRef;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.References.CaseKey;
 import org.yingsu.intake.References.OfficialRef;
 
@@ -75,17 +76,20 @@ class LedgerStore {
     /** Agencies and officials by code in one round trip; {@code allAgencies} also loads every agency (for cycles). */
     void lookup(Connection c, Collection<String> agencyCodes, Collection<String> officialCodes, boolean allAgencies,
             References refs) throws SQLException {
+        // Two texts rather than "? or code = any(?)", which a cached generic plan could only answer by a scan.
         try (PreparedStatement ps = c.prepareStatement("""
                 select 'A', a.id, a.code, p.code, null::bigint, null
                   from agency a left join agency p on p.id = a.parent_id
-                 where ? or a.code = any(?)
+                 where %s
                 union all
                 select 'O', o.id, o.code, a.code, o.agency_id, o.role
                   from official o join agency a on a.id = o.agency_id
-                 where o.code = any(?)""")) {
-            ps.setBoolean(1, allAgencies);
-            ps.setArray(2, c.createArrayOf("text", agencyCodes.toArray()));
-            ps.setArray(3, c.createArrayOf("text", officialCodes.toArray()));
+                 where o.code = any(?)""".formatted(allAgencies ? "true" : "a.code = any(?)"))) {
+            int parameter = 1;
+            if (!allAgencies) {
+                ps.setArray(parameter++, c.createArrayOf("text", agencyCodes.toArray()));
+            }
+            ps.setArray(parameter, c.createArrayOf("text", officialCodes.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getString(1).equals("A")) {
@@ -206,316 +210,294 @@ class LedgerStore {
     // ---- cases -------------------------------------------------------------------------------------------------
 
     /**
+     * The whole upsert of a batch of cases in one statement, so that a single-case push costs one round trip and one
+     * cached plan. Each collection arrives as a JSON array; children name their parent by its position ({@code i}
+     * for a case, {@code h} for a hearing), and get its id from the parent's step, whether the parent was just
+     * inserted (RETURNING) or already stored. Existing rows are found by per-row index lookups (LATERAL … OFFSET 0)
+     * rather than a join the planner might turn into a scan of the whole table. The result lists, per collection,
+     * what was written: {@code (collection, case position, created, written)}. A child collection's section is
+     * left out when the batch has none of it, which keeps the plan of a typical single-case push small.
+     */
+    private static final String CASES_CTE = """
+            c_in as (select * from jsonb_to_recordset(?::jsonb) as r(i int, court text, case_number text,
+                        trial_level text, filed_on date, cause_of_action text, plaintiffs text[],
+                        mandatory_categories text[], defendants bigint[])),
+            c_old as (select r.*, x.id as old_id, x.filed_on as old_filed_on, x.cause_of_action as old_cause,
+                             x.plaintiffs as old_plaintiffs, x.mandatory_categories as old_mandatory
+                        from c_in r left join lateral (
+                             select lc.id, lc.filed_on, lc.cause_of_action, lc.plaintiffs, lc.mandatory_categories
+                               from litigation_case lc where lc.court = r.court and lc.case_number = r.case_number
+                             offset 0) x on true),
+            c_w as (insert into litigation_case as t (court, case_number, trial_level, filed_on, cause_of_action,
+                                                      plaintiffs, mandatory_categories)
+                    select court, case_number, trial_level, coalesce(filed_on, old_filed_on),
+                           coalesce(cause_of_action, old_cause), coalesce(plaintiffs, old_plaintiffs, '{}'),
+                           coalesce(mandatory_categories, old_mandatory, '{}')
+                      from c_old order by court, case_number
+                    on conflict (court, case_number) do update
+                       set trial_level = excluded.trial_level, filed_on = excluded.filed_on,
+                           cause_of_action = excluded.cause_of_action, plaintiffs = excluded.plaintiffs,
+                           mandatory_categories = excluded.mandatory_categories,
+                           version = t.version + 1, updated_at = now()
+                     where (t.trial_level, t.filed_on, t.cause_of_action, t.plaintiffs, t.mandatory_categories)
+                           is distinct from (excluded.trial_level, excluded.filed_on, excluded.cause_of_action,
+                                             excluded.plaintiffs, excluded.mandatory_categories)
+                    returning t.id, t.court, t.case_number),
+            c_id as (select o.i, coalesce(w.id, o.old_id) as id, o.old_id is null as created,
+                            w.id is not null as written, o.defendants
+                       from c_old o left join c_w w on w.court = o.court and w.case_number = o.case_number),
+            d_w as (insert into case_defendant (case_id, agency_id)
+                    select distinct c.id, d.agency_id from c_id c cross join lateral unnest(c.defendants) as d(agency_id)
+                     where c.id is not null order by 1, 2
+                    on conflict do nothing
+                    returning case_id)
+            """;
+    private static final String HEARINGS_CTE = """
+            h_in as (select r.*, c.id as case_id
+                       from jsonb_to_recordset(?::jsonb) as r(k int, i int, scheduled_at timestamptz, status text)
+                       join c_id c on c.i = r.i and c.id is not null),
+            h_old as (select r.*, x.id as old_id from h_in r left join lateral (
+                             select h.id from hearing h where h.case_id = r.case_id and h.scheduled_at = r.scheduled_at
+                             offset 0) x on true),
+            h_w as (insert into hearing as t (case_id, scheduled_at, status)
+                    select case_id, scheduled_at, status from h_old order by case_id, scheduled_at
+                    on conflict (case_id, scheduled_at) do update
+                       set status = excluded.status, version = t.version + 1, updated_at = now()
+                     where t.status is distinct from excluded.status
+                    returning t.id, t.case_id, t.scheduled_at),
+            h_id as (select o.k, o.i, coalesce(w.id, o.old_id) as id, o.old_id is null as created,
+                            w.id is not null as written
+                       from h_old o left join h_w w on w.case_id = o.case_id and w.scheduled_at = o.scheduled_at)
+            """;
+    private static final String NOTICES_CTE = """
+            n_in as (select r.*, h.i, h.id as hearing_id
+                       from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, court text, number text,
+                                                              served_on date)
+                       join h_id h on h.k = r.h and h.id is not null),
+            n_old as (select r.*, x.id as old_id from n_in r left join lateral (
+                             select n.id from notice n where n.court = r.court and n.number = r.number offset 0) x
+                             on true),
+            n_w as (insert into notice as t (hearing_id, agency_id, court, number, served_on)
+                    select hearing_id, agency_id, court, number, served_on from n_old order by court, number
+                    on conflict (court, number) do update
+                       set hearing_id = excluded.hearing_id, agency_id = excluded.agency_id,
+                           served_on = excluded.served_on, version = t.version + 1, updated_at = now()
+                     where (t.hearing_id, t.agency_id, t.served_on)
+                           is distinct from (excluded.hearing_id, excluded.agency_id, excluded.served_on)
+                    returning t.court, t.number)
+            """;
+    private static final String APPEARANCES_CTE = """
+            a_in as (select r.*, h.i, h.id as hearing_id
+                       from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, official_id bigint, source text,
+                                                              spoke boolean, left_early boolean, identity_status text)
+                       join h_id h on h.k = r.h and h.id is not null),
+            a_old as (select r.*, x.id as old_id, x.left_early as old_left_early, x.identity_status as old_identity
+                        from a_in r left join lateral (
+                             select a.id, a.left_early, a.identity_status from appearance a
+                              where a.hearing_id = r.hearing_id and a.official_id = r.official_id
+                                and a.source = r.source offset 0) x on true),
+            a_w as (insert into appearance as t (hearing_id, agency_id, official_id, source, spoke, left_early,
+                                                 identity_status)
+                    select hearing_id, agency_id, official_id, source, spoke,
+                           coalesce(left_early, old_left_early, false),
+                           coalesce(identity_status, old_identity, 'VERIFIED')
+                      from a_old order by hearing_id, official_id, source
+                    on conflict (hearing_id, official_id, source) do update
+                       set agency_id = excluded.agency_id, spoke = excluded.spoke, left_early = excluded.left_early,
+                           identity_status = excluded.identity_status, version = t.version + 1, updated_at = now()
+                     where (t.agency_id, t.spoke, t.left_early, t.identity_status)
+                           is distinct from (excluded.agency_id, excluded.spoke, excluded.left_early,
+                                             excluded.identity_status)
+                    returning t.hearing_id, t.official_id, t.source)
+            """;
+    private static final String DELEGATIONS_CTE = """
+            g_in as (select r.*, h.i, h.id as hearing_id
+                       from jsonb_to_recordset(?::jsonb) as r(h int, agency_id bigint, reason_category text,
+                                                              reason text, delegate_official_id bigint,
+                                                              filed_on date, status text)
+                       join h_id h on h.k = r.h and h.id is not null),
+            g_old as (select r.*, x.id as old_id, x.status as old_status from g_in r left join lateral (
+                             select d.id, d.status from delegation d
+                              where d.hearing_id = r.hearing_id and d.agency_id = r.agency_id
+                                and d.filed_on = r.filed_on offset 0) x on true),
+            g_w as (insert into delegation as t (hearing_id, agency_id, reason_category, reason, delegate_official_id,
+                                                 filed_on, status)
+                    select hearing_id, agency_id, reason_category, reason, delegate_official_id, filed_on,
+                           coalesce(status, old_status, 'SUBMITTED')
+                      from g_old order by hearing_id, agency_id, filed_on
+                    on conflict (hearing_id, agency_id, filed_on) do update
+                       set reason_category = excluded.reason_category, reason = excluded.reason,
+                           delegate_official_id = excluded.delegate_official_id, status = excluded.status,
+                           version = t.version + 1, updated_at = now()
+                     where (t.reason_category, t.reason, t.delegate_official_id, t.status)
+                           is distinct from (excluded.reason_category, excluded.reason, excluded.delegate_official_id,
+                                             excluded.status)
+                    returning t.hearing_id, t.agency_id, t.filed_on)
+            """;
+    private static final String OUTCOMES_CTE = """
+            o_in as (select r.*, c.id as case_id
+                       from jsonb_to_recordset(?::jsonb) as r(i int, result text, concluded_on date, coordinated boolean)
+                       join c_id c on c.i = r.i and c.id is not null),
+            o_old as (select r.*, x.case_id as old_id, x.coordinated as old_coordinated from o_in r left join lateral (
+                             select o.case_id, o.coordinated from outcome o where o.case_id = r.case_id offset 0) x
+                             on true),
+            o_w as (insert into outcome as t (case_id, result, concluded_on, coordinated)
+                    select case_id, result, concluded_on, coalesce(coordinated, old_coordinated, false)
+                      from o_old order by case_id
+                    on conflict (case_id) do update
+                       set result = excluded.result, concluded_on = excluded.concluded_on,
+                           coordinated = excluded.coordinated, version = t.version + 1, updated_at = now()
+                     where (t.result, t.concluded_on, t.coordinated)
+                           is distinct from (excluded.result, excluded.concluded_on, excluded.coordinated)
+                    returning t.case_id)
+            """;
+    private static final String[] CTES = {HEARINGS_CTE, NOTICES_CTE, APPEARANCES_CTE, DELEGATIONS_CTE, OUTCOMES_CTE};
+    private static final String CASES_RESULT = """
+            select 'C', i, created, written, id is null from c_id
+            union all select 'D', c.i, false, true, false from d_w join c_id c on c.id = d_w.case_id
+            """;
+    private static final String[] RESULTS = {
+        "select 'H', i, created, written, id is null from h_id",
+        """
+        select 'N', o.i, o.old_id is null, true, false
+          from n_old o join n_w w on w.court = o.court and w.number = o.number""",
+        """
+        select 'A', o.i, o.old_id is null, true, false
+          from a_old o join a_w w on w.hearing_id = o.hearing_id and w.official_id = o.official_id
+                                 and w.source = o.source""",
+        """
+        select 'G', o.i, o.old_id is null, true, false
+          from g_old o join g_w w on w.hearing_id = o.hearing_id and w.agency_id = o.agency_id
+                                 and w.filed_on = o.filed_on""",
+        "select 'O', o.i, o.old_id is null, true, false from o_old o join o_w w on w.case_id = o.case_id"};
+    private static final Map<Integer, String> STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The statement for the collections present (bit 0 hearings … bit 4 outcomes). */
+    private static String upsertStatement(int present) {
+        return STATEMENTS.computeIfAbsent(present, p -> {
+            StringBuilder sql = new StringBuilder("with\n").append(CASES_CTE);
+            for (int i = 0; i < CTES.length; i++) {
+                if ((p & (1 << i)) != 0) {
+                    sql.append(",\n").append(CTES[i]);
+                }
+            }
+            sql.append("\n").append(CASES_RESULT);
+            for (int i = 0; i < RESULTS.length; i++) {
+                if ((p & (1 << i)) != 0) {
+                    sql.append("\nunion all ").append(RESULTS[i]);
+                }
+            }
+            return sql.toString();
+        });
+    }
+
+    /**
      * Upserts the cases and everything in them. {@code refs} must hold the ids of every agency and official the
      * cases name; {@code forcedSource} is the source of every appearance (court intake), or null to take the
      * document's (ledger).
      */
     CaseWrites upsertCases(Connection c, List<CaseDocument> cases, References refs, String forcedSource)
             throws SQLException {
-        CaseWrites writes = new CaseWrites(cases.size());
-        long[] caseIds = caseRows(c, cases, writes);
-        defendants(c, cases, caseIds, refs, writes);
-
-        List<int[]> hearingOwners = new ArrayList<>();
+        ArrayNode caseRows = mapper.createArrayNode();
         ArrayNode hearingRows = mapper.createArrayNode();
-        for (int i = 0; i < cases.size(); i++) {
-            List<HearingDocument> hearings = cases.get(i).hearings();
-            for (int h = 0; hearings != null && h < hearings.size(); h++) {
-                HearingDocument hearing = hearings.get(h);
-                hearingRows.addObject().put("k", hearingOwners.size()).put("case_id", caseIds[i])
-                        .put("scheduled_at", INSTANT.format(hearing.scheduledAt())).put("status", hearing.status());
-                hearingOwners.add(new int[] {i, h});
-            }
-        }
-        long[] hearingIds = new long[hearingOwners.size()];
-        int[] hearingCounts = {0, 0};
-        if (!hearingOwners.isEmpty()) {
-            run(c, """
-                    with r as (select * from jsonb_to_recordset(?::jsonb) as r(k int, case_id bigint,
-                                                                                  scheduled_at timestamptz, status text)),
-                         e as (select r.*, h.id as existing_id
-                                 from r left join hearing h on h.case_id = r.case_id and h.scheduled_at = r.scheduled_at),
-                         w as (insert into hearing as t (case_id, scheduled_at, status)
-                               select case_id, scheduled_at, status from e order by case_id, scheduled_at
-                               on conflict (case_id, scheduled_at) do update
-                                  set status = excluded.status, version = t.version + 1, updated_at = now()
-                                where t.status is distinct from excluded.status
-                               returning t.id, t.case_id, t.scheduled_at)
-                    select e.k, coalesce(w.id, e.existing_id), e.existing_id is null, w.id is not null
-                      from e left join w on w.case_id = e.case_id and w.scheduled_at = e.scheduled_at""",
-                    json(hearingRows), rs -> {
-                        int k = rs.getInt(1);
-                        hearingIds[k] = rs.getLong(2);
-                        if (rs.getBoolean(4)) {
-                            writes.changed[hearingOwners.get(k)[0]] = true;
-                            hearingCounts[rs.getBoolean(3) ? 0 : 1]++;
-                        }
-                    });
-            for (int k = 0; k < hearingIds.length; k++) {
-                if (hearingIds[k] == 0) {
-                    hearingIds[k] = reselectHearing(c, caseIds[hearingOwners.get(k)[0]],
-                            cases.get(hearingOwners.get(k)[0]).hearings().get(hearingOwners.get(k)[1]));
-                }
-            }
-        }
-        writes.hearings = counts(hearingOwners.size(), hearingCounts[0], hearingCounts[1]);
-
-        ArrayNode notices = mapper.createArrayNode();
-        ArrayNode appearances = mapper.createArrayNode();
-        ArrayNode delegations = mapper.createArrayNode();
-        List<Integer> noticeOwners = new ArrayList<>();
-        List<Integer> appearanceOwners = new ArrayList<>();
-        List<Integer> delegationOwners = new ArrayList<>();
-        for (int k = 0; k < hearingOwners.size(); k++) {
-            int caseIndex = hearingOwners.get(k)[0];
-            CaseDocument doc = cases.get(caseIndex);
-            HearingDocument hearing = doc.hearings().get(hearingOwners.get(k)[1]);
-            for (NoticeDocument n : nonNull(hearing.notices())) {
-                notices.addObject().put("k", noticeOwners.size()).put("hearing_id", hearingIds[k])
-                        .put("agency_id", refs.agencies.get(n.agencyCode()).id())
-                        .put("court", n.court() != null ? n.court() : doc.court()).put("number", n.number())
-                        .put("served_on", n.servedOn().toString());
-                noticeOwners.add(caseIndex);
-            }
-            for (AppearanceDocument a : nonNull(hearing.appearances())) {
-                OfficialRef official = refs.officials.get(a.officialCode());
-                String source = forcedSource != null ? forcedSource : a.source() != null ? a.source() : "AGENCY";
-                appearances.addObject().put("k", appearanceOwners.size()).put("hearing_id", hearingIds[k])
-                        .put("agency_id", official.agencyId()).put("official_id", official.id())
-                        .put("source", source).put("spoke", a.spoke()).put("left_early", a.leftEarly())
-                        .put("identity_status", a.identityStatus());
-                appearanceOwners.add(caseIndex);
-            }
-            for (DelegationDocument d : nonNull(hearing.delegations())) {
-                delegations.addObject().put("k", delegationOwners.size()).put("hearing_id", hearingIds[k])
-                        .put("agency_id", refs.agencies.get(d.agencyCode()).id())
-                        .put("reason_category", d.reasonCategory()).put("reason", d.reason())
-                        .put("delegate_official_id", refs.officials.get(d.delegateOfficialCode()).id())
-                        .put("filed_on", d.filedOn().toString()).put("status", d.status());
-                delegationOwners.add(caseIndex);
-            }
-        }
-        writes.notices = children(c, """
-                with r as (select * from jsonb_to_recordset(?::jsonb) as r(k int, hearing_id bigint, agency_id bigint,
-                                                                              court text, number text, served_on date)),
-                     e as (select r.*, n.id as existing_id
-                             from r left join notice n on n.court = r.court and n.number = r.number),
-                     w as (insert into notice as t (hearing_id, agency_id, court, number, served_on)
-                           select hearing_id, agency_id, court, number, served_on from e order by court, number
-                           on conflict (court, number) do update
-                              set hearing_id = excluded.hearing_id, agency_id = excluded.agency_id,
-                                  served_on = excluded.served_on, version = t.version + 1, updated_at = now()
-                            where (t.hearing_id, t.agency_id, t.served_on)
-                                  is distinct from (excluded.hearing_id, excluded.agency_id, excluded.served_on)
-                           returning t.court, t.number)
-                select e.k, e.existing_id is null from e join w on w.court = e.court and w.number = e.number""",
-                notices, noticeOwners, writes);
-        writes.appearances = children(c, """
-                with r as (select * from jsonb_to_recordset(?::jsonb) as r(k int, hearing_id bigint, agency_id bigint,
-                                       official_id bigint, source text, spoke boolean, left_early boolean,
-                                       identity_status text)),
-                     e as (select r.k, r.hearing_id, r.agency_id, r.official_id, r.source, r.spoke,
-                                  coalesce(r.left_early, a.left_early, false) as left_early,
-                                  coalesce(r.identity_status, a.identity_status, 'VERIFIED') as identity_status,
-                                  a.id as existing_id
-                             from r left join appearance a on a.hearing_id = r.hearing_id
-                                                          and a.official_id = r.official_id and a.source = r.source),
-                     w as (insert into appearance as t (hearing_id, agency_id, official_id, source, spoke, left_early,
-                                                        identity_status)
-                           select hearing_id, agency_id, official_id, source, spoke, left_early, identity_status
-                             from e order by hearing_id, official_id, source
-                           on conflict (hearing_id, official_id, source) do update
-                              set agency_id = excluded.agency_id, spoke = excluded.spoke,
-                                  left_early = excluded.left_early, identity_status = excluded.identity_status,
-                                  version = t.version + 1, updated_at = now()
-                            where (t.agency_id, t.spoke, t.left_early, t.identity_status)
-                                  is distinct from (excluded.agency_id, excluded.spoke, excluded.left_early,
-                                                    excluded.identity_status)
-                           returning t.hearing_id, t.official_id, t.source)
-                select e.k, e.existing_id is null
-                  from e join w on w.hearing_id = e.hearing_id and w.official_id = e.official_id
-                               and w.source = e.source""",
-                appearances, appearanceOwners, writes);
-        writes.delegations = children(c, """
-                with r as (select * from jsonb_to_recordset(?::jsonb) as r(k int, hearing_id bigint, agency_id bigint,
-                                       reason_category text, reason text, delegate_official_id bigint, filed_on date,
-                                       status text)),
-                     e as (select r.k, r.hearing_id, r.agency_id, r.reason_category, r.reason, r.delegate_official_id,
-                                  r.filed_on, coalesce(r.status, d.status, 'SUBMITTED') as status, d.id as existing_id
-                             from r left join delegation d on d.hearing_id = r.hearing_id
-                                                          and d.agency_id = r.agency_id and d.filed_on = r.filed_on),
-                     w as (insert into delegation as t (hearing_id, agency_id, reason_category, reason,
-                                                        delegate_official_id, filed_on, status)
-                           select hearing_id, agency_id, reason_category, reason, delegate_official_id, filed_on, status
-                             from e order by hearing_id, agency_id, filed_on
-                           on conflict (hearing_id, agency_id, filed_on) do update
-                              set reason_category = excluded.reason_category, reason = excluded.reason,
-                                  delegate_official_id = excluded.delegate_official_id, status = excluded.status,
-                                  version = t.version + 1, updated_at = now()
-                            where (t.reason_category, t.reason, t.delegate_official_id, t.status)
-                                  is distinct from (excluded.reason_category, excluded.reason,
-                                                    excluded.delegate_official_id, excluded.status)
-                           returning t.hearing_id, t.agency_id, t.filed_on)
-                select e.k, e.existing_id is null
-                  from e join w on w.hearing_id = e.hearing_id and w.agency_id = e.agency_id
-                               and w.filed_on = e.filed_on""",
-                delegations, delegationOwners, writes);
-
-        ArrayNode outcomes = mapper.createArrayNode();
-        List<Integer> outcomeOwners = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            var o = cases.get(i).outcome();
-            if (o != null) {
-                ObjectNode row = outcomes.addObject().put("k", outcomeOwners.size()).put("case_id", caseIds[i])
-                        .put("result", o.result()).put("concluded_on", o.concludedOn().toString());
-                row.put("coordinated", o.coordinated());
-                outcomeOwners.add(i);
-            }
-        }
-        writes.outcomes = children(c, """
-                with r as (select * from jsonb_to_recordset(?::jsonb) as r(k int, case_id bigint, result text,
-                                                                              concluded_on date, coordinated boolean)),
-                     e as (select r.k, r.case_id, r.result, r.concluded_on,
-                                  coalesce(r.coordinated, o.coordinated, false) as coordinated, o.case_id as existing_id
-                             from r left join outcome o on o.case_id = r.case_id),
-                     w as (insert into outcome as t (case_id, result, concluded_on, coordinated)
-                           select case_id, result, concluded_on, coordinated from e order by case_id
-                           on conflict (case_id) do update
-                              set result = excluded.result, concluded_on = excluded.concluded_on,
-                                  coordinated = excluded.coordinated, version = t.version + 1, updated_at = now()
-                            where (t.result, t.concluded_on, t.coordinated)
-                                  is distinct from (excluded.result, excluded.concluded_on, excluded.coordinated)
-                           returning t.case_id)
-                select e.k, e.existing_id is null from e join w on w.case_id = e.case_id""",
-                outcomes, outcomeOwners, writes);
-        return writes;
-    }
-
-    private long[] caseRows(Connection c, List<CaseDocument> cases, CaseWrites writes) throws SQLException {
-        ArrayNode rows = mapper.createArrayNode();
+        ArrayNode noticeRows = mapper.createArrayNode();
+        ArrayNode appearanceRows = mapper.createArrayNode();
+        ArrayNode delegationRows = mapper.createArrayNode();
+        ArrayNode outcomeRows = mapper.createArrayNode();
         for (int i = 0; i < cases.size(); i++) {
             CaseDocument doc = cases.get(i);
-            ObjectNode row = rows.addObject().put("i", i).put("court", doc.court())
+            ObjectNode row = caseRows.addObject().put("i", i).put("court", doc.court())
                     .put("case_number", doc.caseNumber()).put("trial_level", doc.trialLevel())
                     .put("filed_on", doc.filedOn() == null ? null : doc.filedOn().toString())
                     .put("cause_of_action", doc.causeOfAction());
             array(row, "plaintiffs", doc.plaintiffs());
             array(row, "mandatory_categories", doc.mandatoryCategories());
-        }
-        long[] ids = new long[cases.size()];
-        int[] counts = {0, 0};
-        run(c, """
-                with r as (select * from jsonb_to_recordset(?::jsonb) as r(i int, court text, case_number text,
-                                       trial_level text, filed_on date, cause_of_action text, plaintiffs text[],
-                                       mandatory_categories text[])),
-                     e as (select r.i, r.court, r.case_number, r.trial_level, lc.id as existing_id,
-                                  coalesce(r.filed_on, lc.filed_on) as filed_on,
-                                  coalesce(r.cause_of_action, lc.cause_of_action) as cause_of_action,
-                                  coalesce(r.plaintiffs, lc.plaintiffs, '{}') as plaintiffs,
-                                  coalesce(r.mandatory_categories, lc.mandatory_categories, '{}')
-                                      as mandatory_categories
-                             from r left join litigation_case lc
-                                    on lc.court = r.court and lc.case_number = r.case_number),
-                     w as (insert into litigation_case as t (court, case_number, trial_level, filed_on, cause_of_action,
-                                                             plaintiffs, mandatory_categories)
-                           select court, case_number, trial_level, filed_on, cause_of_action, plaintiffs,
-                                  mandatory_categories
-                             from e order by court, case_number
-                           on conflict (court, case_number) do update
-                              set trial_level = excluded.trial_level, filed_on = excluded.filed_on,
-                                  cause_of_action = excluded.cause_of_action, plaintiffs = excluded.plaintiffs,
-                                  mandatory_categories = excluded.mandatory_categories,
-                                  version = t.version + 1, updated_at = now()
-                            where (t.trial_level, t.filed_on, t.cause_of_action, t.plaintiffs, t.mandatory_categories)
-                                  is distinct from (excluded.trial_level, excluded.filed_on, excluded.cause_of_action,
-                                                    excluded.plaintiffs, excluded.mandatory_categories)
-                           returning t.id, t.court, t.case_number)
-                select e.i, coalesce(w.id, e.existing_id), e.existing_id is null, w.id is not null
-                  from e left join w on w.court = e.court and w.case_number = e.case_number""", json(rows), rs -> {
-            int i = rs.getInt(1);
-            ids[i] = rs.getLong(2);
-            boolean written = rs.getBoolean(4);
-            writes.created[i] = written && rs.getBoolean(3);
-            writes.changed[i] = written;
-            if (written) {
-                counts[writes.created[i] ? 0 : 1]++;
+            ArrayNode defendants = row.putArray("defendants");
+            doc.defendants().forEach(code -> defendants.add(refs.agencies.get(code).id()));
+            for (HearingDocument hearing : nonNull(doc.hearings())) {
+                int k = hearingRows.size();
+                hearingRows.addObject().put("k", k).put("i", i)
+                        .put("scheduled_at", INSTANT.format(hearing.scheduledAt())).put("status", hearing.status());
+                for (NoticeDocument n : nonNull(hearing.notices())) {
+                    noticeRows.addObject().put("h", k).put("agency_id", refs.agencies.get(n.agencyCode()).id())
+                            .put("court", n.court() != null ? n.court() : doc.court()).put("number", n.number())
+                            .put("served_on", n.servedOn().toString());
+                }
+                for (AppearanceDocument a : nonNull(hearing.appearances())) {
+                    OfficialRef official = refs.officials.get(a.officialCode());
+                    String source = forcedSource != null ? forcedSource : a.source() != null ? a.source() : "AGENCY";
+                    appearanceRows.addObject().put("h", k).put("agency_id", official.agencyId())
+                            .put("official_id", official.id()).put("source", source).put("spoke", a.spoke())
+                            .put("left_early", a.leftEarly()).put("identity_status", a.identityStatus());
+                }
+                for (DelegationDocument d : nonNull(hearing.delegations())) {
+                    delegationRows.addObject().put("h", k).put("agency_id", refs.agencies.get(d.agencyCode()).id())
+                            .put("reason_category", d.reasonCategory()).put("reason", d.reason())
+                            .put("delegate_official_id", refs.officials.get(d.delegateOfficialCode()).id())
+                            .put("filed_on", d.filedOn().toString()).put("status", d.status());
+                }
             }
-        });
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == 0) {
-                // Inserted by a concurrent request after this statement's snapshot, with the same values.
-                ids[i] = reselect(c, "select id from litigation_case where court = ? and case_number = ?",
-                        cases.get(i).court(), cases.get(i).caseNumber());
+            if (doc.outcome() != null) {
+                outcomeRows.addObject().put("i", i).put("result", doc.outcome().result())
+                        .put("concluded_on", doc.outcome().concludedOn().toString())
+                        .put("coordinated", doc.outcome().coordinated());
             }
         }
-        writes.cases = counts(cases.size(), counts[0], counts[1]);
-        return ids;
-    }
 
-    private void defendants(Connection c, List<CaseDocument> cases, long[] caseIds, References refs,
-            CaseWrites writes) throws SQLException {
-        List<Long> caseColumn = new ArrayList<>();
-        List<Long> agencyColumn = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            for (String code : new java.util.LinkedHashSet<>(cases.get(i).defendants())) {
-                caseColumn.add(caseIds[i]);
-                agencyColumn.add(refs.agencies.get(code).id());
+        CaseWrites writes = new CaseWrites(cases.size());
+        // created, updated per collection: C, H, N, A, G, O
+        Map<String, int[]> tally = new java.util.HashMap<>();
+        boolean[] lost = {false};
+        ArrayNode[] children = {hearingRows, noticeRows, appearanceRows, delegationRows, outcomeRows};
+        int present = 0;
+        for (int i = 0; i < children.length; i++) {
+            present |= children[i].isEmpty() ? 0 : 1 << i;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertStatement(present))) {
+            int parameter = 1;
+            ps.setString(parameter++, json(caseRows));
+            for (int i = 0; i < children.length; i++) {
+                if ((present & (1 << i)) != 0) {
+                    ps.setString(parameter++, json(children[i]));
+                }
             }
-        }
-        Map<Long, Integer> indexOfCase = new java.util.HashMap<>();
-        for (int i = 0; i < caseIds.length; i++) {
-            indexOfCase.put(caseIds[i], i);
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into case_defendant (case_id, agency_id)
-                select * from unnest(?::bigint[], ?::bigint[]) as r(case_id, agency_id) order by 1, 2
-                on conflict do nothing
-                returning case_id""")) {
-            ps.setArray(1, c.createArrayOf("bigint", caseColumn.toArray()));
-            ps.setArray(2, c.createArrayOf("bigint", agencyColumn.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    writes.changed[indexOfCase.get(rs.getLong(1))] = true;
+                    String kind = rs.getString(1);
+                    int i = rs.getInt(2);
+                    boolean created = rs.getBoolean(3);
+                    boolean written = rs.getBoolean(4);
+                    lost[0] |= rs.getBoolean(5);
+                    if (kind.equals("C")) {
+                        writes.created[i] = written && created;
+                    }
+                    if (written) {
+                        writes.changed[i] = true;
+                        if (!kind.equals("D")) {
+                            tally.computeIfAbsent(kind, x -> new int[2])[created ? 0 : 1]++;
+                        }
+                    }
                 }
             }
         }
+        if (lost[0]) {
+            // Another request inserted the same case or hearing after this statement's snapshot: nothing of this
+            // batch can be trusted to be complete, so the transaction is rolled back and the client retries.
+            throw ProblemException.conflict("Another request stored the same case at the same moment; nothing of "
+                    + "this request was stored. Retry it (with the same Idempotency-Key).");
+        }
+        writes.cases = counts(caseRows.size(), tally.get("C"));
+        writes.hearings = counts(hearingRows.size(), tally.get("H"));
+        writes.notices = counts(noticeRows.size(), tally.get("N"));
+        writes.appearances = counts(appearanceRows.size(), tally.get("A"));
+        writes.delegations = counts(delegationRows.size(), tally.get("G"));
+        writes.outcomes = counts(outcomeRows.size(), tally.get("O"));
+        return writes;
     }
 
-    /** Runs a child upsert returning {@code (k, created)} for each row written; k indexes {@code owners}. */
-    private Counts children(Connection c, String sql, ArrayNode rows, List<Integer> owners, CaseWrites writes)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return new Counts(0, 0, 0);
-        }
-        int[] counts = {0, 0};
-        run(c, sql, json(rows), rs -> {
-            writes.changed[owners.get(rs.getInt(1))] = true;
-            counts[rs.getBoolean(2) ? 0 : 1]++;
-        });
-        return counts(rows.size(), counts[0], counts[1]);
-    }
-
-    private long reselectHearing(Connection c, long caseId, HearingDocument hearing) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select id from hearing where case_id = ? and scheduled_at = ?::timestamptz")) {
-            ps.setLong(1, caseId);
-            ps.setString(2, INSTANT.format(hearing.scheduledAt()));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long reselect(Connection c, String sql, String a, String b) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, a);
-            ps.setString(2, b);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private static Counts counts(int total, int[] createdUpdated) {
+        return createdUpdated == null ? new Counts(0, 0, total)
+                : counts(total, createdUpdated[0], createdUpdated[1]);
     }
 
     interface RowHandler {

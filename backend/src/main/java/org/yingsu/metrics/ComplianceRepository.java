@@ -34,11 +34,13 @@ public class ComplianceRepository {
 
     /*
      * held: HELD hearings of the period's cases, dated in Asia/Shanghai (R8).
-     * appearing: each appearance with whether it counts as the agency's head (R1) and whether anyone other than a
-     *   lawyer was present with an accepted identity proof.
-     * attendance: per (hearing, agency); when the court reported any appearance, only the court's records count (R10).
-     * delegated: per (hearing, agency), whether an approved or a pending delegation was filed in time (R5).
-     * pairs: (held hearing, defendant agency); case_pairs: (case, defendant agency), the unit of SPEC §4.
+     * facts: one narrow row per thing that happened to an agency at a held hearing — it defends the case, a notice
+     *   reached it, one of its officials appeared (whether as a head, R1; whether present at all, not a lawyer and
+     *   with an accepted proof), it filed a delegation (in time and approved or pending, R5) — so that a single
+     *   aggregation gives everything per (hearing, agency) instead of a chain of joins.
+     * hearing_agency: per (hearing, agency); where the court reported any appearance, only the court's records
+     *   count (R10).
+     * case_agency: per (case, defendant agency), the unit of SPEC §4.
      */
     private static final String COUNTS = """
             with periods as (
@@ -56,53 +58,61 @@ public class ComplianceRepository {
                 join litigation_case c on c.id = h.case_id
                 where h.status = 'HELD' /*level*/ /*agency-cases*/
             ),
-            appearing as (
-                select a.hearing_id, a.agency_id, a.source = 'COURT' as by_court, a.spoke, a.left_early,
-                       o.role in ('PRINCIPAL', 'DEPUTY', 'OTHER_LEADER') and o.agency_id = a.agency_id
-                           and a.identity_status <> 'REJECTED'
-                           and o.valid_from <= held.hearing_date
-                           and (o.valid_to is null or o.valid_to >= held.hearing_date) as head,
-                       o.role <> 'LAWYER' and o.agency_id = a.agency_id
-                           and a.identity_status <> 'REJECTED' as present
+            facts as (
+                select held.bucket, held.case_id, held.mandatory, held.hearing_id, d.agency_id,
+                       true as defends, 0 as notices, 0 as late_notices, null::boolean as by_court,
+                       false as head, false as present, false as silent, false as left_early,
+                       false as approved, false as submitted
+                from held
+                join case_defendant d on d.case_id = held.case_id
+                union all
+                select held.bucket, held.case_id, held.mandatory, held.hearing_id, n.agency_id,
+                       false, 1, (n.served_on > held.hearing_date - 3)::int, null,
+                       false, false, false, false, false, false
+                from held
+                join notice n on n.hearing_id = held.hearing_id
+                union all
+                select held.bucket, held.case_id, held.mandatory, held.hearing_id, a.agency_id,
+                       false, 0, 0, a.source = 'COURT',
+                       x.head, x.present, x.head and not a.spoke, x.head and a.left_early, false, false
                 from held
                 join appearance a on a.hearing_id = held.hearing_id
                 join official o on o.id = a.official_id
+                cross join lateral (select
+                        o.role in ('PRINCIPAL', 'DEPUTY', 'OTHER_LEADER') and o.agency_id = a.agency_id
+                            and a.identity_status <> 'REJECTED'
+                            and o.valid_from <= held.hearing_date
+                            and (o.valid_to is null or o.valid_to >= held.hearing_date) as head,
+                        o.role <> 'LAWYER' and o.agency_id = a.agency_id
+                            and a.identity_status <> 'REJECTED' as present) x
+                union all
+                select held.bucket, held.case_id, held.mandatory, held.hearing_id, g.agency_id,
+                       false, 0, 0, null, false, false, false, false,
+                       g.status = 'APPROVED' and g.filed_on <= held.hearing_date,
+                       g.status = 'SUBMITTED' and g.filed_on <= held.hearing_date
+                from held
+                join delegation g on g.hearing_id = held.hearing_id
             ),
-            attendance as (
-                select hearing_id, agency_id,
+            hearing_agency as (
+                select bucket, case_id, agency_id, bool_or(mandatory) as mandatory, bool_or(defends) as defends,
+                       sum(notices) as notices, sum(late_notices) as late_notices,
                        case when bool_or(by_court) then bool_or(head) filter (where by_court)
                             else bool_or(head) end as head,
                        case when bool_or(by_court) then bool_or(present) filter (where by_court)
                             else bool_or(present) end as present,
-                       case when bool_or(by_court) then count(*) filter (where by_court and head and not spoke)
-                            else count(*) filter (where head and not spoke) end as silent,
-                       case when bool_or(by_court) then count(*) filter (where by_court and head and left_early)
-                            else count(*) filter (where head and left_early) end as left_early
-                from appearing
-                group by hearing_id, agency_id
+                       case when bool_or(by_court) then count(*) filter (where by_court and silent)
+                            else count(*) filter (where silent) end as silent,
+                       case when bool_or(by_court) then count(*) filter (where by_court and left_early)
+                            else count(*) filter (where left_early) end as left_early,
+                       bool_or(approved) as approved, bool_or(submitted) as submitted
+                from facts
+                group by bucket, case_id, hearing_id, agency_id
             ),
-            delegated as (
-                select held.hearing_id, g.agency_id,
-                       bool_or(g.status = 'APPROVED' and g.filed_on <= held.hearing_date) as approved,
-                       bool_or(g.status = 'SUBMITTED' and g.filed_on <= held.hearing_date) as submitted
-                from held
-                join delegation g on g.hearing_id = held.hearing_id
-                group by held.hearing_id, g.agency_id
-            ),
-            pairs as (
-                select held.bucket, held.case_id, held.mandatory, d.agency_id,
-                       coalesce(att.head, false) as head, coalesce(att.present, false) as present,
-                       coalesce(att.silent, 0) as silent, coalesce(att.left_early, 0) as left_early,
-                       coalesce(dl.approved, false) as approved, coalesce(dl.submitted, false) as submitted
-                from held
-                join case_defendant d on d.case_id = held.case_id
-                left join attendance att on att.hearing_id = held.hearing_id and att.agency_id = d.agency_id
-                left join delegated dl on dl.hearing_id = held.hearing_id and dl.agency_id = d.agency_id
-            ),
-            case_pairs as (
+            case_agency as (
                 select bucket, agency_id, bool_or(mandatory) as mandatory, bool_or(head) as head,
                        bool_or(approved) as approved, bool_or(submitted) as submitted
-                from pairs
+                from hearing_agency
+                where defends
                 group by bucket, case_id, agency_id
             ),
             counted as (
@@ -116,20 +126,17 @@ public class ComplianceRepository {
                        count(*) filter (where not head and not approved and not submitted) as unjustified,
                        0::bigint as silent, 0::bigint as left_early, 0::bigint as no_one,
                        0::bigint as late, 0::bigint as recommendations
-                from case_pairs
+                from case_agency
                 group by bucket, agency_id
                 union all
-                select bucket, agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                       sum(silent)::bigint, sum(left_early)::bigint, count(*) filter (where not present), 0, 0
-                from pairs
+                select bucket, agency_id, sum(notices)::bigint, coalesce(sum(notices) filter (where head), 0)::bigint,
+                       0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                       coalesce(sum(silent) filter (where defends), 0)::bigint,
+                       coalesce(sum(left_early) filter (where defends), 0)::bigint,
+                       count(*) filter (where defends and not present),
+                       sum(late_notices)::bigint, 0
+                from hearing_agency
                 group by bucket, agency_id
-                union all
-                select held.bucket, n.agency_id, count(*), count(*) filter (where att.head), 0, 0, 0, 0, 0, 0, 0,
-                       0, 0, 0, 0, 0, 0, count(*) filter (where n.served_on > held.hearing_date - 3), 0
-                from held
-                join notice n on n.hearing_id = held.hearing_id
-                left join attendance att on att.hearing_id = n.hearing_id and att.agency_id = n.agency_id
-                group by held.bucket, n.agency_id
                 union all
                 select p.bucket, d.agency_id, 0, 0, 0, 0, 0, 0,
                        count(*), count(*) filter (where o.result = any (:changed::text[])),

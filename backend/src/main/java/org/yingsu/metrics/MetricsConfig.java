@@ -2,6 +2,10 @@ package org.yingsu.metrics;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -11,24 +15,32 @@ public interface MetricsConfig {
 
     /** The appearance rate every agency with a heard case must reach (R7). */
     @WithDefault("0.9")
+    @DecimalMin("0")
+    @DecimalMax("1")
     double threshold();
 
     /** Assessment points deducted per unjustified absence (R7). */
     @WithDefault("2")
+    @DecimalMin("0")
     BigDecimal pointsPerUnjustifiedAbsence();
 
     /** Case categories whose head must appear (R2). */
     @WithDefault("MAJOR_PUBLIC_INTEREST,HIGH_SOCIAL_CONCERN,MASS_INCIDENT_RISK,PROCURATORIAL_PUBLIC_INTEREST")
-    Set<String> mandatoryCategories();
+    @NotEmpty
+    Set<@Pattern(regexp = "MAJOR_PUBLIC_INTEREST|HIGH_SOCIAL_CONCERN|MASS_INCIDENT_RISK|PROCURATORIAL_PUBLIC_INTEREST")
+            String> mandatoryCategories();
 
     /** Outcome results that change the agency's decision (败诉). */
     @WithDefault("REVOKED,ORDERED_TO_PERFORM,CONFIRMED_ILLEGAL,CONFIRMED_INVALID,MODIFIED")
-    Set<String> decisionChangedResults();
+    @NotEmpty
+    Set<@Pattern(regexp = "CLAIMS_DISMISSED|SUIT_DISMISSED|WITHDRAWN|MEDIATED|REVOKED|ORDERED_TO_PERFORM"
+            + "|CONFIRMED_ILLEGAL|CONFIRMED_INVALID|MODIFIED|OTHER") String> decisionChangedResults();
 
     /**
      * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of
      * hearings spill to disk with the server's default of 4MB.
      */
     @WithDefault("64MB")
+    @Pattern(regexp = "[1-9][0-9]*(kB|MB|GB)")
     String workMem();
 }

@@ -33,7 +33,8 @@ public class MetricsService {
 
     public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
         Long agencyId = agencyCode == null ? null : repository.agency(agencyCode)
-                .filter(a -> access.seesAgencyId(a.id())).orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
+                .filter(a -> access.seesAgencyId(a.id()))
+                .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
                 .id();
         // An agency's figures, and its groups' sums, cover only the agencies it sees (R9).
         List<AgencyRow> agencies = repository.agencies(agencyId).stream()

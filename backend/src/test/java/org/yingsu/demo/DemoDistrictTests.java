@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yingsu.intake.LedgerDtos;
 
 /** The generator on its own: deterministic, and shaped like a real district's ledger. */
 class DemoDistrictTests {
@@ -29,26 +30,26 @@ class DemoDistrictTests {
 
     @Test
     void theDistrictHasAGovernmentThirtyDepartmentsAndTwelveSubdistrictsWithTitledOfficials() {
-        DemoLedger.Document ledger = DemoDistrict.generate();
+        LedgerDtos.LedgerDocument ledger = DemoDistrict.generate();
         assertEquals(1, ledger.agencies().stream().filter(a -> a.kind().equals("DISTRICT_GOVERNMENT")).count());
         assertEquals(30, ledger.agencies().stream().filter(a -> a.kind().equals("DEPARTMENT")).count());
         assertEquals(12, ledger.agencies().stream().filter(a -> a.kind().equals("SUBDISTRICT")).count());
         assertTrue(ledger.agencies().stream().anyMatch(a -> a.name().equals("重庆市渝北区统景镇人民政府")));
-        Set<String> titles = ledger.officials().stream().map(DemoLedger.Official::title).collect(Collectors.toSet());
+        Set<String> titles = ledger.officials().stream().map(LedgerDtos.OfficialEntry::title).collect(Collectors.toSet());
         assertTrue(titles.containsAll(List.of("区长", "副区长", "局长", "副局长", "镇长", "街道办事处主任",
                 "工作人员", "法律顾问（律师）")), titles.toString());
-        Set<String> codes = ledger.officials().stream().map(DemoLedger.Official::code).collect(Collectors.toSet());
+        Set<String> codes = ledger.officials().stream().map(LedgerDtos.OfficialEntry::code).collect(Collectors.toSet());
         assertEquals(ledger.officials().size(), codes.size());
     }
 
     @Test
     void casesSpanTheThreeYearsWithCoDefendantsMandatoryCasesAndAppeals() {
-        DemoLedger.Document ledger = DemoDistrict.generate();
+        LedgerDtos.LedgerDocument ledger = DemoDistrict.generate();
         Set<String> numbers = ledger.cases().stream().map(c -> c.court() + c.caseNumber())
                 .collect(Collectors.toSet());
         assertEquals(ledger.cases().size(), numbers.size(), "case numbers are unique per court");
         Set<String> notices = ledger.cases().stream().flatMap(c -> c.hearings().stream())
-                .flatMap(h -> h.notices().stream()).map(DemoLedger.Notice::number).collect(Collectors.toSet());
+                .flatMap(h -> h.notices().stream()).map(LedgerDtos.NoticeDocument::number).collect(Collectors.toSet());
         long noticeCount = ledger.cases().stream().flatMap(c -> c.hearings().stream())
                 .mapToLong(h -> h.notices().size()).sum();
         assertEquals(noticeCount, notices.size(), "notice numbers are unique");

@@ -96,6 +96,32 @@ class CaseIntakeResourceTests {
     }
 
     @Test
+    void valuesADocumentLeavesOutKeepWhatIsStored() throws SQLException {
+        String number = Samples.caseNumber();
+        Map<String, Object> delegation = delegation(agency, staff, "2022-02-25");
+        delegation.remove("status");
+        Map<String, Object> present = appearance(agency, head, true);
+        present.put("leftEarly", true);
+        push(List.of(caseDoc(number, List.of(agency), List.of(hearing("2022-03-01T09:30:00+08:00", "HELD",
+                List.of(), List.of(present), List.of(delegation)))))).then().statusCode(200);
+        // The bureau approves the delegation; the court later pushes the case again without those values.
+        update("""
+                update delegation set status = 'APPROVED' where hearing_id in (select h.id from hearing h
+                  join litigation_case c on c.id = h.case_id where c.case_number = ?)""", number);
+        present.remove("leftEarly");
+        Map<String, Object> again = caseDoc(number, List.of(agency), List.of(hearing("2022-03-01T09:30:00+08:00",
+                "HELD", List.of(), List.of(present), List.of(delegation))));
+        again.remove("filedOn");
+        again.remove("plaintiffs");
+        push(List.of(again)).then().statusCode(200).body("cases[0].status", equalTo("unchanged"));
+        assertEquals("APPROVED|true|2022-01-05|{李某}", single("""
+                select d.status || '|' || a.left_early || '|' || c.filed_on || '|' || c.plaintiffs::text
+                  from litigation_case c join hearing h on h.case_id = c.id
+                  join delegation d on d.hearing_id = h.id join appearance a on a.hearing_id = h.id
+                 where c.case_number = ?""", number));
+    }
+
+    @Test
     void aBatchReportsEachCaseInOrder() {
         String known = Samples.caseNumber();
         push(List.of(caseDoc(known, List.of(agency), List.of()))).then().statusCode(200);
@@ -175,6 +201,23 @@ class CaseIntakeResourceTests {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    void aJavaCallerInItsOwnTransactionDecidesWhetherTheIntakeIsKept() throws Exception {
+        String number = Samples.caseNumber();
+        LedgerDtos.CaseDocument doc = new LedgerDtos.CaseDocument(Samples.COURT, number, "FIRST_INSTANCE", null, null,
+                null, List.of(agency), null, null, null);
+        transaction.begin();
+        assertEquals(1, service.intake(List.of(doc)).created());
+        transaction.rollback();
+        assertEquals("0", single("select count(*)::text from litigation_case where case_number = ?", number));
+    }
+
+    @Inject
+    CaseIntakeService service;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
     private static io.restassured.response.Response push(List<Map<String, Object>> cases) {
         return given().contentType(ContentType.JSON).body(cases).post("/api/intake/cases");
     }
@@ -192,6 +235,13 @@ class CaseIntakeResourceTests {
             rows.addAll(all(sql + " order by 1", number));
         }
         return rows;
+    }
+
+    private void update(String sql, String arg) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.executeUpdate();
+        }
     }
 
     private String single(String sql, String arg) throws SQLException {

@@ -90,6 +90,13 @@ class ComplianceExportTests {
     }
 
     @Test
+    void aBadParameterIsAProblemEvenWhenCsvWasAskedFor() {
+        given().accept("text/csv").queryParam("year", "abc").get("/api/metrics/compliance").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+    }
+
+    @Test
     void jsonIsTheDefaultAndAnUnsupportedTypeIsRefused() {
         given().queryParam("year", 2022).get("/api/metrics/compliance").then().statusCode(200)
                 .contentType("application/json");

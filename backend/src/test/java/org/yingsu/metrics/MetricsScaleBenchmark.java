@@ -20,11 +20,14 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
+import org.yingsu.testing.Api;
 
 /**
  * The scale benchmark of issue 4 — a command, not part of the test suite (its name matches no test pattern):
  *
- * <pre>./mvnw -B -q test -Dtest=MetricsScaleBenchmark [-Dbenchmark.agencies=3000] [-Dbenchmark.hearings=1000000]</pre>
+ * <pre>./mvnw -B -q test -DskipFrontendTests=true -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest=MetricsScaleBenchmark [-Dbenchmark.agencies=3000] [-Dbenchmark.hearings=1000000] \
+ *     [-Dbenchmark.rounds=20] [-Dbenchmark.explain=true]</pre>
  *
  * Generates a national-scale year straight into a throwaway embedded PostgreSQL with set-based SQL, then times the
  * compliance endpoint for that year (JSON over HTTP) against the same counting statement run bare over JDBC,
@@ -58,7 +61,8 @@ class MetricsScaleBenchmark {
                 rows[7]);
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Accept", "application/json").build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + Api.adminToken()).build();
         ComplianceRepository.Statement bare = ComplianceRepository.countsStatement(
                 List.of(new Bucket(0, Period.year(YEAR)), new Bucket(1, Period.year(YEAR).previousYear())),
                 TrialLevelFilter.FIRST_INSTANCE, null, List.copyOf(config.mandatoryCategories()),

@@ -64,6 +64,8 @@ public final class EmbeddedDatabase {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "100")
+                    // A commit the product acknowledged must survive a crash; only throwaway test servers skip that.
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {

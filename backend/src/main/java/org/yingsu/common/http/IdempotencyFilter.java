@@ -42,7 +42,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
      * Answers that carry a secret (a new API token, a session, a calendar feed's address) are never written to the
      * database to be replayed; a retry of these executes again.
      */
-    private static final java.util.Set<String> SECRET_ANSWERS = java.util.Set.of("/api/tokens", "/api/auth/login",
+    public static final java.util.Set<String> SECRET_ANSWERS = java.util.Set.of("/api/tokens", "/api/auth/login",
             "/api/calendar/subscriptions");
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
@@ -110,9 +110,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             store.release(held.principal(), held.key());
             return;
         }
-        // The answer is fixed as bytes here so that the first response and every replay are identical.
-        byte[] body = bytes(response.getEntity());
         MediaType type = response.getMediaType();
+        Object entity = response.getEntity();
+        if (!(entity == null || entity instanceof byte[] || entity instanceof String || isJson(type))) {
+            // A streamed or otherwise written answer cannot be kept as it was sent: the key is freed instead.
+            LOG.warnf("Idempotency-Key not kept for %s %s: its answer (%s) is not JSON", request.getMethod(),
+                    request.getUriInfo().getPath(), type);
+            store.release(held.principal(), held.key());
+            return;
+        }
+        // The answer is fixed as bytes here so that the first response and every replay are identical.
+        byte[] body = bytes(entity);
         if (body != null) {
             response.setEntity(body, null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
         }
@@ -138,6 +146,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return text.getBytes(StandardCharsets.UTF_8);
         }
         return mapper.writeValueAsBytes(entity);
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type == null || type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
     }
 
     private static Response replay(IdempotencyStore.Answer answer) {

@@ -182,6 +182,10 @@ public class ProblemMappers {
             case "23514", "23502", "22001" -> respond(ProblemException.invalid("body",
                     "a value breaks the database rule " + (constraint == null ? e.getSQLState() : constraint))
                     .problem());
+            // Two transactions waited on each other (or could not be serialized): nothing was stored; a retry works.
+            case "40P01", "40001" -> respond(ProblemException.conflict(
+                    "Another request changed the same records at the same moment; nothing was stored. Retry it.")
+                    .problem());
             default -> null;
         };
     }

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -54,6 +56,24 @@ public class ProblemResponsesFilter implements OASFilter {
         describe(responses, "400", "Invalid request: errors[] says what is wrong and where");
         describe(responses, "401", "No credentials, or a token or session that is unknown, expired or revoked");
         describe(responses, "403", "The caller's role may not do this (or a cookie session sent no X-CSRF-Token)");
+        if (method == PathItem.HttpMethod.POST
+                && !org.yingsu.common.http.IdempotencyFilter.SECRET_ANSWERS.contains(path)) {
+            idempotencyKey(operation);
+        }
+    }
+
+    /** Every POST honours Idempotency-Key (SPEC §5), through a filter rather than each resource's signature. */
+    private static void idempotencyKey(Operation operation) {
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                .required(false).description("Makes a retry safe: a retry with the same key and the same request "
+                        + "gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key "
+                        + "with a different request is a 422; while the first is still running, a retry waits for "
+                        + "its answer or gets a 409")
+                .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(255)));
     }
 
     private static void add(APIResponses responses, String status, String description) {

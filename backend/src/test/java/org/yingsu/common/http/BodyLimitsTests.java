@@ -35,4 +35,15 @@ class BodyLimitsTests {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("errors[0].message", equalTo("must be at most 10 MB"));
     }
+
+    @Test
+    void aChunkedBodyWithoutLengthIsCutAtTheSameLimit() {
+        String code = Fixtures.unique("BIG");
+        byte[] body = ("{\"code\":\"" + code + "\",\"kind\":\"DEPARTMENT\",\"name\":\"" + "x".repeat(1_200_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // An InputStream body is sent chunked, so the limit can only be enforced while reading.
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(body)).post("/api/agencies")
+                .then().statusCode(413);
+        given().get("/api/agencies/" + code).then().statusCode(404);
+    }
 }
