@@ -212,7 +212,8 @@ describe('oversight pages against the real backend', () => {
       .click();
     await page.getByText('已停用令牌').waitFor();
     expect((await read()).status).toBe(401);
-    await page.getByRole('checkbox', { name: '显示已停用和已过期的' }).check();
+    await page.getByText('显示已停用和已过期的').click();
+    await page.waitForURL(/all=true/);
     await row.getByText('已停用').waitFor();
     await screenshot(page, '81-tokens');
   });
