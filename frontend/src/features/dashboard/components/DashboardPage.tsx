@@ -5,6 +5,7 @@ import { Chart } from '@/components/charts/Chart';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FlagTags } from '@/components/FlagTags';
 import { PageContainer } from '@/components/PageContainer';
+import { useMe } from '@/lib/auth/use-me';
 import { FLAG_ORDER } from '@/lib/flags';
 import { formatDateTime, formatPp, formatRate } from '@/lib/format';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -30,6 +31,8 @@ function flagRank(agency: ComplianceFigures): number {
 
 export function DashboardPage() {
   const t = useMessages(dashboardMessages);
+  // Only the bureau reviews delegations; an agency sees how many of its own await review.
+  const reviews = useMe().data?.role === 'ADMIN';
   const label = useEnumLabel();
   const { filters, setFilters } = useUrlFilters(['year'] as const);
   const thisYear = new Date().getFullYear();
@@ -242,7 +245,7 @@ export function DashboardPage() {
               loading={pending.isLoading}
               prefix={<AuditOutlined />}
               suffix={
-                pending.data ? (
+                pending.data && reviews ? (
                   <Link to="/delegations" style={{ fontSize: 14 }}>
                     {t('review')}
                   </Link>

@@ -201,7 +201,7 @@ export function TokensPage() {
               {
                 title: t('hint'),
                 dataIndex: 'hint',
-                width: 120,
+                width: 170,
                 render: (hint?: string) => (
                   <Typography.Text code>{hint?.endsWith('…') ? hint : `${hint ?? ''}…`}</Typography.Text>
                 ),

@@ -51,13 +51,13 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
     {
       title: t('hearingAt'),
       dataIndex: 'scheduledAt',
-      width: 160,
+      width: 150,
       render: (at: string) => <Typography.Text strong>{formatDateTime(at)}</Typography.Text>,
     },
     {
       title: t('caseNumber'),
       dataIndex: 'caseNumber',
-      width: 280,
+      width: 250,
       render: (caseNumber: string, w) => (
         <Space size={2} orientation="vertical">
           <Link to={`/cases/${w.caseId}`}>{caseNumber}</Link>
@@ -65,12 +65,12 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
         </Space>
       ),
     },
-    { title: t('agency'), dataIndex: 'agencyName', render: (name: string, w) => name ?? w.agencyCode },
-    { title: t('raisedAt'), dataIndex: 'raisedAt', width: 160, render: (at: string) => formatDateTime(at) },
+    { title: t('agency'), dataIndex: 'agencyName', width: 200, render: (name: string, w) => name ?? w.agencyCode },
+    { title: t('raisedAt'), dataIndex: 'raisedAt', width: 150, render: (at: string) => formatDateTime(at) },
     {
       title: t('status'),
       key: 'status',
-      width: 220,
+      width: 170,
       render: (_, w) => {
         const head = confirmedHead(w);
         if (!w.open) {
@@ -96,7 +96,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
     {
       title: c('actions'),
       key: 'actions',
-      width: 250,
+      width: 230,
       render: (_, w) =>
         w.open ? (
           <Space size={4} wrap>
@@ -151,7 +151,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
             columns={columns}
             dataSource={query.data?.items}
             loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1150 }}
             locale={{
               emptyText: query.isLoading ? c('loading') : <Empty description={openOnly ? t('empty') : t('emptyAll')} />,
             }}
