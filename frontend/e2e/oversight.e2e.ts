@@ -19,6 +19,8 @@ const PNG = Buffer.from(
   'hex',
 );
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
 async function choose(label: string, option: string | RegExp) {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
@@ -151,12 +153,20 @@ describe('oversight pages against the real backend', () => {
       .getByRole('button', { name: /回\s*复/ })
       .click();
     await page.getByText('已提交回复').waitFor();
+    // The answer's letter, attached to the recommendation.
+    await row.locator('.ant-table-row-expand-icon').click();
+    const expanded = page.locator('.ant-table-expanded-row');
+    await expanded
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '整改回复函.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expanded.getByText('整改回复函.pdf').waitFor();
     await row.getByRole('button', { name: /办\s*结/ }).click();
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /办\s*结/ })
       .click();
     await row.getByText('已办结').first().waitFor();
+    await screenshot(page, '78-recommendation-done');
   });
 
   it('creates a calendar feed, shows its address once, and revokes it', async () => {

@@ -1,4 +1,5 @@
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
+import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
@@ -18,7 +19,25 @@ export function MonthlyReportRoute() {
 export function RecommendationsRoute() {
   const me = useMe().data;
   const bureau = me?.role === 'ADMIN';
-  return <RecommendationsPage canCreate={bureau} canAnswer={bureau || me?.role === 'AGENCY'} canClose={bureau} />;
+  const answers = bureau || me?.role === 'AGENCY';
+  return (
+    <RecommendationsPage
+      canCreate={bureau}
+      canAnswer={answers}
+      canClose={bureau}
+      attachments={(recommendation) =>
+        recommendation.id ? (
+          <DocumentsCard
+            ownerType="RECOMMENDATION"
+            ownerId={recommendation.id}
+            defaultKind="RESPONSE"
+            canUpload={answers && recommendation.status !== 'DONE'}
+            bordered={false}
+          />
+        ) : null
+      }
+    />
+  );
 }
 
 export function CalendarRoute() {

@@ -1,6 +1,6 @@
 import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -22,6 +22,8 @@ export interface RecommendationPermissions {
   canAnswer?: boolean;
   /** The bureau closes it once answered. */
   canClose?: boolean;
+  /** The recommendation's attachments (the answer's supporting documents), supplied by the composing page. */
+  attachments?: (recommendation: JudicialRecommendation) => ReactNode;
 }
 
 /** 司法建议: each recommendation from received through the agency's answer to the bureau closing it; overdue ones stand out. */
@@ -29,6 +31,7 @@ export function RecommendationsPage({
   canCreate = true,
   canAnswer = true,
   canClose = true,
+  attachments,
 }: RecommendationPermissions) {
   const t = useMessages(recommendationMessages);
   const s = useMessages(recommendationStatusMessages);
@@ -191,6 +194,18 @@ export function RecommendationsPage({
             loading={query.isLoading || query.isPlaceholderData}
             scroll={{ x: 1100 }}
             rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+            expandable={
+              attachments
+                ? {
+                    expandedRowRender: (r) => (
+                      <div style={{ paddingInline: 8 }}>
+                        <Typography.Text type="secondary">{t('attachments')}</Typography.Text>
+                        {attachments(r)}
+                      </div>
+                    ),
+                  }
+                : undefined
+            }
             locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
             pagination={{
               current: page,
