@@ -1,14 +1,9 @@
 package org.yingsu.demo;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.yingsu.common.database.EmbeddedDatabase;
+import org.yingsu.testing.PrivateDatabaseResource;
 
 /**
  * Demo mode on a database of its own: other test classes put their agencies into the shared one, which would add to
@@ -23,40 +18,11 @@ public class DemoDatabaseProfile implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(OwnDatabase.class));
+        return List.of(new TestResourceEntry(PrivateDatabaseResource.class));
     }
 
     @Override
     public boolean disableGlobalTestResources() {
         return true;
-    }
-
-    public static class OwnDatabase implements QuarkusTestResourceLifecycleManager {
-
-        private EmbeddedPostgres postgres;
-
-        @Override
-        public Map<String, String> start() {
-            try {
-                postgres = EmbeddedDatabase.start(Files.createTempDirectory("yingsu-demo-pg"), true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "");
-        }
-
-        @Override
-        public void stop() {
-            if (postgres != null) {
-                try {
-                    postgres.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
     }
 }

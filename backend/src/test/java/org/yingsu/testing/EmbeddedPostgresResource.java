@@ -18,7 +18,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        if (EmbeddedDatabase.externalConfigured()) {
+        if (useExternal()) {
             return Map.of();
         }
         try {
@@ -30,6 +30,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "");
+    }
+
+    /** Whether to use the configured external database instead of starting one. */
+    protected boolean useExternal() {
+        return EmbeddedDatabase.externalConfigured();
     }
 
     @Override
