@@ -7,6 +7,7 @@ declare
     id_columns text;
     hidden text;
     settings jsonb := '{
+        "bulletin": {"key": "number"},
         "calendar_subscription": {"key": "name"},
         "document": {"key": "owner_type,owner_id,file_name"},
         "head_confirmation": {"key": "hearing_id,agency_id"},

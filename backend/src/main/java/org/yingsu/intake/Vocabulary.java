@@ -8,7 +8,7 @@ import java.util.Optional;
  * The coded values a ledger may hold (SPEC §2) with the Chinese a clerk writes in a workbook. The database checks
  * the same lists; these give the clerk a sentence instead of a constraint name.
  */
-enum Vocabulary {
+public enum Vocabulary {
     AGENCY_KIND(labels("DISTRICT_GOVERNMENT", "区政府", "DEPARTMENT", "区政府部门", "SUBDISTRICT", "镇街",
             "OTHER", "其他")),
     OFFICIAL_ROLE(labels("PRINCIPAL", "正职负责人", "DEPUTY", "副职负责人", "OTHER_LEADER", "其他参与分管的负责人",
@@ -36,7 +36,7 @@ enum Vocabulary {
         return labels.containsKey(code);
     }
 
-    String label(String code) {
+    public String label(String code) {
         return labels.get(code);
     }
 
