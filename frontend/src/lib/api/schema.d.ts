@@ -518,6 +518,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cases heard without the agency's head in a period, each classed and with its hearings */
+        get: operations["listAbsences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/agencies/{code}/years": {
         parameters: {
             query?: never;
@@ -892,6 +909,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Absence: {
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            causeOfAction?: string;
+            mandatory?: boolean;
+            absenceClass?: components["schemas"]["AbsenceClass"];
+            hearings?: components["schemas"]["AbsentHearing"][];
+        };
+        /** @enum {string} */
+        AbsenceClass: "JUSTIFIED" | "PENDING" | "UNJUSTIFIED";
+        AbsentHearing: {
+            /** Format: int64 */
+            hearingId?: number;
+            scheduledAt?: components["schemas"]["OffsetDateTime"];
+        };
         Agency: {
             code?: string;
             name?: string;
@@ -5849,6 +5886,75 @@ export interface operations {
             };
             /** @description Breaks a rule of SPEC §3; errors[] says which field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAbsences: {
+        parameters: {
+            query: {
+                /** @description Only absences of this class */
+                absenceClass?: components["schemas"]["AbsenceClass"];
+                /** @description Only this agency */
+                agencyCode?: string;
+                /** @description 1–12, to narrow to a month */
+                month?: number;
+                /** @description 1–4, to narrow to a quarter */
+                quarter?: number;
+                /** @description FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL */
+                trialLevel?: components["schemas"]["TrialLevelFilter"];
+                /** @description Calendar year (Asia/Shanghai) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"][];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
