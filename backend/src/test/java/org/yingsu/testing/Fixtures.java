@@ -6,6 +6,9 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,12 +19,39 @@ public final class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    private static final Set<Quarter> CLAIMED = ConcurrentHashMap.newKeySet();
+
+    /** A calendar quarter; {@link #date(int, int)} gives a day in it. */
+    public record Quarter(int year, int quarter) {
+
+        public String date(int month, int day) {
+            return String.format("%d-%02d-%02d", year, (quarter - 1) * 3 + month, day);
+        }
+    }
 
     private Fixtures() {
     }
 
     public static String unique(String prefix) {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * A quarter long past that has no bulletin yet and that no other test of this run took, so that a test can
+     * publish it and own everything in it: bulletins are district-wide and the database is shared (and may be an
+     * external one that earlier runs left bulletins in).
+     */
+    public static Quarter unpublishedQuarter() {
+        for (int attempt = 0; attempt < 500; attempt++) {
+            Quarter candidate = new Quarter(ThreadLocalRandom.current().nextInt(1991, 2020),
+                    ThreadLocalRandom.current().nextInt(1, 5));
+            List<Integer> published = given().queryParam("year", candidate.year()).get("/api/bulletins").then()
+                    .statusCode(200).extract().jsonPath().getList("quarter", Integer.class);
+            if (!published.contains(candidate.quarter()) && CLAIMED.add(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no unpublished quarter is left between 1991 and 2019");
     }
 
     public static String agency(String kind) {

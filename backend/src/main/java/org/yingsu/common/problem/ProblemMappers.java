@@ -46,6 +46,12 @@ public class ProblemMappers {
                     "a recommendation with this court and number already exists")),
             Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
                     "this agency has already named a head for this hearing")),
+            Map.entry("bulletin_natural_key", new Problem.FieldError("quarter",
+                    "this quarter's bulletin was published at the same moment; reload it")),
+            Map.entry("bulletin_supersedes_key", new Problem.FieldError("supersedes",
+                    "this bulletin has already been superseded")),
+            Map.entry("bulletin_number_key", new Problem.FieldError("number",
+                    "this document number is taken; yingsu.bulletins.number-pattern must contain {year}")),
             Map.entry("app_user_username_key", new Problem.FieldError("username", "this username is taken")));
 
     @ServerExceptionMapper

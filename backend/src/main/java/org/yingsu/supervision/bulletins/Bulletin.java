@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -53,7 +52,6 @@ public class Bulletin {
     @Column(name = "published_on", nullable = false)
     public LocalDate publishedOn;
 
-    @CreationTimestamp
     @Column(name = "published_at", nullable = false, updatable = false)
     public OffsetDateTime publishedAt;
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,6 +51,8 @@ final class BulletinPdfWriter {
     private static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
     /** Replaces a character the font lacks (〓, the typesetter's mark for a missing glyph). */
     private static final int MISSING = 0x3013;
+    /** Where a two-line title is broken, by preference: before these words. */
+    private static final List<String> TITLE_BREAKS = List.of("负责人出庭应诉", "出庭应诉情况", "情况的通报");
     private static final String NO_LINE_START = "，。、；：！？）》」』”’％,.;:!?)%";
     private static final String NO_LINE_END = "（《「『“‘(";
 
@@ -61,7 +62,7 @@ final class BulletinPdfWriter {
     }
 
     static void write(BulletinResponse bulletin, OutputStream out) throws IOException {
-        try (TrueTypeCollection collection = new TrueTypeCollection(new RandomAccessReadBuffer(font()));
+        try (TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(font()));
                 PDDocument document = new PDDocument()) {
             TrueTypeFont ttf = collection.getFontByName(FONT_NAME);
             if (ttf == null) {
@@ -119,7 +120,7 @@ final class BulletinPdfWriter {
         void print() throws IOException {
             letterhead();
             c.gap(14);
-            for (String line : c.wrap(content.title(), TITLE_SIZE, c.width() - 2 * TITLE_SIZE, 0)) {
+            for (String line : titleLines(content.title())) {
                 c.centered(line, TITLE_SIZE, true, Color.BLACK, TITLE_SIZE * 1.5f);
             }
             BulletinSummary summary = bulletin.summary();
@@ -146,6 +147,22 @@ final class BulletinPdfWriter {
                 }
             }
             signature();
+        }
+
+        /** A title too long for a line is broken where it reads well, not wherever the line is full. */
+        private List<String> titleLines(String title) {
+            float width = c.width() - 2 * TITLE_SIZE;
+            if (c.textWidth(title, TITLE_SIZE) <= width) {
+                return List.of(title);
+            }
+            for (String before : TITLE_BREAKS) {
+                int at = title.indexOf(before);
+                if (at > 0 && c.textWidth(title.substring(0, at), TITLE_SIZE) <= width
+                        && c.textWidth(title.substring(at), TITLE_SIZE) <= width) {
+                    return List.of(title.substring(0, at), title.substring(at));
+                }
+            }
+            return c.wrap(title, TITLE_SIZE, width, 0);
         }
 
         private void letterhead() throws IOException {
@@ -259,7 +276,14 @@ final class BulletinPdfWriter {
                 keepWithNext(leading);
                 y -= leading;
                 float x = MARGIN_X + (i == 0 ? indent * fontSize : 0);
-                draw(stream, lines.get(i), fontSize, bold, Color.BLACK, x, y + (leading - fontSize) / 2);
+                String line = lines.get(i);
+                // Justified like the bureau's documents: every line but the last spans the full width.
+                float spacing = 0;
+                int characters = line.codePointCount(0, line.length());
+                if (i < lines.size() - 1 && characters > 1) {
+                    spacing = (MARGIN_X + width() - x - textWidth(line, fontSize)) / (characters - 1);
+                }
+                draw(stream, line, fontSize, bold, Color.BLACK, x, y + (leading - fontSize) / 2, spacing);
             }
         }
 
@@ -404,6 +428,11 @@ final class BulletinPdfWriter {
         /** Bold is the regular face filled and stroked: the font has one weight. */
         private void draw(PDPageContentStream out, String text, float fontSize, boolean bold, Color color, float x,
                 float baseline) throws IOException {
+            draw(out, text, fontSize, bold, color, x, baseline, 0);
+        }
+
+        private void draw(PDPageContentStream out, String text, float fontSize, boolean bold, Color color, float x,
+                float baseline, float characterSpacing) throws IOException {
             out.setNonStrokingColor(color);
             if (bold) {
                 out.setStrokingColor(color);
@@ -412,6 +441,7 @@ final class BulletinPdfWriter {
             out.beginText();
             out.setFont(font, fontSize);
             out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+            out.setCharacterSpacing(characterSpacing);
             out.newLineAtOffset(x, baseline);
             out.showText(printable(text));
             out.endText();

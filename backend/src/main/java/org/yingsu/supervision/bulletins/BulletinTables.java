@@ -45,7 +45,7 @@ final class BulletinTables {
     static Optional<Table> of(SectionKey key, BulletinContent c) {
         Table table = switch (key) {
             case OVERVIEW -> new Table("总体情况", List.of(
-                    new Column("类别", 2.2f, Kind.TEXT),
+                    new Column("类别", 2.9f, Kind.TEXT),
                     new Column("出庭通知", 1, Kind.COUNT),
                     new Column("负责人按通知出庭", 1.1f, Kind.COUNT),
                     new Column("通知出庭率", 1.1f, Kind.RATE),
@@ -64,9 +64,9 @@ final class BulletinTables {
                             g.lossRate())));
             case RANKING -> new Table("出庭应诉率排名", List.of(
                     new Column("名次", 0.8f, Kind.COUNT),
-                    new Column("单位", 5, Kind.TEXT),
+                    new Column("单位", 4.6f, Kind.TEXT),
                     new Column("开庭案件数", 1.3f, Kind.COUNT),
-                    new Column("负责人出庭案件数", 1.5f, Kind.COUNT),
+                    new Column("负责人出庭案件数", 1.9f, Kind.COUNT),
                     new Column("出庭应诉率", 1.3f, Kind.RATE),
                     new Column("同比增减（百分点）", 1.5f, Kind.CHANGE)),
                     rows(c.ranking(), r -> Arrays.<Object>asList((long) r.rank(), r.agencyName(), r.casesHeard(),
@@ -99,9 +99,9 @@ final class BulletinTables {
     private static Table rateTable(String sheetName, List<BulletinContent.AgencyRate> agencies) {
         return new Table(sheetName, List.of(
                 new Column("序号", 0.8f, Kind.COUNT),
-                new Column("单位", 5, Kind.TEXT),
+                new Column("单位", 4.6f, Kind.TEXT),
                 new Column("开庭案件数", 1.4f, Kind.COUNT),
-                new Column("负责人出庭案件数", 1.6f, Kind.COUNT),
+                new Column("负责人出庭案件数", 2, Kind.COUNT),
                 new Column("出庭应诉率", 1.4f, Kind.RATE)),
                 numbered(agencies, a -> Arrays.<Object>asList(a.agencyName(), a.casesHeard(), a.casesHeardWithHead(),
                         a.appearanceRate())));
