@@ -163,6 +163,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published bulletins, newest quarter first */
+        get: operations["listBulletins"];
+        put?: never;
+        /** Publish a quarter's bulletin, or a correction that supersedes the one in force; a quarter already published without `supersedes` is a 409 */
+        post: operations["publishBulletin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A quarter's bulletin as it would be published now, computed from the live figures */
+        get: operations["previewBulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published bulletin exactly as published, as JSON, PDF or Excel (by the Accept header) */
+        get: operations["getBulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar/feeds/{token}.ics": {
         parameters: {
             query?: never;
@@ -1057,6 +1109,191 @@ export interface components {
             before?: unknown;
             after?: unknown;
         };
+        /** @description A published bulletin with its content exactly as published */
+        Bulletin: {
+            summary?: components["schemas"]["BulletinSummary"];
+            content?: components["schemas"]["BulletinContent"];
+        };
+        /** @description A case heard without the agency's head and without a justification (R5), named with its held hearings in the quarter */
+        BulletinAbsenceLine: {
+            agencyCode?: string;
+            agencyName?: string;
+            court?: string;
+            caseNumber?: string;
+            causeOfAction?: string | null;
+            mandatory?: boolean;
+            hearingDates?: string[];
+            /** @description Assessment points deducted for it */
+            points?: number;
+        };
+        BulletinAgencyRate: {
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int64 */
+            casesHeard?: number;
+            /** Format: int64 */
+            casesHeardWithHead?: number;
+            /** Format: double */
+            appearanceRate?: number;
+        };
+        BulletinContent: {
+            /** @example yingsu-bulletin/1 */
+            format?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            /** @example 2022-Q4 */
+            period?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            /** @example 重庆市渝北区司法局 */
+            issuer?: string;
+            /** @example 关于2022年第四季度全区行政机关负责人出庭应诉情况的通报 */
+            title?: string;
+            /** @description 主送: to whom it is sent */
+            addressees?: string;
+            /**
+             * Format: double
+             * @description The appearance rate every agency must reach
+             * @example 0.9
+             */
+            threshold?: number;
+            /** @description Assessment points deducted per unjustified absence */
+            pointsPerUnjustifiedAbsence?: number;
+            /** @description The text, section by section; each section's table is the list its key names */
+            sections?: components["schemas"]["BulletinSection"][];
+            groups?: components["schemas"]["BulletinGroupLine"][];
+            /** @description Agencies with cases heard, except the district government (reported on its own) */
+            ranking?: components["schemas"]["BulletinRankingLine"][];
+            belowThreshold?: components["schemas"]["BulletinAgencyRate"][];
+            /** @description Agencies with cases heard and none with the head: due an interview (约谈, R7) */
+            zeroRate?: components["schemas"]["BulletinAgencyRate"][];
+            unjustifiedAbsences?: components["schemas"]["BulletinAbsenceLine"][];
+            flagged?: components["schemas"]["BulletinFlagLine"][];
+        };
+        /** @description A quarter's bulletin as it would be published now */
+        BulletinDraft: {
+            content?: components["schemas"]["BulletinContent"];
+            /** @description The quarter's bulletin in force, if one was published */
+            current?: ((components["schemas"]["BulletinSummary"] | null) | null) | components["schemas"]["BulletinSummary"] | null;
+        };
+        /** @description An agency with something the bureau must act on */
+        BulletinFlagLine: {
+            agencyCode?: string;
+            agencyName?: string;
+            flags?: components["schemas"]["ComplianceFlag"][];
+            /**
+             * @description What happened, in a sentence
+             * @example 出庭不出声1次；通知送达不足三日1件
+             */
+            details?: string;
+        };
+        /** @description A group's figures, recomputed from its agencies' counts */
+        BulletinGroupLine: {
+            group?: components["schemas"]["MetricsGroup"];
+            /** @example 区政府部门及镇街 */
+            label?: string;
+            /** Format: int64 */
+            noticesReceived?: number;
+            /** Format: int64 */
+            noticesAttendedByHead?: number;
+            /** Format: double */
+            noticeAppearanceRate?: number | null;
+            /** Format: double */
+            noticeAppearanceRateChangePp?: number | null;
+            /** Format: int64 */
+            casesHeard?: number;
+            /** Format: int64 */
+            casesHeardWithHead?: number;
+            /** Format: double */
+            appearanceRate?: number | null;
+            /** Format: double */
+            previousAppearanceRate?: number | null;
+            /** Format: double */
+            appearanceRateChangePp?: number | null;
+            /** Format: int64 */
+            mandatoryCasesHeard?: number;
+            /** Format: int64 */
+            mandatoryCasesHeardWithHead?: number;
+            /** Format: double */
+            mandatoryAppearanceRate?: number | null;
+            /** Format: int64 */
+            casesConcluded?: number;
+            /** Format: int64 */
+            decisionsChanged?: number;
+            /** Format: double */
+            lossRate?: number | null;
+        };
+        /** @description Publish a quarter's bulletin as it now stands. A quarter that has one already gets a 409 unless this is a correction: `supersedes` names the bulletin in force and `correctionReason` says what was wrong */
+        BulletinPublish: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter: number;
+            /**
+             * Format: int64
+             * @description The id of the bulletin this one corrects and replaces
+             */
+            supersedes?: number;
+            correctionReason?: string;
+        };
+        /** @description Equal rates as printed (one decimal) share a rank */
+        BulletinRankingLine: {
+            /** Format: int32 */
+            rank?: number;
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int64 */
+            casesHeard?: number;
+            /** Format: int64 */
+            casesHeardWithHead?: number;
+            /** Format: double */
+            appearanceRate?: number;
+            /** Format: double */
+            appearanceRateChangePp?: number | null;
+            flags?: components["schemas"]["ComplianceFlag"][];
+        };
+        BulletinSection: {
+            key?: components["schemas"]["SectionKey"];
+            /** @example 一、总体情况 */
+            heading?: string;
+            paragraphs?: string[];
+        };
+        BulletinSummary: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 渝北司法应诉通〔2023〕1号 */
+            number?: string;
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            /** @example 2022-Q4 */
+            period?: string;
+            /**
+             * Format: int32
+             * @description 1, or higher for a correction
+             */
+            revision?: number;
+            title?: string;
+            publishedOn?: components["schemas"]["LocalDate"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Who published it */
+            publishedBy?: string;
+            /** Format: int64 */
+            supersedesId?: number | null;
+            supersedesNumber?: string | null;
+            correctionReason?: string | null;
+            /**
+             * Format: int64
+             * @description The correction that replaced this one, if any
+             */
+            supersededById?: number | null;
+            supersededByNumber?: string | null;
+        };
         CalendarSubscription: {
             /** Format: int64 */
             id?: number;
@@ -1915,6 +2152,8 @@ export interface components {
         ReviewDecision: "APPROVED" | "REJECTED";
         /** @enum {string} */
         Role: "ADMIN" | "AGENCY" | "COURT" | "READER";
+        /** @enum {string} */
+        SectionKey: "OVERVIEW" | "RANKING" | "BELOW_THRESHOLD" | "ZERO_RATE" | "UNJUSTIFIED_ABSENCES" | "FLAGS" | "REQUIREMENTS";
         /** @description An API token; its secret is never shown again after creation */
         Token: {
             /** Format: int64 */
@@ -3160,6 +3399,282 @@ export interface operations {
             };
             /** @description Breaks a rule of SPEC §3; errors[] says which field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBulletins: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinSummary"][];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishBulletin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulletinPublish"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewBulletin: {
+        parameters: {
+            query: {
+                quarter: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinDraft"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBulletin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulletin; the format follows the Accept header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bulletin"];
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -93,6 +93,8 @@ class AuthorizationMatrixTests {
         final long recommendationId;
         final String feedPath;
         final long documentId;
+        final Fixtures.Quarter bulletinQuarter = Fixtures.unpublishedQuarter();
+        final long bulletinId;
 
         World() {
             expire(expired.id());
@@ -122,6 +124,14 @@ class AuthorizationMatrixTests {
                     .post("/api/calendar/subscriptions").then().statusCode(201).extract().jsonPath()
                     .getString("feedPath");
             documentId = document();
+            bulletinId = given().contentType(ContentType.JSON).body(Map.of("year", bulletinQuarter.year(),
+                    "quarter", bulletinQuarter.quarter())).post("/api/bulletins").then().statusCode(201).extract()
+                    .jsonPath().getLong("summary.id");
+        }
+
+        Map<String, Object> unpublishedQuarter() {
+            Fixtures.Quarter quarter = Fixtures.unpublishedQuarter();
+            return Map.of("year", quarter.year(), "quarter", quarter.quarter());
         }
 
         long confirmation() {
@@ -471,6 +481,17 @@ class AuthorizationMatrixTests {
                 () -> get("/api/documents/{id}/content", "/api/documents/" + w.documentId + "/content"));
         rule("deleteDocument", "A204 O204 X404 C204 R403",
                 () -> delete("/api/documents/{id}", "/api/documents/" + w.document()));
+
+        // Bulletins are sent to every agency of the district: each agency reads a published one whole (R9 keeps
+        // records, not this circular, to their owners). Drafts and publishing are the bureau's.
+        rule("previewBulletin", "A200 O403 X403 C403 R403", () -> get("/api/bulletins/preview",
+                "/api/bulletins/preview?year=" + w.bulletinQuarter.year() + "&quarter=" + w.bulletinQuarter.quarter()));
+        rule("publishBulletin", "A201 O403 X403 C403 R403",
+                () -> post("/api/bulletins", "/api/bulletins", w.unpublishedQuarter()));
+        rule("listBulletins", "A200 O200 X200 C403 R200",
+                () -> get("/api/bulletins", "/api/bulletins?year=" + w.bulletinQuarter.year()));
+        rule("getBulletin", "A200 O200 X200 C403 R200",
+                () -> get("/api/bulletins/{id}", "/api/bulletins/" + w.bulletinId));
     }
 
     @Test
