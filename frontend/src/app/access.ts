@@ -6,8 +6,17 @@ import type { Role } from '@/lib/auth/use-me';
  */
 const PAGES: Record<Role, readonly string[] | 'all'> = {
   ADMIN: 'all',
-  AGENCY: ['/', '/cases', '/warnings', '/monthly-reports', '/recommendations', '/compliance', '/calendar'],
-  READER: ['/compliance'],
+  AGENCY: [
+    '/',
+    '/cases',
+    '/warnings',
+    '/monthly-reports',
+    '/recommendations',
+    '/bulletins',
+    '/compliance',
+    '/calendar',
+  ],
+  READER: ['/compliance', '/bulletins'],
   COURT: ['/cases'],
 };
 

@@ -85,6 +85,15 @@ export const router = createBrowserRouter([
               import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),
           },
           {
+            path: 'bulletins',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.BulletinsRoute })),
+          },
+          {
+            path: 'bulletins/:bulletinId',
+            lazy: () =>
+              import('@/features/bulletins/components/BulletinPage').then((m) => ({ Component: m.BulletinPage })),
+          },
+          {
             path: 'calendar',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.CalendarRoute })),
           },

@@ -71,10 +71,11 @@ describe('AppLayout', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fwarnings'));
   });
 
-  it('lands a reader on the statistics', async () => {
+  it('lands a reader on the statistics and offers the published bulletins besides', async () => {
     signedInAs({ ...admin, role: 'READER', displayName: '统计' });
     const { router } = renderPage(<AppLayout />, { route: '/*', path: '/' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/compliance'));
-    expect(await screen.findAllByRole('menuitem')).toHaveLength(1);
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual(['监督', '合规统计']);
   });
 });

@@ -8,6 +8,7 @@ import {
   EyeOutlined,
   FileDoneOutlined,
   MessageOutlined,
+  NotificationOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -41,6 +42,7 @@ const SUBMENUS: Record<string, string> = {
   '/monthly-reports': 'oversight',
   '/reconciliation': 'oversight',
   '/recommendations': 'oversight',
+  '/bulletins': 'oversight',
 };
 
 /** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
@@ -52,6 +54,7 @@ const MENU_PAGES = new Set([
   '/monthly-reports',
   '/reconciliation',
   '/recommendations',
+  '/bulletins',
   '/compliance',
   '/agencies',
   '/officials',
@@ -98,6 +101,7 @@ export function AppLayout() {
         { key: '/monthly-reports', icon: <FileDoneOutlined />, label: t('navReports') },
         { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
         { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
+        { key: '/bulletins', icon: <NotificationOutlined />, label: t('navBulletins') },
       ],
     },
     { key: '/compliance', icon: <BarChartOutlined />, label: t('navCompliance') },

@@ -1185,6 +1185,11 @@ export interface components {
             agencyName?: string;
             flags?: components["schemas"]["ComplianceFlag"][];
             /**
+             * @description The flags as printed
+             * @example 出庭不出声、通知送达不足三日
+             */
+            flagNames?: string;
+            /**
              * @description What happened, in a sentence
              * @example 出庭不出声1次；通知送达不足三日1件
              */

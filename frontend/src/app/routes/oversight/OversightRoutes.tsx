@@ -1,3 +1,4 @@
+import { BulletinsPage } from '@/features/bulletins/components/BulletinsPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
@@ -43,4 +44,9 @@ export function RecommendationsRoute() {
 export function CalendarRoute() {
   const me = useMe().data;
   return <CalendarPage defaultAgencyCode={me?.agencyCode} />;
+}
+
+export function BulletinsRoute() {
+  const me = useMe().data;
+  return <BulletinsPage canPublish={me?.role === 'ADMIN'} />;
 }

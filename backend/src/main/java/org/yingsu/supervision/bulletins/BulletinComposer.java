@@ -83,7 +83,10 @@ final class BulletinComposer {
         List<FlagLine> flagged = report.agencies().stream().filter(f -> !f.flags().isEmpty())
                 .sorted(Comparator.comparing((ComplianceFigures f) -> gravest(f.flags()))
                         .thenComparing(ComplianceFigures::agencyCode))
-                .map(f -> new FlagLine(f.agencyCode(), f.agencyName(), byGravity(f.flags()), details(f))).toList();
+                .map(f -> new FlagLine(f.agencyCode(), f.agencyName(), byGravity(f.flags()),
+                        byGravity(f.flags()).stream().map(ComplianceFlag::label).collect(Collectors.joining("、")),
+                        details(f)))
+                .toList();
 
         String title = "关于" + report.year() + "年" + BulletinFormat.quarter(quarter)
                 + "全区行政机关负责人出庭应诉情况的通报";

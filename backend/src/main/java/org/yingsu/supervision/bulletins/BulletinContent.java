@@ -111,6 +111,7 @@ public record BulletinContent(
             String agencyCode,
             String agencyName,
             List<ComplianceFlag> flags,
+            @Schema(description = "The flags as printed", example = "出庭不出声、通知送达不足三日") String flagNames,
             @Schema(description = "What happened, in a sentence", example = "出庭不出声1次；通知送达不足三日1件")
             String details) {
     }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.yingsu.metrics.ComplianceFlag;
 import org.yingsu.supervision.bulletins.BulletinContent.SectionKey;
 
 /**
@@ -88,9 +87,7 @@ final class BulletinTables {
                     new Column("单位", 3.4f, Kind.TEXT),
                     new Column("预警事项", 2.8f, Kind.TEXT),
                     new Column("具体情况", 4.2f, Kind.TEXT)),
-                    numbered(c.flagged(), f -> Arrays.<Object>asList(f.agencyName(),
-                            f.flags().stream().map(ComplianceFlag::label).collect(Collectors.joining("、")),
-                            f.details())));
+                    numbered(c.flagged(), f -> Arrays.<Object>asList(f.agencyName(), f.flagNames(), f.details())));
             case REQUIREMENTS -> null;
         };
         return table == null || table.rows().isEmpty() ? Optional.empty() : Optional.of(table);
