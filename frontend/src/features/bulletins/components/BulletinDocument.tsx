@@ -63,7 +63,7 @@ function SectionTable({ sectionKey, content }: { sectionKey: SectionKey; content
         <DocumentTable
           rows={content.groups}
           columns={[
-            { header: '类别', cell: (g) => g.label, text: true, width: '8em' },
+            { header: '类别', cell: (g) => g.label, text: true, width: '9.5em' },
             { header: '出庭通知', cell: (g) => g.noticesReceived },
             { header: '负责人按通知出庭', cell: (g) => g.noticesAttendedByHead },
             { header: '通知出庭率', cell: (g) => formatRate(g.noticeAppearanceRate) },
@@ -127,6 +127,12 @@ function SectionTable({ sectionKey, content }: { sectionKey: SectionKey; content
   }
 }
 
+/** A title that needs two lines is broken before 负责人出庭应诉, where it reads well (as in the PDF). */
+function titleParts(title: string): string[] {
+  const at = title.indexOf('负责人出庭应诉');
+  return at > 0 ? [title.slice(0, at), title.slice(at)] : [title];
+}
+
 /**
  * A bulletin laid out as the bureau issues it: letterhead and number, title, addressees, the sections with their
  * tables, signature and date. A preview has no number or date yet.
@@ -150,7 +156,11 @@ export function BulletinDocument({
       <div className="bulletin-letterhead">{content.issuer}</div>
       <div className="bulletin-number">{number ?? t('draftNumber')}</div>
       <hr className="bulletin-rule" />
-      <h1 className="bulletin-title">{content.title}</h1>
+      <h1 className="bulletin-title">
+        {titleParts(content.title ?? '').map((part) => (
+          <span key={part}>{part}</span>
+        ))}
+      </h1>
       {supersedesNumber ? <p className="bulletin-center">（更正版，代替{supersedesNumber}）</p> : null}
       <p className="bulletin-flush">{content.addressees}：</p>
       {correctionReason ? <p>更正说明：{correctionReason}</p> : null}

@@ -91,6 +91,7 @@ class BulletinPdfTests {
             assertTrue(first.contains(number), first);
             assertTrue(first.contains("全区行政机关负责人出庭应诉情况的通报"), first);
             assertTrue(first.contains("区政府负责人出庭应诉5次"), first);
+            assertTrue(first.contains(firstRanked.get(0)), "the ranking begins on page 1: " + first);
             String all = text(document, 1, document.getNumberOfPages());
             for (String name : names) {
                 assertTrue(all.replace("\n", "").contains(name), name + " is missing from the PDF");

@@ -142,9 +142,10 @@ class BulletinTests {
         assertEquals(List.of(d.town(), d.audit(), d.housing()), content.getList("flagged.agencyCode"));
         assertEquals(List.of("ZERO_RATE_INTERVIEW", "NO_ONE_APPEARED", "UNJUSTIFIED_ABSENCE", "BELOW_THRESHOLD"),
                 content.getList("flagged[0].flags"));
-        assertEquals("开庭1件均无负责人出庭；无人出庭1次；无正当理由未出庭1件；出庭应诉率0.0%",
+        assertEquals("开庭1件均无负责人出庭；无人出庭1次；无正当理由未出庭1件",
                 content.getString("flagged[0].details"));
         assertEquals(List.of("ZERO_RATE_INTERVIEW", "BELOW_THRESHOLD"), content.getList("flagged[1].flags"));
+        assertEquals("无人出庭1次；无正当理由未出庭1件；出庭应诉率50.0%", content.getString("flagged[2].details"));
 
         // The prose says it as the bureau writes it, figures to one decimal.
         List<String> overview = content.getList("sections[0].paragraphs");

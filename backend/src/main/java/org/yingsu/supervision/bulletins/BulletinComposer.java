@@ -241,7 +241,11 @@ final class BulletinComposer {
     /** What lies behind an agency's flags, in the order of their gravity. */
     static String details(ComplianceFigures f) {
         List<String> parts = new ArrayList<>();
+        boolean zero = f.flags().contains(ComplianceFlag.ZERO_RATE_INTERVIEW);
         for (ComplianceFlag flag : byGravity(f.flags())) {
+            if (flag == ComplianceFlag.BELOW_THRESHOLD && zero) {
+                continue; // 均无负责人出庭 already says the rate
+            }
             parts.add(switch (flag) {
                 case ZERO_RATE_INTERVIEW -> "开庭" + f.casesHeard() + "件均无负责人出庭";
                 case NO_ONE_APPEARED -> "无人出庭" + f.noOneAppeared() + "次";

@@ -63,9 +63,9 @@ final class BulletinTables {
                             g.lossRate())));
             case RANKING -> new Table("出庭应诉率排名", List.of(
                     new Column("名次", 0.8f, Kind.COUNT),
-                    new Column("单位", 4.6f, Kind.TEXT),
+                    new Column("单位", 4.4f, Kind.TEXT),
                     new Column("开庭案件数", 1.3f, Kind.COUNT),
-                    new Column("负责人出庭案件数", 1.9f, Kind.COUNT),
+                    new Column("负责人出庭案件数", 2.1f, Kind.COUNT),
                     new Column("出庭应诉率", 1.3f, Kind.RATE),
                     new Column("同比增减（百分点）", 1.5f, Kind.CHANGE)),
                     rows(c.ranking(), r -> Arrays.<Object>asList((long) r.rank(), r.agencyName(), r.casesHeard(),
