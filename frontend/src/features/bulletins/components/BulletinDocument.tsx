@@ -46,15 +46,22 @@ function DocumentTable<T>({ columns, rows }: { columns: Column<T>[]; rows: T[] |
 }
 
 type AgencyRate = Schema<'BulletinAgencyRate'>;
+type RankingLine = Schema<'BulletinRankingLine'>;
 
 /* The bulletin is a Chinese official document: its tables read as in the PDF, whatever the app's language. */
-const rateColumns: Column<AgencyRate>[] = [
-  { header: '序号', cell: (_, i) => i + 1, width: '3em' },
-  { header: '单位', cell: (a) => a.agencyName, text: true },
-  { header: '开庭案件数', cell: (a) => a.casesHeard, width: '6em' },
-  { header: '负责人出庭案件数', cell: (a) => a.casesHeardWithHead, width: '8em' },
-  { header: '出庭应诉率', cell: (a) => formatRate(a.appearanceRate), width: '6em' },
-];
+
+/** An agency's cases heard, with the head, and its rate, after the rank or row number (as the PDF's tables). */
+function agencyColumns<T extends AgencyRate | RankingLine>(first: Column<T>): Column<T>[] {
+  return [
+    { width: '3em', ...first },
+    { header: '单位', cell: (a) => a.agencyName, text: true },
+    { header: '开庭案件数', cell: (a) => a.casesHeard, width: '6em' },
+    { header: '负责人出庭案件数', cell: (a) => a.casesHeardWithHead, width: '8em' },
+    { header: '出庭应诉率', cell: (a) => formatRate(a.appearanceRate), width: '6em' },
+  ];
+}
+
+const rateColumns = agencyColumns<AgencyRate>({ header: '序号', cell: (_, i) => i + 1 });
 
 function SectionTable({ sectionKey, content }: { sectionKey: SectionKey; content: BulletinContent }) {
   switch (sectionKey) {
@@ -83,11 +90,7 @@ function SectionTable({ sectionKey, content }: { sectionKey: SectionKey; content
         <DocumentTable
           rows={content.ranking}
           columns={[
-            { header: '名次', cell: (r) => r.rank, width: '3em' },
-            { header: '单位', cell: (r) => r.agencyName, text: true },
-            { header: '开庭案件数', cell: (r) => r.casesHeard, width: '6em' },
-            { header: '负责人出庭案件数', cell: (r) => r.casesHeardWithHead, width: '8em' },
-            { header: '出庭应诉率', cell: (r) => formatRate(r.appearanceRate), width: '6em' },
+            ...agencyColumns<RankingLine>({ header: '名次', cell: (r) => r.rank }),
             { header: '同比增减（百分点）', cell: (r) => formatPp(r.appearanceRateChangePp), width: '7em' },
           ]}
         />

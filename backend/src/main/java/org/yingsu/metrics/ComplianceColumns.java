@@ -3,11 +3,10 @@ package org.yingsu.metrics;
 import java.util.List;
 import java.util.function.Function;
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.metrics.WorkbookCells.Type;
 
 /** The columns of the CSV and the workbook, with the Chinese headers people read. */
 final class ComplianceColumns {
-
-    enum Type { TEXT, COUNT, RATE, CHANGE, POINTS, FLAGS }
 
     record Column(String header, Type type, Function<ComplianceFigures, Object> value) {
     }

@@ -2,12 +2,8 @@ package org.yingsu.metrics;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -28,9 +24,9 @@ public final class ComplianceWorkbookWriter {
     public static void write(ComplianceReport report, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Styles styles = new Styles(workbook);
-            fill(workbook.createSheet(AGENCIES_SHEET), report.agencies(), styles);
-            fill(workbook.createSheet(GROUPS_SHEET), report.groups(), styles);
+            WorkbookCells cells = new WorkbookCells(workbook);
+            fill(workbook.createSheet(AGENCIES_SHEET), report.agencies(), cells);
+            fill(workbook.createSheet(GROUPS_SHEET), report.groups(), cells);
             workbook.write(out);
         } finally {
             workbook.dispose();
@@ -38,13 +34,13 @@ public final class ComplianceWorkbookWriter {
         }
     }
 
-    private static void fill(Sheet sheet, List<ComplianceFigures> rows, Styles styles) {
+    private static void fill(Sheet sheet, List<ComplianceFigures> rows, WorkbookCells cells) {
         List<ComplianceColumns.Column> columns = ComplianceColumns.ALL;
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(cells.header());
             sheet.setColumnWidth(i, i == 1 ? 40 * 256 : 16 * 256);
         }
         sheet.createFreezePane(2, 1);
@@ -57,41 +53,8 @@ public final class ComplianceWorkbookWriter {
                 if (value == null) {
                     continue;
                 }
-                Cell cell = row.createCell(i);
-                switch (column.type()) {
-                    case TEXT -> cell.setCellValue((String) value);
-                    case COUNT -> cell.setCellValue(((Number) value).doubleValue());
-                    case RATE -> {
-                        cell.setCellValue((Double) value);
-                        cell.setCellStyle(styles.rate);
-                    }
-                    case CHANGE -> {
-                        cell.setCellValue((Double) value);
-                        cell.setCellStyle(styles.change);
-                    }
-                    case POINTS -> cell.setCellValue(((BigDecimal) value).doubleValue());
-                    case FLAGS -> cell.setCellValue(((List<?>) value).stream()
-                            .map(f -> ((ComplianceFlag) f).label()).collect(Collectors.joining("、")));
-                }
+                cells.write(row.createCell(i), column.type(), value);
             }
-        }
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle rate;
-        final CellStyle change;
-
-        Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            rate = workbook.createCellStyle();
-            rate.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-            change = workbook.createCellStyle();
-            change.setDataFormat(workbook.createDataFormat().getFormat("+0.0;-0.0;0.0"));
         }
     }
 }

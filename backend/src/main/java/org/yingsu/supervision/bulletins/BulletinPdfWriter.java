@@ -19,10 +19,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.yingsu.metrics.WorkbookCells.Type;
 import org.yingsu.supervision.bulletins.BulletinContent.Section;
 import org.yingsu.supervision.bulletins.BulletinDtos.BulletinResponse;
 import org.yingsu.supervision.bulletins.BulletinDtos.BulletinSummary;
-import org.yingsu.supervision.bulletins.BulletinTables.Kind;
 import org.yingsu.supervision.bulletins.BulletinTables.Table;
 
 /**
@@ -339,7 +339,7 @@ final class BulletinPdfWriter {
                 stream.addRect(x, top - height, widths[i], height);
                 stream.stroke();
                 List<String> lines = cells.get(i);
-                boolean left = !header && table.columns().get(i).kind() == Kind.TEXT;
+                boolean left = !header && table.columns().get(i).kind() == Type.TEXT;
                 // Vertically centred in the row.
                 float textTop = top - (height - lines.size() * TABLE_LEADING) / 2;
                 for (int l = 0; l < lines.size(); l++) {

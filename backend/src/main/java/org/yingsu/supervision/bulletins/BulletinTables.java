@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.yingsu.metrics.WorkbookCells.Type;
 import org.yingsu.supervision.bulletins.BulletinContent.SectionKey;
 
 /**
@@ -15,9 +16,7 @@ import org.yingsu.supervision.bulletins.BulletinContent.SectionKey;
  */
 final class BulletinTables {
 
-    enum Kind { TEXT, COUNT, RATE, CHANGE, POINTS }
-
-    record Column(String header, float width, Kind kind) {
+    record Column(String header, float width, Type kind) {
     }
 
     /** Cells are a String, a Long, a Double (rate or change, unrounded), a BigDecimal, or null for none. */
@@ -34,6 +33,7 @@ final class BulletinTables {
                 case RATE -> BulletinFormat.rate((Double) value);
                 case CHANGE -> BulletinFormat.change((Double) value);
                 case POINTS -> BulletinFormat.points((BigDecimal) value);
+                case FLAGS -> throw new IllegalArgumentException("a bulletin's flags are printed by name");
             };
         }
     }
@@ -44,49 +44,44 @@ final class BulletinTables {
     static Optional<Table> of(SectionKey key, BulletinContent c) {
         Table table = switch (key) {
             case OVERVIEW -> new Table("总体情况", List.of(
-                    new Column("类别", 2.9f, Kind.TEXT),
-                    new Column("出庭通知", 1, Kind.COUNT),
-                    new Column("负责人按通知出庭", 1.1f, Kind.COUNT),
-                    new Column("通知出庭率", 1.1f, Kind.RATE),
-                    new Column("开庭案件", 1, Kind.COUNT),
-                    new Column("负责人出庭案件", 1.1f, Kind.COUNT),
-                    new Column("出庭应诉率", 1.1f, Kind.RATE),
-                    new Column("同比增减（百分点）", 1.1f, Kind.CHANGE),
-                    new Column("必须出庭案件出庭率", 1.1f, Kind.RATE),
-                    new Column("审结案件", 1, Kind.COUNT),
-                    new Column("改变行政机关决定", 1.1f, Kind.COUNT),
-                    new Column("败诉率", 1.1f, Kind.RATE)),
+                    new Column("类别", 2.9f, Type.TEXT),
+                    new Column("出庭通知", 1, Type.COUNT),
+                    new Column("负责人按通知出庭", 1.1f, Type.COUNT),
+                    new Column("通知出庭率", 1.1f, Type.RATE),
+                    new Column("开庭案件", 1, Type.COUNT),
+                    new Column("负责人出庭案件", 1.1f, Type.COUNT),
+                    new Column("出庭应诉率", 1.1f, Type.RATE),
+                    new Column("同比增减（百分点）", 1.1f, Type.CHANGE),
+                    new Column("必须出庭案件出庭率", 1.1f, Type.RATE),
+                    new Column("审结案件", 1, Type.COUNT),
+                    new Column("改变行政机关决定", 1.1f, Type.COUNT),
+                    new Column("败诉率", 1.1f, Type.RATE)),
                     rows(c.groups(), g -> Arrays.<Object>asList(g.label(), g.noticesReceived(), g.noticesAttendedByHead(),
                             g.noticeAppearanceRate(), g.casesHeard(), g.casesHeardWithHead(),
                             g.appearanceRate(), g.appearanceRateChangePp(),
                             g.mandatoryAppearanceRate(), g.casesConcluded(), g.decisionsChanged(),
                             g.lossRate())));
-            case RANKING -> new Table("出庭应诉率排名", List.of(
-                    new Column("名次", 0.8f, Kind.COUNT),
-                    new Column("单位", 4.4f, Kind.TEXT),
-                    new Column("开庭案件数", 1.3f, Kind.COUNT),
-                    new Column("负责人出庭案件数", 2.1f, Kind.COUNT),
-                    new Column("出庭应诉率", 1.3f, Kind.RATE),
-                    new Column("同比增减（百分点）", 1.5f, Kind.CHANGE)),
+            case RANKING -> new Table("出庭应诉率排名",
+                    agencyColumns("名次", new Column("同比增减（百分点）", 1.5f, Type.CHANGE)),
                     rows(c.ranking(), r -> Arrays.<Object>asList((long) r.rank(), r.agencyName(), r.casesHeard(),
                             r.casesHeardWithHead(), r.appearanceRate(), r.appearanceRateChangePp())));
             case BELOW_THRESHOLD -> rateTable("未达标单位", c.belowThreshold());
             case ZERO_RATE -> rateTable("出庭应诉率为零单位", c.zeroRate());
             case UNJUSTIFIED_ABSENCES -> new Table("无正当理由未出庭案件", List.of(
-                    new Column("序号", 0.7f, Kind.COUNT),
-                    new Column("单位", 3.2f, Kind.TEXT),
-                    new Column("案号", 3, Kind.TEXT),
-                    new Column("案由", 1.8f, Kind.TEXT),
-                    new Column("开庭日期", 1.7f, Kind.TEXT),
-                    new Column("扣分", 0.8f, Kind.POINTS)),
+                    new Column("序号", 0.7f, Type.COUNT),
+                    new Column("单位", 3.2f, Type.TEXT),
+                    new Column("案号", 3, Type.TEXT),
+                    new Column("案由", 1.8f, Type.TEXT),
+                    new Column("开庭日期", 1.7f, Type.TEXT),
+                    new Column("扣分", 0.8f, Type.POINTS)),
                     numbered(c.unjustifiedAbsences(), a -> Arrays.<Object>asList(a.agencyName(), a.caseNumber(),
                             a.causeOfAction(), dates(a.hearingDates()),
                             a.points())));
             case FLAGS -> new Table("预警情况", List.of(
-                    new Column("序号", 0.7f, Kind.COUNT),
-                    new Column("单位", 3.4f, Kind.TEXT),
-                    new Column("预警事项", 2.8f, Kind.TEXT),
-                    new Column("具体情况", 4.2f, Kind.TEXT)),
+                    new Column("序号", 0.7f, Type.COUNT),
+                    new Column("单位", 3.4f, Type.TEXT),
+                    new Column("预警事项", 2.8f, Type.TEXT),
+                    new Column("具体情况", 4.2f, Type.TEXT)),
                     numbered(c.flagged(), f -> Arrays.<Object>asList(f.agencyName(), f.flagNames(), f.details())));
             case REQUIREMENTS -> null;
         };
@@ -94,14 +89,20 @@ final class BulletinTables {
     }
 
     private static Table rateTable(String sheetName, List<BulletinContent.AgencyRate> agencies) {
-        return new Table(sheetName, List.of(
-                new Column("序号", 0.8f, Kind.COUNT),
-                new Column("单位", 4.6f, Kind.TEXT),
-                new Column("开庭案件数", 1.4f, Kind.COUNT),
-                new Column("负责人出庭案件数", 2, Kind.COUNT),
-                new Column("出庭应诉率", 1.4f, Kind.RATE)),
-                numbered(agencies, a -> Arrays.<Object>asList(a.agencyName(), a.casesHeard(), a.casesHeardWithHead(),
+        return new Table(sheetName, agencyColumns("序号"), numbered(agencies, a -> Arrays.<Object>asList(a.agencyName(), a.casesHeard(), a.casesHeardWithHead(),
                         a.appearanceRate())));
+    }
+
+    /** An agency's cases heard, with the head, and its rate, after the rank or row number; then {@code more}. */
+    private static List<Column> agencyColumns(String first, Column... more) {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(first, 0.8f, Type.COUNT),
+                new Column("单位", 4.4f, Type.TEXT),
+                new Column("开庭案件数", 1.3f, Type.COUNT),
+                new Column("负责人出庭案件数", 2.1f, Type.COUNT),
+                new Column("出庭应诉率", 1.3f, Type.RATE)));
+        columns.addAll(List.of(more));
+        return columns;
     }
 
     private static <T> List<List<Object>> rows(List<T> items, java.util.function.Function<T, List<Object>> row) {

@@ -2,7 +2,6 @@ package org.yingsu.supervision.bulletins;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.yingsu.metrics.WorkbookCells;
 import org.yingsu.supervision.bulletins.BulletinContent.Section;
 import org.yingsu.supervision.bulletins.BulletinDtos.BulletinResponse;
 import org.yingsu.supervision.bulletins.BulletinTables.Column;
@@ -33,6 +33,7 @@ final class BulletinWorkbookWriter {
     static void write(BulletinResponse bulletin, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
+            WorkbookCells cells = new WorkbookCells(workbook);
             BulletinContent content = bulletin.content();
             Sheet text = workbook.createSheet(TEXT_SHEET);
             text.setColumnWidth(0, 100 * 256);
@@ -53,7 +54,7 @@ final class BulletinWorkbookWriter {
                 Optional<Table> table = BulletinTables.of(section.key(), content);
                 if (table.isPresent()) {
                     r = textRow(text, r, "（见工作表“" + table.get().sheetName() + "”）", styles.paragraph);
-                    fill(workbook.createSheet(table.get().sheetName()), table.get(), styles);
+                    fill(workbook.createSheet(table.get().sheetName()), table.get(), cells);
                 }
             }
             workbook.write(out);
@@ -70,13 +71,13 @@ final class BulletinWorkbookWriter {
         return index + 1;
     }
 
-    private static void fill(Sheet sheet, Table table, Styles styles) {
+    private static void fill(Sheet sheet, Table table, WorkbookCells cells) {
         List<Column> columns = table.columns();
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
             cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(cells.header());
             sheet.setColumnWidth(i, Math.round(Math.max(8, columns.get(i).width() * 7) * 256));
         }
         sheet.createFreezePane(0, 1);
@@ -88,31 +89,16 @@ final class BulletinWorkbookWriter {
                 if (value == null) {
                     continue;
                 }
-                Cell cell = row.createCell(i);
-                switch (columns.get(i).kind()) {
-                    case TEXT -> cell.setCellValue((String) value);
-                    case COUNT -> cell.setCellValue(((Number) value).doubleValue());
-                    case RATE -> {
-                        cell.setCellValue((Double) value);
-                        cell.setCellStyle(styles.rate);
-                    }
-                    case CHANGE -> {
-                        cell.setCellValue((Double) value);
-                        cell.setCellStyle(styles.change);
-                    }
-                    case POINTS -> cell.setCellValue(((BigDecimal) value).doubleValue());
-                }
+                cells.write(row.createCell(i), columns.get(i).kind(), value);
             }
         }
     }
 
+    /** The text sheet's styles; the tables' cells are {@link WorkbookCells}'. */
     private static final class Styles {
         final CellStyle title;
         final CellStyle heading;
         final CellStyle paragraph;
-        final CellStyle header;
-        final CellStyle rate;
-        final CellStyle change;
 
         Styles(XSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -129,13 +115,6 @@ final class BulletinWorkbookWriter {
             paragraph = workbook.createCellStyle();
             paragraph.setWrapText(true);
             paragraph.setVerticalAlignment(VerticalAlignment.TOP);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            rate = workbook.createCellStyle();
-            rate.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-            change = workbook.createCellStyle();
-            change.setDataFormat(workbook.createDataFormat().getFormat("+0.0;-0.0;0.0"));
         }
     }
 }
