@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, type BrowserSession } from './browser';
+import { join } from 'node:path';
+import { launchBrowser, screenshot, screenshotDir, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
@@ -41,6 +42,8 @@ describe('季度通报 against the demo district', () => {
       page.getByRole('button', { name: /下载 PDF/ }).click(),
     ]);
     expect(pdf.suggestedFilename()).toMatch(/^季度通报-2022-Q4-渝北司法应诉通〔\d{4}〕\d+号\.pdf$/);
+    // Kept beside the screenshots, for a person to look at.
+    await pdf.saveAs(join(screenshotDir, '77-bulletin.pdf'));
 
     // Printed, only the document remains: no menu, no header, no buttons.
     await page.emulateMedia({ media: 'print' });

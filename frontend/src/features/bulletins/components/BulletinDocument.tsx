@@ -159,7 +159,8 @@ export function BulletinDocument({
       <div className="bulletin-letterhead">{content.issuer}</div>
       <div className="bulletin-number">{number ?? t('draftNumber')}</div>
       <hr className="bulletin-rule" />
-      <h1 className="bulletin-title">
+      {/* Named as one title, though its halves may wrap apart. */}
+      <h1 className="bulletin-title" aria-label={content.title}>
         {titleParts(content.title ?? '').map((part) => (
           <span key={part}>{part}</span>
         ))}
