@@ -46,6 +46,12 @@ public class ProblemMappers {
                     "a recommendation with this court and number already exists")),
             Map.entry("head_confirmation_natural_key", new Problem.FieldError("agencyCode",
                     "this agency has already named a head for this hearing")),
+            Map.entry("lost_case_report_natural_key", new Problem.FieldError("agencyCode",
+                    "this agency's report on this case was just created by someone else; reload it")),
+            Map.entry("observation_session_hearing_key", new Problem.FieldError("hearingId",
+                    "this hearing is already an observation session")),
+            Map.entry("observation_invitation_natural_key", new Problem.FieldError("officialCodes",
+                    "this official was just invited by someone else; reload the session")),
             Map.entry("app_user_username_key", new Problem.FieldError("username", "this username is taken")));
 
     @ServerExceptionMapper
