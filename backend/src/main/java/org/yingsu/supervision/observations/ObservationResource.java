@@ -40,7 +40,7 @@ public class ObservationResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listObservations",
-            summary = "List observation sessions by hearing year and invited agency (an agency: those it is invited to)")
+            summary = "List observation sessions by hearing year and invited agency (an agency: its invitations)")
     public PageResult<ObservationResponse> list(@QueryParam("year") Integer year,
             @QueryParam("agencyCode") String agencyCode, @Valid @BeanParam Paging paging) {
         return service.list(year, agencyCode, paging);
