@@ -6,7 +6,17 @@ import type { Role } from '@/lib/auth/use-me';
  */
 const PAGES: Record<Role, readonly string[] | 'all'> = {
   ADMIN: 'all',
-  AGENCY: ['/', '/cases', '/warnings', '/monthly-reports', '/recommendations', '/compliance', '/calendar'],
+  AGENCY: [
+    '/',
+    '/cases',
+    '/warnings',
+    '/monthly-reports',
+    '/recommendations',
+    '/lost-cases',
+    '/observations',
+    '/compliance',
+    '/calendar',
+  ],
   READER: ['/compliance'],
   COURT: ['/cases'],
 };

@@ -17,6 +17,8 @@ export const appMessages = {
   navReports: ['月报', 'Monthly reports'],
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
+  navLostCases: ['败诉案件报告', 'Lost-case reports'],
+  navObservations: ['旁听庭审', 'Hearing observation'],
   navCalendar: ['日历订阅', 'Calendar feeds'],
   attachmentFailed: [
     '委托已提交，但附件上传失败（{reason}），请在案件页面重新上传',

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   DiffOutlined,
+  ExceptionOutlined,
   EyeOutlined,
   FileDoneOutlined,
   MessageOutlined,
@@ -12,6 +13,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   KeyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
@@ -41,6 +43,8 @@ const SUBMENUS: Record<string, string> = {
   '/monthly-reports': 'oversight',
   '/reconciliation': 'oversight',
   '/recommendations': 'oversight',
+  '/lost-cases': 'oversight',
+  '/observations': 'oversight',
 };
 
 /** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
@@ -52,6 +56,8 @@ const MENU_PAGES = new Set([
   '/monthly-reports',
   '/reconciliation',
   '/recommendations',
+  '/lost-cases',
+  '/observations',
   '/compliance',
   '/agencies',
   '/officials',
@@ -98,6 +104,8 @@ export function AppLayout() {
         { key: '/monthly-reports', icon: <FileDoneOutlined />, label: t('navReports') },
         { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
         { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
+        { key: '/lost-cases', icon: <ExceptionOutlined />, label: t('navLostCases') },
+        { key: '/observations', icon: <SolutionOutlined />, label: t('navObservations') },
       ],
     },
     { key: '/compliance', icon: <BarChartOutlined />, label: t('navCompliance') },

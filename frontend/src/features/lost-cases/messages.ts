@@ -1,0 +1,63 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const lostCaseMessages = {
+  title: ['败诉案件报告', 'Lost-case reports'],
+  subtitle: [
+    '改变行政机关决定的案件：机关书面总结并附生效裁判文书，司法局提出指导意见',
+    'Every decision changed: the agency’s written summary with the effective judgment, the bureau’s guidance',
+  ],
+  tabAll: ['全部', 'All'],
+  tabDue: ['待报送', 'To file'],
+  tabSubmitted: ['待指导', 'Filed'],
+  tabAnswered: ['已指导', 'Answered'],
+  overdueOnly: ['仅看逾期', 'Overdue only'],
+  agencyPlaceholder: ['全部机关', 'All agencies'],
+  yearPlaceholder: ['审结年度', 'Year concluded'],
+  case: ['案件', 'Case'],
+  agency: ['被告机关', 'Agency'],
+  result: ['裁判结果', 'Result'],
+  concludedOn: ['审结日期', 'Concluded'],
+  dueOn: ['报送期限', 'Due'],
+  status: ['状态', 'Status'],
+  overdue: ['已逾期', 'Overdue'],
+  late: ['逾期报送', 'Filed late'],
+  submittedOn: ['{date} 报送', 'filed {date}'],
+  answeredOn: ['{date} 指导', 'answered {date}'],
+  file: ['填写报告', 'Write report'],
+  fileTitle: ['败诉案件报告 · {caseNumber}', 'Lost-case report · {caseNumber}'],
+  summary: ['书面总结', 'Written summary'],
+  summaryPlaceholder: [
+    '写明案件基本情况、法院改变决定的理由、存在的问题和整改措施……',
+    'What the case was about, why the court changed the decision, what went wrong and what is being done…',
+  ],
+  summaryTooShort: ['书面总结至少 {count} 字', 'At least {count} characters'],
+  judgment: ['生效裁判文书', 'Effective judgment'],
+  judgmentHelp: [
+    '上传法院的生效判决书或裁定书（PDF、图片或 Word），报送时必须附上',
+    'The court’s effective judgment (PDF, image or Word); required to file',
+  ],
+  saveDraftFirst: ['保存草稿后上传裁判文书', 'Save the draft to attach the judgment'],
+  saveDraft: ['保存草稿', 'Save draft'],
+  draftSaved: ['草稿已保存', 'Draft saved'],
+  submit: ['报送', 'File'],
+  submitted: ['已报送败诉案件报告', 'Report filed'],
+  guidance: ['指导意见', 'Guidance opinion'],
+  guide: ['提出指导意见', 'Give guidance'],
+  guidanceTitle: ['指导意见 · {caseNumber}', 'Guidance · {caseNumber}'],
+  guidancePlaceholder: [
+    '针对败诉原因提出改进意见，避免同类问题再次发生……',
+    'What the agency should change so that it does not happen again…',
+  ],
+  answered: ['已提出指导意见', 'Guidance given'],
+  filedBy: ['报送人：{name}', 'Filed by {name}'],
+  answeredBy: ['指导人：{name}', 'Answered by {name}'],
+  noSummary: ['尚未报送', 'Not filed yet'],
+  required: ['必填', 'Required'],
+  empty: ['没有符合条件的败诉案件', 'No lost cases match'],
+} as const satisfies Messages;
+
+export const lostCaseStatusMessages = {
+  DUE: ['待报送', 'To file'],
+  SUBMITTED: ['已报送', 'Filed'],
+  ANSWERED: ['已指导', 'Answered'],
+} as const satisfies Messages;
