@@ -36,6 +36,7 @@ export const lostCaseMessages = {
     '上传法院的生效判决书或裁定书（PDF、图片或 Word），报送时必须附上',
     'The court’s effective judgment (PDF, image or Word); required to file',
   ],
+  judgmentMissing: ['请先保存草稿并上传生效裁判文书', 'Save the draft and attach the judgment first'],
   saveDraftFirst: ['保存草稿后上传裁判文书', 'Save the draft to attach the judgment'],
   saveDraft: ['保存草稿', 'Save draft'],
   draftSaved: ['草稿已保存', 'Draft saved'],

@@ -17,6 +17,11 @@ export const MINIMUM_SUMMARY_LENGTH = 50;
 /** The documents of a filed or drafted report: supplied by the composing page, which owns the documents feature. */
 export type JudgmentSlot = (report: LostCaseReport, canChange: boolean) => ReactNode;
 
+/** Lets the judgment's form item carry errors (the server's `judgment` among them) without being an input. */
+function JudgmentField({ id, children }: { id?: string; value?: unknown; onChange?: unknown; children: ReactNode }) {
+  return <div id={id}>{children}</div>;
+}
+
 function CaseFacts({ report }: { report: LostCaseReport }) {
   const t = useMessages(lostCaseMessages);
   const label = useEnumLabel();
@@ -29,6 +34,11 @@ function CaseFacts({ report }: { report: LostCaseReport }) {
       <Descriptions.Item label={t('dueOn')}>{formatDate(report.dueOn)}</Descriptions.Item>
     </Descriptions>
   );
+}
+
+interface FileValues {
+  summary: string;
+  judgment: null;
 }
 
 /**
@@ -47,7 +57,7 @@ export function FileReportModal({
   const t = useMessages(lostCaseMessages);
   const { lang } = useLanguage();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ summary: string }>();
+  const [form] = Form.useForm<FileValues>();
   const [current, setCurrent] = useState(report);
   const saveDraft = useSaveLostCaseDraft();
   const submit = useSubmitLostCaseReport();
@@ -62,13 +72,14 @@ export function FileReportModal({
         body: { summary: (form.getFieldValue('summary') as string | undefined)?.trim() || undefined },
       });
       setCurrent(saved);
+      form.setFields([{ name: 'judgment', errors: [] }]);
       message.success(t('draftSaved'));
     } catch (error) {
       message.error(errorMessage(error, lang));
     }
   };
 
-  const file = async (v: { summary: string }) => {
+  const file = async (v: FileValues) => {
     await submit.mutateAsync({
       caseId: current!.caseId!,
       agencyCode: current!.agencyCode!,
@@ -79,13 +90,13 @@ export function FileReportModal({
   };
 
   return (
-    <FormModal<{ summary: string }>
+    <FormModal<FileValues>
       title={t('fileTitle', { caseNumber: report?.caseNumber ?? '' })}
       open={!!report}
       form={form}
       width={760}
       okText={t('submit')}
-      initialValues={{ summary: report?.summary ?? '' }}
+      initialValues={{ summary: report?.summary ?? '', judgment: null }}
       onSubmit={file}
       onClose={onClose}
     >
@@ -105,14 +116,26 @@ export function FileReportModal({
       >
         <Input.TextArea rows={7} maxLength={20000} showCount placeholder={t('summaryPlaceholder')} />
       </Form.Item>
-      <Form.Item label={t('judgment')} extra={t('judgmentHelp')} required>
-        {current?.reportId ? (
-          judgment(current, true)
-        ) : (
-          <Button onClick={save} loading={saveDraft.isPending}>
-            {t('saveDraftFirst')}
-          </Button>
-        )}
+      <Form.Item
+        name="judgment"
+        label={t('judgment')}
+        extra={t('judgmentHelp')}
+        required
+        rules={[
+          {
+            validator: () => (current?.reportId ? Promise.resolve() : Promise.reject(new Error(t('judgmentMissing')))),
+          },
+        ]}
+      >
+        <JudgmentField>
+          {current?.reportId ? (
+            judgment(current, true)
+          ) : (
+            <Button onClick={save} loading={saveDraft.isPending}>
+              {t('saveDraftFirst')}
+            </Button>
+          )}
+        </JudgmentField>
       </Form.Item>
       {current?.reportId ? (
         <Button onClick={save} loading={saveDraft.isPending}>

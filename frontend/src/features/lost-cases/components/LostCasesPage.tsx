@@ -71,7 +71,7 @@ export function LostCasesPage({ canFile = true, canAnswer = true, judgment }: Lo
     {
       title: t('case'),
       dataIndex: 'caseNumber',
-      width: 240,
+      width: 260,
       render: (caseNumber: string, r) => (
         <Space size={2} orientation="vertical">
           <Link to={`/cases/${r.caseId}`}>{caseNumber}</Link>
