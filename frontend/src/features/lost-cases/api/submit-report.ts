@@ -1,33 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, unwrap } from '@/lib/api/client';
+import { api, unwrap } from '@/lib/api/client';
 import type { Schema } from '@/lib/api/types';
+import { lostCaseParams, useLostCaseMutation, type LostCaseCall } from './lost-case-call';
 
 export type LostCaseSubmission = Schema<'LostCaseSubmission'>;
 
 /** Files the report; the server refuses it without the effective judgment attached. */
-export function submitLostCaseReport({
-  caseId,
-  agencyCode,
-  version,
-  body,
-}: {
-  caseId: number;
-  agencyCode: string;
-  version: number;
-  body: LostCaseSubmission;
-}) {
+export function submitLostCaseReport(call: LostCaseCall<LostCaseSubmission>) {
   return unwrap(
-    api.POST('/api/lost-case-reports/{caseId}/{agencyCode}/submit', {
-      params: { path: { caseId, agencyCode }, header: ifMatch(version) },
-      body,
-    }),
+    api.POST('/api/lost-case-reports/{caseId}/{agencyCode}/submit', { params: lostCaseParams(call), body: call.body }),
   );
 }
 
 export function useSubmitLostCaseReport() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: submitLostCaseReport,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lost-cases'] }),
-  });
+  return useLostCaseMutation(submitLostCaseReport);
 }

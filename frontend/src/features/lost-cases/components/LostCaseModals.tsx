@@ -7,6 +7,7 @@ import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useAnswerLostCaseReport } from '../api/answer-report';
 import type { LostCaseReport } from '../api/get-lost-cases';
+import { lostCaseCall } from '../api/lost-case-call';
 import { useSaveLostCaseDraft } from '../api/save-draft';
 import { useSubmitLostCaseReport } from '../api/submit-report';
 import { lostCaseMessages } from '../messages';
@@ -65,12 +66,8 @@ export function FileReportModal({
   const save = async () => {
     if (!current) return;
     try {
-      const saved = await saveDraft.mutateAsync({
-        caseId: current.caseId!,
-        agencyCode: current.agencyCode!,
-        version: current.version ?? 0,
-        body: { summary: (form.getFieldValue('summary') as string | undefined)?.trim() || undefined },
-      });
+      const summary = (form.getFieldValue('summary') as string | undefined)?.trim() || undefined;
+      const saved = await saveDraft.mutateAsync(lostCaseCall(current, { summary }));
       setCurrent(saved);
       form.setFields([{ name: 'judgment', errors: [] }]);
       message.success(t('draftSaved'));
@@ -80,12 +77,7 @@ export function FileReportModal({
   };
 
   const file = async (v: FileValues) => {
-    await submit.mutateAsync({
-      caseId: current!.caseId!,
-      agencyCode: current!.agencyCode!,
-      version: current!.version ?? 0,
-      body: { summary: v.summary.trim() },
-    });
+    await submit.mutateAsync(lostCaseCall(current!, { summary: v.summary.trim() }));
     message.success(t('submitted'));
   };
 
@@ -162,12 +154,7 @@ export function GuidanceModal({
   const answer = useAnswerLostCaseReport();
 
   const submit = async (v: { guidance: string }) => {
-    await answer.mutateAsync({
-      caseId: report!.caseId!,
-      agencyCode: report!.agencyCode!,
-      version: report!.version ?? 0,
-      body: { guidance: v.guidance.trim() },
-    });
+    await answer.mutateAsync(lostCaseCall(report!, { guidance: v.guidance.trim() }));
     message.success(t('answered'));
   };
 
