@@ -1,8 +1,11 @@
 package org.yingsu.supervision;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +17,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
@@ -94,6 +98,14 @@ class LostCaseReportTests {
                 .body("total", equalTo(1));
         given().queryParam("agencyCode", agency).queryParam("year", 2023).get("/api/lost-case-reports").then()
                 .body("total", equalTo(0));
+
+        // The ledger import is another way in; its lost cases are tasks just the same.
+        String imported = Fixtures.unique("（2021）渝0112行初");
+        Map<String, Object> ledger = Map.of("format", "yingsu-ledger/1", "agencies", List.of(), "officials",
+                List.of(), "cases", List.of(caseDoc(imported, List.of(coDefendant), "CONFIRMED_ILLEGAL")));
+        given().contentType(ContentType.JSON).body(ledger).post("/api/imports/ledger").then().statusCode(200);
+        given().queryParam("agencyCode", coDefendant).get("/api/lost-case-reports").then()
+                .body("total", equalTo(2)).body("items.caseNumber", hasItem(imported));
 
         // A corrected outcome that is no longer a loss takes the unfiled task away.
         long caseId = given().queryParam("agencyCode", agency).get("/api/lost-case-reports").then().extract()
@@ -197,7 +209,7 @@ class LostCaseReportTests {
         Api.as(Fixtures.token("COURT", null)).get(path(caseId, agency)).then().statusCode(403);
     }
 
-    private static org.hamcrest.Matcher<String> notBlank() {
-        return org.hamcrest.Matchers.not(org.hamcrest.Matchers.blankOrNullString());
+    private static Matcher<String> notBlank() {
+        return not(blankOrNullString());
     }
 }
