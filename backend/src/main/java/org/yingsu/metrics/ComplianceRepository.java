@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public class ComplianceRepository {
      *   count (R10).
      * case_agency: per (case, defendant agency), the unit of SPEC §4.
      */
-    private static final String COUNTS = """
+    private static final String CASE_AGENCY = """
             with periods as (
                 select p.bucket, p.start_date, p.end_date,
                        p.start_date::timestamp at time zone 'Asia/Shanghai' as start_at,
@@ -109,13 +110,16 @@ public class ComplianceRepository {
                 group by bucket, case_id, hearing_id, agency_id
             ),
             case_agency as (
-                select bucket, agency_id, bool_or(mandatory) as mandatory, bool_or(head) as head,
+                select bucket, case_id, agency_id, bool_or(mandatory) as mandatory, bool_or(head) as head,
                        bool_or(approved) as approved, bool_or(submitted) as submitted
                 from hearing_agency
                 where defends
                 group by bucket, case_id, agency_id
-            ),
-            counted as (
+            )
+            """;
+
+    private static final String COUNTS = CASE_AGENCY + """
+            , counted as (
                 select bucket, agency_id, 0::bigint as notices, 0::bigint as notices_head,
                        count(*) as cases, count(*) filter (where head) as cases_head,
                        count(*) filter (where mandatory) as mandatory_cases,
@@ -172,16 +176,48 @@ public class ComplianceRepository {
     public record Statement(String sql, List<Object> parameters) {
     }
 
+    /*
+     * The cases of one period heard without the agency's head, with their held hearings of the period: the same
+     * case_agency rows the counts come from, so per agency and class they number exactly the absence figures.
+     */
+    private static final String ABSENCES = CASE_AGENCY + """
+            , absent as (
+                select case_id, agency_id, mandatory, approved, submitted
+                from case_agency
+                where not head /*agency-and*/
+            )
+            select g.id, g.code, g.name, g.kind, c.id, c.court, c.case_number, c.cause_of_action,
+                   a.mandatory, a.approved, a.submitted, h.id, h.scheduled_at
+            from absent a
+            join agency g on g.id = a.agency_id
+            join litigation_case c on c.id = a.case_id
+            cross join periods p
+            join hearing h on h.case_id = a.case_id and h.status = 'HELD'
+                and h.scheduled_at >= p.start_at and h.scheduled_at < p.end_at
+            order by g.code, c.case_number, c.court, h.scheduled_at, h.id
+            """;
+
+    /** A case heard without the agency's head, one row per held hearing of the period. */
+    public record AbsenceRow(long agencyId, String agencyCode, String agencyName, AgencyKind agencyKind, long caseId,
+            String court, String caseNumber, String causeOfAction, boolean mandatory, AbsenceClass absenceClass,
+            long hearingId, OffsetDateTime scheduledAt) {
+    }
+
     public static Statement countsStatement(List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
             List<String> mandatoryCategories, List<String> decisionChangedResults) {
-        String sql = COUNTS;
+        return statement(COUNTS, buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
+    }
+
+    private static Statement statement(String sql, List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
+            List<String> mandatoryCategories, List<String> decisionChangedResults) {
         boolean oneLevel = level != TrialLevelFilter.ALL;
         sql = sql.replace("/*level*/", oneLevel ? "and c.trial_level = :level" : "");
         // Filtering the cases first lets one agency's figures come from its own cases, not a scan of the period.
         sql = sql.replace("/*agency-cases*/", agencyId == null ? "" : "and h.case_id in "
                         + "(select fd.case_id from case_defendant fd where fd.agency_id = :agency)")
                 .replace("/*agency-outcomes*/", agencyId == null ? "" : "and d.agency_id = :agency")
-                .replace("/*agency-result*/", agencyId == null ? "" : "where agency_id = :agency");
+                .replace("/*agency-result*/", agencyId == null ? "" : "where agency_id = :agency")
+                .replace("/*agency-and*/", agencyId == null ? "" : "and agency_id = :agency");
         Map<String, Object> values = new HashMap<>();
         values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
         values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
@@ -210,6 +246,38 @@ public class ComplianceRepository {
             Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults, String workMem) {
         Statement statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
         Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
+        query(statement, workMem, "Cannot gather the compliance counts", rs -> {
+            long[] v = new long[17];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(i + 3);
+            }
+            ComplianceCounts counts = new ComplianceCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+                    v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
+            result.computeIfAbsent(rs.getInt(1), b -> new HashMap<>()).put(rs.getLong(2), counts);
+        });
+        return result;
+    }
+
+    /** The cases of the period heard without a head, one row per held hearing, in agency and case order. */
+    public List<AbsenceRow> absences(Period period, TrialLevelFilter level, Long agencyId,
+            List<String> mandatoryCategories, String workMem) {
+        Statement statement = statement(ABSENCES, List.of(new Bucket(0, period)), level, agencyId,
+                mandatoryCategories, List.of());
+        List<AbsenceRow> rows = new ArrayList<>();
+        query(statement, workMem, "Cannot list the absences", rs -> rows.add(new AbsenceRow(rs.getLong(1),
+                rs.getString(2), rs.getString(3), AgencyKind.valueOf(rs.getString(4)), rs.getLong(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+                AbsenceClass.of(rs.getBoolean(10), rs.getBoolean(11)), rs.getLong(12),
+                rs.getObject(13, OffsetDateTime.class))));
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(Statement statement, String workMem, String failure, RowReader reader) {
         try (Connection connection = dataSource.getConnection()) {
             // Inside a caller's transaction the connection is enlisted and not ours to commit or roll back.
             boolean own = connection.getAutoCommit();
@@ -220,13 +288,7 @@ public class ComplianceRepository {
                 withWorkMem(connection, workMem);
                 try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long[] v = new long[17];
-                        for (int i = 0; i < v.length; i++) {
-                            v[i] = rs.getLong(i + 3);
-                        }
-                        ComplianceCounts counts = new ComplianceCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6],
-                                v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
-                        result.computeIfAbsent(rs.getInt(1), b -> new HashMap<>()).put(rs.getLong(2), counts);
+                        reader.read(rs);
                     }
                 }
             } finally {
@@ -236,9 +298,8 @@ public class ComplianceRepository {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot gather the compliance counts", e);
+            throw new IllegalStateException(failure, e);
         }
-        return result;
     }
 
     /** Sets {@code work_mem} for the current transaction only; the connection goes back to the pool unchanged. */

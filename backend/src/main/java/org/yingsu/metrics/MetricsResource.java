@@ -63,17 +63,9 @@ public class MetricsResource {
             @QueryParam("trialLevel") String trialLevel,
             @Parameter(description = "Only this agency") @QueryParam("agencyCode") String agencyCode,
             @Context HttpHeaders headers) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Integer y = integer("year", year, errors);
-        Integer q = integer("quarter", quarter, errors);
-        Integer m = integer("month", month, errors);
-        TrialLevelFilter level = level(trialLevel, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        Period period = Period.of(y, q, m);
-        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.trim();
-        ComplianceReport report = service.compliance(period, level, agency);
+        Query query = query(year, quarter, month, trialLevel, agencyCode, null);
+        Period period = query.period();
+        ComplianceReport report = service.compliance(period, query.level(), query.agencyCode());
         MediaType type = preferred(headers);
         String fileName = "出庭应诉统计-" + period.label();
         if (type.isCompatible(MediaType.valueOf(CSV))) {
@@ -85,6 +77,31 @@ public class MetricsResource {
             return download(body, ComplianceWorkbookWriter.MEDIA_TYPE, fileName + ".xlsx");
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/absences")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
+    @Operation(operationId = "listAbsences",
+            summary = "The cases heard without the agency's head in a period, each classed and with its hearings")
+    public List<Absence> absences(
+            @Parameter(description = "Calendar year (Asia/Shanghai)", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, example = "2022")) @QueryParam("year") String year,
+            @Parameter(description = "1–4, to narrow to a quarter", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("quarter") String quarter,
+            @Parameter(description = "1–12, to narrow to a month", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("month") String month,
+            @Parameter(description = "FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL",
+                    schema = @Schema(implementation = TrialLevelFilter.class))
+            @QueryParam("trialLevel") String trialLevel,
+            @Parameter(description = "Only this agency") @QueryParam("agencyCode") String agencyCode,
+            @Parameter(description = "Only absences of this class", schema = @Schema(implementation = AbsenceClass.class))
+            @QueryParam("absenceClass") String absenceClass) {
+        Query query = query(year, quarter, month, trialLevel, agencyCode, absenceClass);
+        return service.absences(query.period(), query.level(), query.agencyCode()).stream()
+                .filter(a -> query.absenceClass() == null || a.absenceClass() == query.absenceClass())
+                .toList();
     }
 
     @GET
@@ -149,6 +166,33 @@ public class MetricsResource {
             }
         }
         return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    /** A request's period and filters, checked together so one answer names every bad parameter. */
+    private record Query(Period period, TrialLevelFilter level, String agencyCode, AbsenceClass absenceClass) {
+    }
+
+    private static Query query(String year, String quarter, String month, String trialLevel, String agencyCode,
+            String absenceClass) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Integer y = integer("year", year, errors);
+        Integer q = integer("quarter", quarter, errors);
+        Integer m = integer("month", month, errors);
+        TrialLevelFilter level = level(trialLevel, errors);
+        AbsenceClass only = null;
+        if (absenceClass != null && !absenceClass.isBlank()) {
+            try {
+                only = AbsenceClass.valueOf(absenceClass.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("absenceClass",
+                        "must be one of " + java.util.Arrays.toString(AbsenceClass.values())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.trim();
+        return new Query(Period.of(y, q, m), level, agency, only);
     }
 
     private static Integer integer(String field, String value, List<Problem.FieldError> errors) {

@@ -3,10 +3,12 @@ package org.yingsu.metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
+import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
 import org.yingsu.security.AccessScope;
@@ -32,10 +34,7 @@ public class MetricsService {
     }
 
     public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
-        Long agencyId = agencyCode == null ? null : repository.agency(agencyCode)
-                .filter(a -> access.seesAgencyId(a.id()))
-                .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
-                .id();
+        Long agencyId = agencyIdOf(agencyCode);
         // An agency's figures, and its groups' sums, cover only the agencies it sees (R9).
         List<AgencyRow> agencies = repository.agencies(agencyId).stream()
                 .filter(a -> access.seesAgencyId(a.id())).toList();
@@ -69,6 +68,36 @@ public class MetricsService {
         }
         return new AgencyYearSeries(agency.code(), agency.name(), agency.kind(), from, to, level,
                 calculator.threshold(), years);
+    }
+
+    /**
+     * The cases heard in the period without the agency's head, each with its class and held hearings; per agency and
+     * class they number the figures' absences exactly. Scoped like the figures (R9).
+     */
+    public List<Absence> absences(Period period, TrialLevelFilter level, String agencyCode) {
+        Long agencyId = agencyIdOf(agencyCode);
+        Map<String, Absence> absences = new LinkedHashMap<>();
+        for (AbsenceRow row : repository.absences(period, level, agencyId,
+                List.copyOf(config.mandatoryCategories()), config.workMem())) {
+            if (!access.seesAgencyId(row.agencyId())) {
+                continue;
+            }
+            Absence absence = absences.computeIfAbsent(row.agencyId() + "/" + row.caseId(), k -> new Absence(
+                    row.agencyCode(), row.agencyName(), row.agencyKind(), row.caseId(), row.court(),
+                    row.caseNumber(), row.causeOfAction(), row.mandatory(), row.absenceClass(), new ArrayList<>()));
+            absence.hearings().add(new Absence.AbsentHearing(row.hearingId(), row.scheduledAt()));
+        }
+        return absences.values().stream().map(a -> new Absence(a.agencyCode(), a.agencyName(), a.agencyKind(),
+                a.caseId(), a.court(), a.caseNumber(), a.causeOfAction(), a.mandatory(), a.absenceClass(),
+                List.copyOf(a.hearings()))).toList();
+    }
+
+    /** The id of the agency a filter names, which the caller must see; {@code null} for no filter. */
+    private Long agencyIdOf(String agencyCode) {
+        return agencyCode == null ? null : repository.agency(agencyCode)
+                .filter(a -> access.seesAgencyId(a.id()))
+                .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
+                .id();
     }
 
     private static ComplianceCounts countsOf(Map<Integer, Map<Long, ComplianceCounts>> counts, int bucket,

@@ -205,6 +205,46 @@ class ComplianceQueryTests {
     }
 
     @Test
+    void r5TheAbsenceListNamesEachCaseHeardWithoutAHeadWithItsClassAndHeldHearings() {
+        Agency agency = seed.agency("DEPARTMENT");
+        long head = seed.official(agency, "PRINCIPAL", "2020-01-01", null);
+        long staff = seed.official(agency, "STAFF", "2020-01-01", null);
+        long attendedCase = seed.caseOf(agency);
+        seed.appeared(seed.held(attendedCase, "2022-03-01T09:30:00+08:00"), agency, head);
+        long justifiedCase = seed.caseOf(agency);
+        seed.delegation(seed.held(justifiedCase, "2022-03-02T09:30:00+08:00"), agency, staff, "2022-03-01",
+                "APPROVED");
+        long lateCase = seed.caseOf(agency);
+        seed.delegation(seed.held(lateCase, "2022-03-03T09:30:00+08:00"), agency, staff, "2022-03-04", "APPROVED");
+        // Two held hearings in the period, one postponed and one of the next year: only the held ones of 2022 are named.
+        long twoHearings = seed.caseOf(agency);
+        long first = seed.held(twoHearings, "2022-05-01T09:30:00+08:00");
+        long second = seed.held(twoHearings, "2022-06-01T09:30:00+08:00");
+        seed.hearing(twoHearings, "2022-04-01T09:30:00+08:00", "POSTPONED");
+        seed.held(twoHearings, "2023-01-05T09:30:00+08:00");
+
+        JsonPath f = year(agency, 2022);
+        JsonPath list = given().queryParam("year", 2022).queryParam("agencyCode", agency.code())
+                .get("/api/metrics/absences").then().statusCode(200).extract().jsonPath();
+        assertEquals(f.getInt("casesHeard") - f.getInt("casesHeardWithHead"), list.getList("$").size());
+        assertEquals(List.of(justifiedCase), list.getList("findAll { it.absenceClass == 'JUSTIFIED' }.caseId",
+                Long.class));
+        assertEquals(f.getInt("justifiedAbsences"), 1);
+        assertEquals(f.getInt("unjustifiedAbsences"),
+                list.getList("findAll { it.absenceClass == 'UNJUSTIFIED' }").size());
+        assertEquals(List.of(first, second), list.getList("find { it.caseId == " + twoHearings
+                + " }.hearings.hearingId", Long.class));
+        assertEquals(agency.code(), list.getString("[0].agencyCode"));
+        assertEquals(List.of(), list.getList("findAll { it.caseId == " + attendedCase + " }"));
+
+        given().queryParam("year", 2022).queryParam("agencyCode", agency.code())
+                .queryParam("absenceClass", "UNJUSTIFIED").get("/api/metrics/absences").then().statusCode(200)
+                .body("caseId", org.hamcrest.Matchers.containsInAnyOrder((int) lateCase, (int) twoHearings));
+        given().queryParam("year", 2022).queryParam("absenceClass", "LATE").get("/api/metrics/absences")
+                .then().statusCode(400).body("errors[0].field", equalTo("absenceClass"));
+    }
+
+    @Test
     void r10WithCourtAndAgencyRecordsOnlyTheCourtsCount() {
         Agency agency = seed.agency("DEPARTMENT");
         long head = seed.official(agency, "PRINCIPAL", "2020-01-01", null);

@@ -456,6 +456,8 @@ class AuthorizationMatrixTests {
         // Statistics: READER's whole purpose; an agency gets its own figures only (another's code is unknown).
         rule("getCompliance", "A200 O200 X400 C403 R200", () -> get("/api/metrics/compliance",
                 "/api/metrics/compliance?year=2022&agencyCode=" + ownerCode));
+        rule("listAbsences", "A200 O200 X400 C403 R200", () -> get("/api/metrics/absences",
+                "/api/metrics/absences?year=2022&agencyCode=" + ownerCode));
         rule("getAgencyYears", "A200 O200 X404 C403 R200", () -> get("/api/metrics/agencies/{code}/years",
                 "/api/metrics/agencies/" + ownerCode + "/years?from=2021&to=2022"));
 
