@@ -12,6 +12,8 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/warnings',
     '/monthly-reports',
     '/recommendations',
+    '/lost-cases',
+    '/observations',
     '/bulletins',
     '/compliance',
     '/calendar',

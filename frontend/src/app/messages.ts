@@ -17,6 +17,8 @@ export const appMessages = {
   navReports: ['月报', 'Monthly reports'],
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
+  navLostCases: ['败诉案件报告', 'Lost-case reports'],
+  navObservations: ['旁听庭审', 'Hearing observation'],
   navBulletins: ['季度通报', 'Quarterly bulletins'],
   navCalendar: ['日历订阅', 'Calendar feeds'],
   attachmentFailed: [

@@ -85,6 +85,14 @@ export const router = createBrowserRouter([
               import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),
           },
           {
+            path: 'lost-cases',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.LostCasesRoute })),
+          },
+          {
+            path: 'observations',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ObservationsRoute })),
+          },
+          {
             path: 'bulletins',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.BulletinsRoute })),
           },

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   DiffOutlined,
+  ExceptionOutlined,
   EyeOutlined,
   FileDoneOutlined,
   MessageOutlined,
@@ -13,6 +14,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   KeyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
@@ -42,6 +44,8 @@ const SUBMENUS: Record<string, string> = {
   '/monthly-reports': 'oversight',
   '/reconciliation': 'oversight',
   '/recommendations': 'oversight',
+  '/lost-cases': 'oversight',
+  '/observations': 'oversight',
   '/bulletins': 'oversight',
 };
 
@@ -54,6 +58,8 @@ const MENU_PAGES = new Set([
   '/monthly-reports',
   '/reconciliation',
   '/recommendations',
+  '/lost-cases',
+  '/observations',
   '/bulletins',
   '/compliance',
   '/agencies',
@@ -101,6 +107,8 @@ export function AppLayout() {
         { key: '/monthly-reports', icon: <FileDoneOutlined />, label: t('navReports') },
         { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
         { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
+        { key: '/lost-cases', icon: <ExceptionOutlined />, label: t('navLostCases') },
+        { key: '/observations', icon: <SolutionOutlined />, label: t('navObservations') },
         { key: '/bulletins', icon: <NotificationOutlined />, label: t('navBulletins') },
       ],
     },

@@ -124,6 +124,17 @@ const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/explain why the declared figures differ/, () => '填报数字与系统记录不一致，请说明原因'],
   [/^cannot exceed (\w+)$/, () => '不能大于其所属的总数'],
   [/must be in the future/, () => '须为将来的时间'],
+  [/attach the court's effective judgment/, () => '请先上传法院的生效裁判文书，再报送'],
+  [/must be a written summary of the case/, () => '书面总结须写明案件情况、败诉原因和整改措施，至少 50 字'],
+  [/its documents can no longer be added or removed/, () => '报告已报送，所附文书不能再增删'],
+  [/a guidance opinion answers a submitted report only/, () => '只能对已报送的报告提出指导意见'],
+  [/^The report of .* was already (SUBMITTED|ANSWERED)$/, () => '该报告已报送，不能再修改'],
+  [/only heads are invited to observe a hearing/, () => '此人在开庭当日不是负责人，只能邀请负责人旁听'],
+  [/attendance is recorded on or after that day/, () => '庭审尚未开始，开庭当日及以后才能登记出席情况'],
+  [/was not invited to this session/, () => '此人未受邀参加本次旁听'],
+  [/only a scheduled or held hearing can be observed/, () => '只能选择待开庭或已开庭的庭审'],
+  [/is already observation session/, () => '该次开庭已标记为旁听庭审'],
+  [/this hearing is already an observation session/, () => '该次开庭已标记为旁听庭审'],
 ];
 
 /** A known server sentence in Chinese, or undefined. */

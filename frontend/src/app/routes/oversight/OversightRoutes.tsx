@@ -1,6 +1,8 @@
 import { BulletinsPage } from '@/features/bulletins/components/BulletinsPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
+import { LostCasesPage } from '@/features/lost-cases/components/LostCasesPage';
+import { ObservationsPage } from '@/features/observations/components/ObservationsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
@@ -44,6 +46,35 @@ export function RecommendationsRoute() {
 export function CalendarRoute() {
   const me = useMe().data;
   return <CalendarPage defaultAgencyCode={me?.agencyCode} />;
+}
+
+/** The judgment travels with the report: the documents feature stores it under the report's id. */
+export function LostCasesRoute() {
+  const me = useMe().data;
+  const bureau = me?.role === 'ADMIN';
+  const files = bureau || me?.role === 'AGENCY';
+  return (
+    <LostCasesPage
+      canFile={files}
+      canAnswer={bureau}
+      judgment={(report, canChange) =>
+        report.reportId ? (
+          <DocumentsCard
+            ownerType="LOST_CASE_REPORT"
+            ownerId={report.reportId}
+            defaultKind="JUDGMENT"
+            canUpload={files && canChange && report.status === 'DUE'}
+            bordered={false}
+          />
+        ) : null
+      }
+    />
+  );
+}
+
+export function ObservationsRoute() {
+  const me = useMe().data;
+  return <ObservationsPage canManage={me?.role === 'ADMIN'} />;
 }
 
 export function BulletinsRoute() {

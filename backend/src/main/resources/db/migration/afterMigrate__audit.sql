@@ -12,7 +12,10 @@ declare
         "document": {"key": "owner_type,owner_id,file_name"},
         "head_confirmation": {"key": "hearing_id,agency_id"},
         "hearing_warning": {"key": "hearing_id,agency_id"},
-        "monthly_report": {"key": "agency_id,year,month,revision"}
+        "lost_case_report": {"key": "case_id,agency_id"},
+        "monthly_report": {"key": "agency_id,year,month,revision"},
+        "observation_invitation": {"key": "session_id,official_id"},
+        "observation_session": {"key": "hearing_id"}
     }';
 begin
     for t in

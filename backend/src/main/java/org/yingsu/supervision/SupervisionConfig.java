@@ -2,6 +2,8 @@ package org.yingsu.supervision;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 /** Settings of the oversight workflows (SPEC §6). */
@@ -21,6 +23,17 @@ public interface SupervisionConfig {
     String firstRefreshAfter();
 
     Email email();
+
+    LostCases lostCases();
+
+    interface LostCases {
+
+        /** An agency files its lost-case report within this many days of the outcome's conclusion date. */
+        @WithDefault("30")
+        @Min(1)
+        @Max(366)
+        int reportDays();
+    }
 
     interface Email {
 

@@ -95,6 +95,7 @@ class AuthorizationMatrixTests {
         final long documentId;
         final Fixtures.Quarter bulletinQuarter = Fixtures.unpublishedQuarter();
         final long bulletinId;
+        final long observationId;
 
         World() {
             expire(expired.id());
@@ -127,11 +128,51 @@ class AuthorizationMatrixTests {
             bulletinId = given().contentType(ContentType.JSON).body(Map.of("year", bulletinQuarter.year(),
                     "quarter", bulletinQuarter.quarter())).post("/api/bulletins").then().statusCode(201).extract()
                     .jsonPath().getLong("summary.id");
+            observationId = observation();
         }
 
         Map<String, Object> unpublishedQuarter() {
             Fixtures.Quarter quarter = Fixtures.unpublishedQuarter();
             return Map.of("year", quarter.year(), "quarter", quarter.quarter());
+        }
+
+        String lostCase(long id) {
+            return "/api/lost-case-reports/" + id + "/" + owner;
+        }
+
+        /** A lost case whose report is drafted, with the judgment attached, ready to be filed. */
+        long draftedLostCase() {
+            long id = caseWithOutcome();
+            long reportId = given().contentType(ContentType.JSON).body(Map.of("summary", "草稿")).put(lostCase(id))
+                    .then().statusCode(200).extract().jsonPath().getLong("reportId");
+            given().contentType("application/pdf").body(PDF).queryParam("ownerType", "LOST_CASE_REPORT")
+                    .queryParam("ownerId", reportId).queryParam("kind", "JUDGMENT").queryParam("fileName", "判决书.pdf")
+                    .post("/api/documents").then().statusCode(201);
+            return id;
+        }
+
+        long submittedLostCase() {
+            long id = draftedLostCase();
+            given().contentType(ContentType.JSON).body(lostCaseSubmission()).post(lostCase(id) + "/submit").then()
+                    .statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> lostCaseSubmission() {
+            return Map.of("summary", "法院以认定事实不清为由撤销了我局的行政处罚决定。我局已查明原因：执法人员未调取关键证据。"
+                    + "今后将严格执行调查取证规定，并组织专题培训。");
+        }
+
+        Map<String, Object> observationBody() {
+            return Map.of("hearingId", hearing("HELD"), "title", "典型案件旁听", "typicalReason", "程序问题具有普遍性");
+        }
+
+        /** A session on a held hearing with the owner's head invited. */
+        long observation() {
+            long id = id(given(), "/api/observations", observationBody());
+            given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
+                    .post("/api/observations/" + id + "/invitations").then().statusCode(200);
+            return id;
         }
 
         long confirmation() {
@@ -470,6 +511,37 @@ class AuthorizationMatrixTests {
         // A calendar app cannot log in: the secret address is the credential, whoever else asks.
         rule("getCalendarFeed", "A200 O200 X200 C200 R200 N200",
                 () -> get("/api/calendar/feeds/{token}.ics", w.feedPath));
+        rule("listLostCaseReports", "A200 O200 X200 C403 R403", () -> get("/api/lost-case-reports",
+                "/api/lost-case-reports?agencyCode=" + ownerCode), "AO");
+        rule("getLostCaseReport", "A200 O200 X404 C403 R403",
+                () -> get("/api/lost-case-reports/{caseId}/{agencyCode}", w.lostCase(w.caseId)));
+        rule("saveLostCaseDraft", "A200 O200 X404 C403 R403", () -> put("/api/lost-case-reports/{caseId}/{agencyCode}",
+                w.lostCase(w.caseWithOutcome()), Map.of("summary", "草稿")));
+        rule("submitLostCaseReport", "A200 O200 X404 C403 R403", () -> post(
+                "/api/lost-case-reports/{caseId}/{agencyCode}/submit", w.lostCase(w.draftedLostCase()) + "/submit",
+                w.lostCaseSubmission()));
+        rule("answerLostCaseReport", "A200 O403 X403 C403 R403", () -> post(
+                "/api/lost-case-reports/{caseId}/{agencyCode}/guidance",
+                w.lostCase(w.submittedLostCase()) + "/guidance", Map.of("guidance", "请组织专题培训")));
+        rule("listObservations", "A200 O200 X200 C403 R403",
+                () -> get("/api/observations", "/api/observations?agencyCode=" + ownerCode), "AO");
+        rule("getObservation", "A200 O200 X404 C403 R403",
+                () -> get("/api/observations/{id}", "/api/observations/" + w.observationId));
+        rule("createObservation", "A201 O403 X403 C403 R403",
+                () -> post("/api/observations", "/api/observations", w.observationBody()));
+        rule("updateObservation", "A200 O403 X403 C403 R403", () -> put("/api/observations/{id}",
+                "/api/observations/" + w.observationId, Map.of("title", "典型案件旁听", "typicalReason", "具有普遍性")));
+        rule("deleteObservation", "A204 O403 X403 C403 R403",
+                () -> delete("/api/observations/{id}", "/api/observations/" + w.observation()));
+        rule("inviteToObservation", "A200 O403 X403 C403 R403", () -> post("/api/observations/{id}/invitations",
+                "/api/observations/" + w.observationId + "/invitations",
+                Map.of("officialCodes", List.of(w.ownerHead))));
+        rule("withdrawObservationInvitation", "A200 O403 X403 C403 R403", () -> delete(
+                "/api/observations/{id}/invitations/{officialCode}",
+                "/api/observations/" + w.observation() + "/invitations/" + w.ownerHead));
+        rule("recordObservationAttendance", "A200 O403 X403 C403 R403", () -> put("/api/observations/{id}/attendance",
+                "/api/observations/" + w.observation() + "/attendance",
+                Map.of("attendance", List.of(Map.of("officialCode", w.ownerHead, "attended", true)))));
         rule("uploadDocument", "A201 O201 X422 C201 R403", () -> new Call("post", "/api/documents",
                 "/api/documents?ownerType=CASE&kind=JUDGMENT&fileName=j.pdf&ownerId=" + w.caseId, PDF,
                 "application/pdf"));

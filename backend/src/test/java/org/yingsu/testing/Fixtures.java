@@ -3,6 +3,8 @@ package org.yingsu.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,5 +85,19 @@ public final class Fixtures {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("caseId", caseId, "scheduledAt", scheduledAt, "status", status))
                 .post("/api/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The secret of a new API token for {@code role}, scoped to {@code agencyCode} when the role is AGENCY. */
+    public static String token(String role, String agencyCode) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", unique("token-" + role), "role", role,
+                "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()));
+        body.put("agencyCode", agencyCode);
+        return given().contentType(ContentType.JSON).body(body).post("/api/tokens").then().statusCode(201)
+                .extract().jsonPath().getString("secret");
+    }
+
+    public static void outcome(long caseId, String result, String concludedOn) {
+        given().contentType(ContentType.JSON).body(Map.of("result", result, "concludedOn", concludedOn))
+                .put("/api/cases/" + caseId + "/outcome").then().statusCode(200);
     }
 }

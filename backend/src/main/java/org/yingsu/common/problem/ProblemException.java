@@ -41,6 +41,14 @@ public class ProblemException extends RuntimeException {
                 field + ": " + message, null, List.of(new Problem.FieldError(field, message))));
     }
 
+    /** Several values of one request break rules; each is named. */
+    public static ProblemException ruleBroken(List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Rule violated", 422,
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " values break rules",
+                null, List.copyOf(errors)));
+    }
+
     public static ProblemException forbidden(String detail) {
         return of(403, "forbidden", "Forbidden", detail);
     }

@@ -46,6 +46,7 @@ public class DocumentService {
         if (ownerAgencies(ownerType, ownerId).isEmpty() || !visible(ownerType, ownerId)) {
             throw ProblemException.ruleBroken("ownerId", "no " + ownerType + " record has the id " + ownerId);
         }
+        requireOpen(ownerType, ownerId);
         if (bytes.length == 0) {
             throw ProblemException.invalid("body", "the file is empty");
         }
@@ -97,7 +98,9 @@ public class DocumentService {
     }
 
     public void delete(long id) {
-        documents.delete(require(id));
+        Document document = require(id);
+        requireOpen(document.ownerType, document.ownerId);
+        documents.delete(document);
         documents.flush();
     }
 
@@ -111,10 +114,24 @@ public class DocumentService {
             case DELEGATION -> "select agency_id from delegation where id = :id";
             case APPEARANCE -> "select agency_id from appearance where id = :id";
             case RECOMMENDATION -> "select agency_id from judicial_recommendation where id = :id";
+            case LOST_CASE_REPORT -> "select agency_id from lost_case_report where id = :id";
         };
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(sql).setParameter("id", ownerId).getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /** A filed lost-case report keeps the documents it was filed with: the bureau's opinion answers those. */
+    private void requireOpen(DocumentOwner ownerType, long ownerId) {
+        if (ownerType != DocumentOwner.LOST_CASE_REPORT) {
+            return;
+        }
+        List<?> status = em.createNativeQuery("select status from lost_case_report where id = :id")
+                .setParameter("id", ownerId).getResultList();
+        if (!status.isEmpty() && !"DUE".equals(status.get(0))) {
+            throw ProblemException.conflict("Lost-case report " + ownerId + " is " + status.get(0)
+                    + "; its documents can no longer be added or removed");
+        }
     }
 
     public Document require(long id) {

@@ -1,0 +1,237 @@
+import { CheckSquareOutlined, DeleteOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  List,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { AgencySelect } from '@/components/AgencySelect';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageContainer } from '@/components/PageContainer';
+import { errorMessage } from '@/lib/api/problem';
+import { formatDateTime, shanghaiToday, formatDate } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common-messages';
+import { useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { useUrlFilters } from '@/lib/use-url-filters';
+import { useDeleteObservation } from '../api/delete-observation';
+import { useObservations, type Attendance, type ObservationSession } from '../api/get-observations';
+import { useWithdrawInvitation } from '../api/withdraw-invitation';
+import { attendanceMessages, observationMessages } from '../messages';
+import { AttendanceModal, CreateObservationModal, InviteModal } from './ObservationModals';
+
+const ATTENDANCE_COLORS: Record<string, string> = { INVITED: 'processing', ATTENDED: 'success', ABSENT: 'error' };
+
+/** 旁听庭审: the bureau marks hearings, invites heads and records who came; an agency sees its own invitations. */
+export function ObservationsPage({ canManage = true }: { canManage?: boolean }) {
+  const t = useMessages(observationMessages);
+  const a = useMessages(attendanceMessages);
+  const c = useMessages(commonMessages);
+  const label = useEnumLabel();
+  const { lang } = useLanguage();
+  const { message } = App.useApp();
+  const { filters, page, size, setFilters, setPage } = useUrlFilters(['year', 'agencyCode'] as const);
+  const [creating, setCreating] = useState(false);
+  const [inviting, setInviting] = useState<ObservationSession>();
+  const [marking, setMarking] = useState<ObservationSession>();
+  const remove = useDeleteObservation();
+  const withdraw = useWithdrawInvitation();
+  const year = filters.year ? Number(filters.year) : undefined;
+  const today = shanghaiToday();
+
+  const query = useObservations({ year, agencyCode: filters.agencyCode, page: page - 1, size });
+
+  const columns: TableProps<ObservationSession>['columns'] = [
+    {
+      title: t('session'),
+      dataIndex: 'title',
+      render: (title: string, s) => (
+        <Space size={2} orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text strong>{title}</Typography.Text>
+          <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }}>
+            {t('typicalReason')}：{s.typicalReason}
+          </Typography.Paragraph>
+        </Space>
+      ),
+    },
+    {
+      title: t('hearing'),
+      dataIndex: 'scheduledAt',
+      width: 260,
+      render: (scheduledAt: string, s) => (
+        <Space size={2} orientation="vertical">
+          <Typography.Text>
+            {formatDateTime(scheduledAt)} <Tag>{label('HearingStatus', s.hearingStatus)}</Tag>
+          </Typography.Text>
+          {canManage ? (
+            <Link to={`/cases/${s.caseId}`}>{s.caseNumber}</Link>
+          ) : (
+            <Typography.Text>{s.caseNumber}</Typography.Text>
+          )}
+          <Typography.Text type="secondary">
+            {s.court}
+            {s.causeOfAction ? ` · ${s.causeOfAction}` : ''}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    { title: t('place'), dataIndex: 'place', width: 170, render: (place?: string) => place ?? '—' },
+    {
+      title: t('counts'),
+      key: 'counts',
+      width: 170,
+      render: (_, s) => t('countsValue', { invited: s.invited ?? 0, attended: s.attended ?? 0 }),
+    },
+    ...(canManage
+      ? [
+          {
+            title: c('actions'),
+            key: 'actions',
+            width: 130,
+            render: (_: unknown, s: ObservationSession) => (
+              <Space size={4} orientation="vertical">
+                <Button size="small" icon={<UserAddOutlined />} onClick={() => setInviting(s)}>
+                  {t('invite')}
+                </Button>
+                {(s.invited ?? 0) > 0 && formatDate(s.scheduledAt) <= today ? (
+                  <Button size="small" type="primary" icon={<CheckSquareOutlined />} onClick={() => setMarking(s)}>
+                    {t('attendance')}
+                  </Button>
+                ) : null}
+                {(s.attended ?? 0) + (s.absent ?? 0) === 0 ? (
+                  <Popconfirm
+                    title={t('deleteTitle')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() =>
+                      remove.mutateAsync(s.id!).then(
+                        () => message.success(t('deleted')),
+                        (e) => message.error(errorMessage(e, lang)),
+                      )
+                    }
+                  >
+                    <Button size="small" danger type="text" icon={<DeleteOutlined />}>
+                      {t('delete')}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const invitees = (s: ObservationSession) => (
+    <List
+      size="small"
+      style={{ paddingInline: 8 }}
+      dataSource={s.invitations ?? []}
+      locale={{ emptyText: t('noInvitees') }}
+      renderItem={(i) => (
+        <List.Item
+          actions={
+            canManage && i.attendance === 'INVITED'
+              ? [
+                  <Popconfirm
+                    key="withdraw"
+                    title={t('withdrawTitle', { name: i.officialName ?? '' })}
+                    onConfirm={() =>
+                      withdraw.mutateAsync({ id: s.id!, version: s.version ?? 0, officialCode: i.officialCode! }).then(
+                        () => message.success(t('withdrawn')),
+                        (e) => message.error(errorMessage(e, lang)),
+                      )
+                    }
+                  >
+                    <Button type="link" size="small">
+                      {t('withdraw')}
+                    </Button>
+                  </Popconfirm>,
+                ]
+              : []
+          }
+        >
+          <Space>
+            <Typography.Text strong>{i.officialName}</Typography.Text>
+            <Typography.Text type="secondary">
+              {i.officialTitle ? `${i.officialTitle} · ` : ''}
+              {label('OfficialRole', i.role)} · {i.agencyName}
+            </Typography.Text>
+            <Tag color={ATTENDANCE_COLORS[i.attendance ?? 'INVITED']}>
+              {a((i.attendance ?? 'INVITED') as Attendance)}
+            </Tag>
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+
+  return (
+    <PageContainer
+      title={t('title')}
+      subTitle={t('subtitle')}
+      extra={
+        canManage ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('create')}
+          </Button>
+        ) : null
+      }
+    >
+      <Card>
+        <Flex justify="flex-end" align="center" wrap gap={16} style={{ marginBottom: 16 }}>
+          <DatePicker
+            picker="year"
+            placeholder={t('yearPlaceholder')}
+            aria-label={t('yearPlaceholder')}
+            value={year ? dayjs(`${year}-01-01`) : null}
+            onChange={(value) => setFilters({ year: value ? value.year() : undefined })}
+            style={{ width: 130 }}
+          />
+          <AgencySelect
+            placeholder={t('agencyPlaceholder')}
+            value={filters.agencyCode}
+            onChange={(agencyCode) => setFilters({ agencyCode })}
+            style={{ width: 260 }}
+          />
+        </Flex>
+        {query.isError ? (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        ) : (
+          <Table<ObservationSession>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={query.data?.items}
+            loading={query.isLoading || query.isPlaceholderData}
+            scroll={{ x: 1000 }}
+            expandable={{ expandedRowRender: invitees }}
+            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total,
+              showSizeChanger: true,
+              showTotal: (total) => c('total', { total }),
+              onChange: setPage,
+            }}
+          />
+        )}
+      </Card>
+      <CreateObservationModal open={creating} onClose={() => setCreating(false)} />
+      <InviteModal key={`i-${inviting?.id}`} session={inviting} onClose={() => setInviting(undefined)} />
+      <AttendanceModal key={`m-${marking?.id}`} session={marking} onClose={() => setMarking(undefined)} />
+    </PageContainer>
+  );
+}
