@@ -1,6 +1,7 @@
 package org.yingsu.common.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown anywhere below a resource to answer with a problem; nothing of the request has been committed. */
 public class ProblemException extends RuntimeException {
@@ -37,8 +38,13 @@ public class ProblemException extends RuntimeException {
 
     /** A request that is well formed but breaks a rule of the domain (SPEC §3). */
     public static ProblemException ruleBroken(String field, String message) {
+        return ruleBroken(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException ruleBroken(List<Problem.FieldError> errors) {
         return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Rule violated", 422,
-                field + ": " + message, null, List.of(new Problem.FieldError(field, message))));
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), null,
+                List.copyOf(errors)));
     }
 
     public static ProblemException forbidden(String detail) {
