@@ -6,8 +6,18 @@ import type { Role } from '@/lib/auth/use-me';
  */
 const PAGES: Record<Role, readonly string[] | 'all'> = {
   ADMIN: 'all',
-  AGENCY: ['/', '/cases', '/warnings', '/monthly-reports', '/recommendations', '/compliance', '/calendar'],
-  READER: ['/compliance'],
+  AGENCY: [
+    '/',
+    '/cases',
+    '/warnings',
+    '/monthly-reports',
+    '/recommendations',
+    '/interviews',
+    '/assessment',
+    '/compliance',
+    '/calendar',
+  ],
+  READER: ['/compliance', '/assessment'],
   COURT: ['/cases'],
 };
 

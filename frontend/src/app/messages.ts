@@ -17,6 +17,8 @@ export const appMessages = {
   navReports: ['月报', 'Monthly reports'],
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
+  navInterviews: ['约谈', 'Interviews'],
+  navAssessment: ['考核扣分', 'Assessment'],
   navCalendar: ['日历订阅', 'Calendar feeds'],
   attachmentFailed: [
     '委托已提交，但附件上传失败（{reason}），请在案件页面重新上传',

@@ -3,7 +3,9 @@ import {
   AlertOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
+  CommentOutlined,
   DiffOutlined,
   EyeOutlined,
   FileDoneOutlined,
@@ -41,6 +43,8 @@ const SUBMENUS: Record<string, string> = {
   '/monthly-reports': 'oversight',
   '/reconciliation': 'oversight',
   '/recommendations': 'oversight',
+  '/interviews': 'oversight',
+  '/assessment': 'oversight',
 };
 
 /** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
@@ -52,6 +56,8 @@ const MENU_PAGES = new Set([
   '/monthly-reports',
   '/reconciliation',
   '/recommendations',
+  '/interviews',
+  '/assessment',
   '/compliance',
   '/agencies',
   '/officials',
@@ -98,6 +104,8 @@ export function AppLayout() {
         { key: '/monthly-reports', icon: <FileDoneOutlined />, label: t('navReports') },
         { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
         { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
+        { key: '/interviews', icon: <CommentOutlined />, label: t('navInterviews') },
+        { key: '/assessment', icon: <CalculatorOutlined />, label: t('navAssessment') },
       ],
     },
     { key: '/compliance', icon: <BarChartOutlined />, label: t('navCompliance') },

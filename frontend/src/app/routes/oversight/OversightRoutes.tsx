@@ -1,5 +1,7 @@
+import { AssessmentPage } from '@/features/assessment/components/AssessmentPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
+import { InterviewsPage } from '@/features/interviews/components/InterviewsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
@@ -43,4 +45,14 @@ export function RecommendationsRoute() {
 export function CalendarRoute() {
   const me = useMe().data;
   return <CalendarPage defaultAgencyCode={me?.agencyCode} />;
+}
+
+export function InterviewsRoute() {
+  const me = useMe().data;
+  return <InterviewsPage canEdit={me?.role === 'ADMIN'} />;
+}
+
+export function AssessmentRoute() {
+  const me = useMe().data;
+  return <AssessmentPage canSetPoints={me?.role === 'ADMIN'} />;
 }
