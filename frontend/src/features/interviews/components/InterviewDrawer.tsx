@@ -240,6 +240,12 @@ export function InterviewDrawer({
                 layout="vertical"
                 initialValues={initialValues(interview)}
                 onValuesChange={() => setDirty(true)}
+                // The server's objection to a field is answered by changing it.
+                onFieldsChange={(changed) =>
+                  (form as FormInstance).setFields(
+                    changed.filter((f) => f.errors?.length).map((f) => ({ name: f.name, errors: [] })),
+                  )
+                }
               >
                 <Flex gap={16} wrap>
                   <Form.Item name="heldOn" label={t('heldOn')}>

@@ -106,6 +106,7 @@ describe('InterviewsPage', () => {
     await user.keyboard('2026-01-15{Enter}');
     await user.type(within(drawer).getAllByLabelText('姓名')[1], '李某');
     await user.type(within(drawer).getByLabelText('约谈结果'), '主要负责人作出整改承诺');
+    await waitFor(() => expect(within(drawer).queryByText('完成约谈须填写此项')).not.toBeInTheDocument());
     await user.click(within(drawer).getByRole('button', { name: /完成约谈/ }));
 
     await waitFor(() => expect(api.find('POST', '/api/interviews/7/complete')).toHaveLength(2));

@@ -2,7 +2,6 @@ package org.yingsu.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Api;
+import org.yingsu.testing.Exports;
 import org.yingsu.testing.Fixtures;
 import org.yingsu.testing.Json;
 
@@ -236,14 +232,7 @@ class AssessmentTests {
     @Test
     void csvHasABomChineseHeadersAndEveryCauseOfTheAgency() {
         Seeded seeded = seed();
-        Response response = given().accept("text/csv").queryParam("year", 2012)
-                .queryParam("agencyCode", seeded.agency()).get("/api/assessment");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.contentType().startsWith("text/csv"), response.contentType());
-        assertTrue(response.header("Content-Disposition").contains("filename*=UTF-8''"));
-        byte[] bytes = response.asByteArray();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
-        String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        String[] lines = Exports.csvLines("/api/assessment", Map.of("year", 2012, "agencyCode", seeded.agency()));
         assertEquals(2, lines.length, "header and the one agency");
         assertEquals("单位编码,单位名称,单位类型,无正当理由未出庭数,每次扣分,扣分合计,扣分事由", lines[0]);
         String[] row = lines[1].split(",", -1);
@@ -294,10 +283,7 @@ class AssessmentTests {
     @Test
     void anAgencySeesOnlyItsOwnAssessment() {
         Seeded seeded = seed();
-        String token = given().contentType(ContentType.JSON).body(Map.of("name", Fixtures.unique("token"),
-                        "role", "AGENCY", "agencyCode", seeded.agency(),
-                        "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()))
-                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getString("secret");
+        String token = Fixtures.agencyToken(seeded.agency());
         Api.as(token).queryParam("year", 2012).get("/api/assessment").then().statusCode(200)
                 .body("agencies.agencyCode", equalTo(List.of(seeded.agency())))
                 .body("agencies[0].unjustifiedAbsences", equalTo(3));

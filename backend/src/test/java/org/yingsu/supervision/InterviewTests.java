@@ -298,7 +298,7 @@ class InterviewTests {
         refresh(2012, 1);
         long ownTask = taskOf(own);
         long otherTask = taskOf(other);
-        String token = agencyToken(own);
+        String token = Fixtures.agencyToken(own);
 
         Api.as(token).get("/api/interviews").then().statusCode(200)
                 .body("items.id", hasItem((int) ownTask)).body("items.id", not(hasItem((int) otherTask)))
@@ -309,12 +309,5 @@ class InterviewTests {
                 .put("/api/interviews/" + ownTask).then().statusCode(403);
         Api.as(token).contentType(ContentType.JSON).body(Map.of("year", 2012))
                 .post("/api/interviews/refresh").then().statusCode(403);
-    }
-
-    private static String agencyToken(String agency) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", Fixtures.unique("token"), "role", "AGENCY",
-                        "agencyCode", agency, "expiresAt", java.time.OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)
-                                .toString()))
-                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getString("secret");
     }
 }

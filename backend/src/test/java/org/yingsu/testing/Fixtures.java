@@ -3,6 +3,8 @@ package org.yingsu.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,13 @@ public final class Fixtures {
         body.put("validTo", validTo);
         given().contentType(ContentType.JSON).body(body).post("/api/officials").then().statusCode(201);
         return code;
+    }
+
+    /** The secret of a new API token of an AGENCY user of {@code agencyCode}, valid for a day. */
+    public static String agencyToken(String agencyCode) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", unique("token"), "role", "AGENCY",
+                        "agencyCode", agencyCode, "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()))
+                .post("/api/tokens").then().statusCode(201).extract().jsonPath().getString("secret");
     }
 
     public static long caseOf(List<String> defendants, String trialLevel) {
