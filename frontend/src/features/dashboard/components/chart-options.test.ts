@@ -26,5 +26,9 @@ describe('dashboard charts', () => {
     const series = (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0];
     expect(series.data.map((d) => d.value)).toEqual([50, 95]);
     expect(series.data[0].itemStyle.color).not.toBe(series.data[1].itemStyle.color);
+    const line = (option.series as { name: string; markLine: { data: { xAxis: number }[] } }[])[1];
+    expect(line.name).toBe('目标');
+    expect(line.markLine.data).toEqual([{ xAxis: 90 }]);
+    expect((option.legend as { data: string[] }).data).toEqual(['目标']);
   });
 });

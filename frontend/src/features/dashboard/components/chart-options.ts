@@ -19,6 +19,28 @@ export function withoutCommonPrefix(names: string[]): string[] {
 
 const percent = (rate: number | null | undefined) => (rate == null ? null : Math.round(rate * 1000) / 10);
 
+/**
+ * The threshold as a dashed line of its own, named in the legend: a label at the line's end is cut off at the
+ * chart's edge or drawn over a bar. Drawn above the bars, which would otherwise hide it where they pass it.
+ */
+function thresholdSeries(name: string, axis: 'xAxis' | 'yAxis', threshold: number) {
+  return {
+    name,
+    type: 'line' as const,
+    data: [],
+    color: RED,
+    lineStyle: { color: RED, type: 'dashed' as const },
+    z: 5,
+    markLine: {
+      symbol: 'none',
+      silent: true,
+      lineStyle: { color: RED, type: 'dashed' as const },
+      label: { show: false },
+      data: [{ [axis]: percent(threshold) ?? 90 }],
+    },
+  };
+}
+
 /** Each agency with cases heard, lowest rate on top, red below the threshold, with the threshold drawn. */
 export function agencyRatesOption(
   agencies: ComplianceFigures[],
@@ -34,7 +56,8 @@ export function agencyRatesOption(
       axisPointer: { type: 'shadow' },
       valueFormatter: (value) => `${value}%`,
     },
-    grid: { left: 8, right: 40, top: 16, bottom: 8 },
+    legend: { top: 0, data: [labels.threshold] },
+    grid: { left: 8, right: 24, top: 32, bottom: 8 },
     xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: {
       type: 'category',
@@ -51,13 +74,8 @@ export function agencyRatesOption(
           value: percent(a.appearanceRate) ?? 0,
           itemStyle: { color: (a.appearanceRate ?? 0) < threshold ? RED : BLUE },
         })),
-        markLine: {
-          symbol: 'none',
-          lineStyle: { color: RED, type: 'dashed' },
-          label: { formatter: labels.threshold, position: 'end' },
-          data: [{ xAxis: percent(threshold) ?? 90 }],
-        },
       },
+      thresholdSeries(labels.threshold, 'xAxis', threshold),
     ],
   };
 }
@@ -80,7 +98,7 @@ export function trendOption(
   return {
     tooltip: { trigger: 'axis', valueFormatter: (value) => (value == null ? '—' : `${value}%`) },
     legend: { top: 0 },
-    grid: { left: 8, right: 24, top: 36, bottom: 8 },
+    grid: { left: 8, right: 24, top: 56, bottom: 8 },
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
@@ -90,12 +108,6 @@ export function trendOption(
         connectNulls: false,
         data: reports.map((r) => percent(group(r, 'DEPARTMENTS_AND_SUBDISTRICTS')?.appearanceRate)),
         color: BLUE,
-        markLine: {
-          symbol: 'none',
-          lineStyle: { color: RED, type: 'dashed' },
-          label: { formatter: labels.threshold },
-          data: [{ yAxis: percent(threshold) ?? 90 }],
-        },
       },
       {
         name: labels.government,
@@ -110,6 +122,7 @@ export function trendOption(
         color: '#8c8c8c',
         lineStyle: { type: 'dotted' },
       },
+      thresholdSeries(labels.threshold, 'yAxis', threshold),
     ],
   };
 }

@@ -38,7 +38,7 @@ class AgencyScopeTests {
     }
 
     @Test
-    void anAgencySeesItsOwnAndItsSubAgenciesCasesOnly() {
+    void r9AnAgencySeesItsOwnAndItsSubAgenciesCasesOnly() {
         String government = Fixtures.agency("DISTRICT_GOVERNMENT");
         String town = agencyUnder(government);
         String stranger = Fixtures.agency("DEPARTMENT");
@@ -60,7 +60,7 @@ class AgencyScopeTests {
     }
 
     @Test
-    void aCoDefendantsNoticesAppearancesAndDelegationsStayHidden() {
+    void r9ACoDefendantsNoticesAppearancesAndDelegationsStayHidden() {
         String mine = Fixtures.agency("DEPARTMENT");
         String theirs = Fixtures.agency("DEPARTMENT");
         String myHead = Fixtures.official(mine, "PRINCIPAL", "2020-01-01", null);
@@ -93,7 +93,7 @@ class AgencyScopeTests {
     }
 
     @Test
-    void anAgencyCannotFileForAnotherAndLearnsNothingTrying() {
+    void r9AnAgencyCannotFileForAnotherAndLearnsNothingTrying() {
         String mine = Fixtures.agency("DEPARTMENT");
         String theirs = Fixtures.agency("DEPARTMENT");
         String theirStaff = Fixtures.official(theirs, "STAFF", "2020-01-01", null);
@@ -148,7 +148,7 @@ class AgencyScopeTests {
     }
 
     @Test
-    void anAgencysFiguresCoverOnlyItselfAndItsGroupsSumOnlyThat() {
+    void r9AnAgencysFiguresCoverOnlyItselfAndItsGroupsSumOnlyThat() {
         String government = Fixtures.agency("DISTRICT_GOVERNMENT");
         String town = agencyUnder(government);
         Fixtures.agency("DEPARTMENT");

@@ -51,8 +51,10 @@ class TokenTests {
         assertFalse(one.contains(secret) || one.contains("\"secret\""));
         assertFalse(list.contains(secret));
 
+        given().get("/api/tokens/" + id).then().body("lastUsedAt", equalTo(null));
         Api.as(secret).get("/api/auth/me").then().statusCode(200).body("kind", equalTo("TOKEN"))
                 .body("role", equalTo("READER")).body("username", equalTo(null));
+        given().get("/api/tokens/" + id).then().body("lastUsedAt", notNullValue());
         given().delete("/api/tokens/" + id).then().statusCode(204);
         given().delete("/api/tokens/" + id).then().statusCode(204);
         Api.as(secret).get("/api/auth/me").then().statusCode(401).contentType("application/problem+json");
