@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
+const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
 // Of kind OTHER, so that the seed's 2022 group figures (SPEC §4) other tests check stay as they are.
 const agencyCode = `E2E-IV-${run}`;
@@ -74,7 +75,9 @@ describe('约谈 and 考核 against the real backend', () => {
     await drawer.getByLabel('约谈日期').press('Enter');
     await drawer.getByLabel('约谈地点').fill('区司法局三楼会议室');
     await choose(drawer, '从本单位人员中选择', '钱主任');
-    await drawer.getByLabel('姓名').fill('饶某');
+    // Picking an official names the agency's person; the free name field of that row goes away.
+    await drawer.getByPlaceholder('或填写姓名').waitFor({ state: 'detached' });
+    await drawer.getByPlaceholder('姓名', { exact: true }).fill('饶某');
     await drawer.getByLabel('职务').nth(1).fill('行政应诉科科长');
     await drawer
       .getByLabel('约谈记录')
@@ -97,7 +100,8 @@ describe('约谈 and 考核 against the real backend', () => {
   });
 
   it('opens the 2022 assessment with every deduction traced to its case', async () => {
-    await page.getByRole('menuitem', { name: '考核扣分' }).click();
+    await page.goto(`${baseUrl}/assessment`);
+    await page.getByRole('menuitem', { name: '考核扣分' }).waitFor();
     await page.getByRole('heading', { name: '考核扣分' }).waitFor();
     await choose(page, '年度', '2022年');
     await page.waitForURL(/year=2022/);
