@@ -12,12 +12,14 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/warnings',
     '/monthly-reports',
     '/recommendations',
+    '/interviews',
+    '/assessment',
     '/lost-cases',
     '/observations',
     '/compliance',
     '/calendar',
   ],
-  READER: ['/compliance'],
+  READER: ['/compliance', '/assessment'],
   COURT: ['/cases'],
 };
 

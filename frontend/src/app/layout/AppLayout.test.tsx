@@ -71,10 +71,15 @@ describe('AppLayout', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fwarnings'));
   });
 
-  it('lands a reader on the statistics', async () => {
+  it('lands a reader on the statistics, with the assessment under 监督 as the only other page', async () => {
     signedInAs({ ...admin, role: 'READER', displayName: '统计' });
+    const user = userEvent.setup();
     const { router } = renderPage(<AppLayout />, { route: '/*', path: '/' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/compliance'));
-    expect(await screen.findAllByRole('menuitem')).toHaveLength(1);
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual(['监督', '合规统计']);
+    await user.click(items[0]);
+    expect(await screen.findAllByRole('menuitem')).toHaveLength(3);
+    expect(screen.getByRole('menuitem', { name: /考核扣分/ })).toBeInTheDocument();
   });
 });

@@ -5,20 +5,21 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.yingsu.common.export.Workbooks;
 
 /**
  * The report as an Excel workbook for people: one sheet of agencies, one of groups, Chinese headers, rates shown to
- * one decimal (94.1%) but stored unrounded. Streaming, so thousands of agencies do not build a tree in memory.
+ * one decimal (94.1%) but stored unrounded.
  */
 public final class ComplianceWorkbookWriter {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = Workbooks.MEDIA_TYPE;
     static final String AGENCIES_SHEET = "各单位出庭应诉情况";
     static final String GROUPS_SHEET = "汇总";
 
@@ -26,28 +27,17 @@ public final class ComplianceWorkbookWriter {
     }
 
     public static void write(ComplianceReport report, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
+        Workbooks.write(out, workbook -> {
             Styles styles = new Styles(workbook);
             fill(workbook.createSheet(AGENCIES_SHEET), report.agencies(), styles);
             fill(workbook.createSheet(GROUPS_SHEET), report.groups(), styles);
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+        });
     }
 
     private static void fill(Sheet sheet, List<ComplianceFigures> rows, Styles styles) {
         List<ComplianceColumns.Column> columns = ComplianceColumns.ALL;
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, i == 1 ? 40 * 256 : 16 * 256);
-        }
-        sheet.createFreezePane(2, 1);
+        Workbooks.header(sheet, columns.stream().map(ComplianceColumns.Column::header).toList(),
+                IntStream.range(0, columns.size()).mapToObj(i -> i == 1 ? 40 : 16).toList(), styles.header, 2);
         int r = 1;
         for (ComplianceFigures figures : rows) {
             Row row = sheet.createRow(r++);
@@ -83,11 +73,7 @@ public final class ComplianceWorkbookWriter {
         final CellStyle change;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
+            header = Workbooks.headerStyle(workbook);
             rate = workbook.createCellStyle();
             rate.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             change = workbook.createCellStyle();

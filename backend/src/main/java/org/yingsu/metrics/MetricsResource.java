@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yingsu.common.http.Downloads;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
@@ -33,7 +31,7 @@ import org.yingsu.security.Role;
 @Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures of SPEC §4")
 public class MetricsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Downloads.CSV;
     private static final int MAX_YEARS = 50;
 
     @Inject
@@ -66,17 +64,8 @@ public class MetricsResource {
         Query query = query(year, quarter, month, trialLevel, agencyCode, null);
         Period period = query.period();
         ComplianceReport report = service.compliance(period, query.level(), query.agencyCode());
-        MediaType type = preferred(headers);
-        String fileName = "出庭应诉统计-" + period.label();
-        if (type.isCompatible(MediaType.valueOf(CSV))) {
-            StreamingOutput body = out -> ComplianceCsvWriter.write(report, out);
-            return download(body, CSV + ";charset=UTF-8", fileName + ".csv");
-        }
-        if (type.isCompatible(MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE))) {
-            StreamingOutput body = out -> ComplianceWorkbookWriter.write(report, out);
-            return download(body, ComplianceWorkbookWriter.MEDIA_TYPE, fileName + ".xlsx");
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return Downloads.respond(headers, "出庭应诉统计-" + period.label(), report,
+                out -> ComplianceCsvWriter.write(report, out), out -> ComplianceWorkbookWriter.write(report, out));
     }
 
     @GET
@@ -142,30 +131,6 @@ public class MetricsResource {
             throw ProblemException.invalid(errors);
         }
         return service.years(code, first, last, level);
-    }
-
-    private static Response download(StreamingOutput body, String type, String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .build();
-    }
-
-    /** The first of JSON, CSV and Excel the client accepts, in its order of preference. */
-    private static MediaType preferred(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return MediaType.APPLICATION_JSON_TYPE;
-            }
-            if (!accepted.isWildcardType() && accepted.isCompatible(MediaType.valueOf(CSV))) {
-                return MediaType.valueOf(CSV);
-            }
-            if (!accepted.isWildcardType() && accepted.isCompatible(
-                    MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE))) {
-                return MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE);
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     /** A request's period and filters, checked together so one answer names every bad parameter. */

@@ -1,0 +1,59 @@
+package org.yingsu.common.http;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.yingsu.common.export.Workbooks;
+
+/** Figures that can be pulled as JSON, CSV or an Excel workbook, as the client's Accept header prefers. */
+public final class Downloads {
+
+    public static final String CSV = "text/csv";
+    public static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    public static final MediaType WORKBOOK_TYPE = MediaType.valueOf(Workbooks.MEDIA_TYPE);
+
+    private Downloads() {
+    }
+
+    /** The first of JSON, CSV and Excel the client accepts, in its order of preference; JSON when it says nothing. */
+    public static MediaType preferred(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON_TYPE;
+            }
+            if (!accepted.isWildcardType() && accepted.isCompatible(CSV_TYPE)) {
+                return CSV_TYPE;
+            }
+            if (!accepted.isWildcardType() && accepted.isCompatible(WORKBOOK_TYPE)) {
+                return WORKBOOK_TYPE;
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    /**
+     * The body in the preferred format: {@code csv} or {@code workbook} as a download named {@code baseName} with
+     * its extension, else {@code json} as it is.
+     */
+    public static Response respond(HttpHeaders headers, String baseName, Object json, StreamingOutput csv,
+            StreamingOutput workbook) {
+        MediaType type = preferred(headers);
+        if (type.equals(CSV_TYPE)) {
+            return attachment(csv, CSV + ";charset=UTF-8", baseName + ".csv");
+        }
+        if (type.equals(WORKBOOK_TYPE)) {
+            return attachment(workbook, Workbooks.MEDIA_TYPE, baseName + ".xlsx");
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    public static Response attachment(StreamingOutput body, String type, String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}
