@@ -124,7 +124,7 @@ describe('each role sees its own app', () => {
     await agencyPage.getByText('已通过').first().waitFor();
   });
 
-  it('lands a reader on the statistics, with only the published bulletins besides', async () => {
+  it('lands a reader on the statistics, with only the assessment and the published bulletins besides', async () => {
     const readerPage = await newPage(session.browser);
     await loginAs(readerPage, 'reader');
     await readerPage.waitForURL(/\/compliance/);
@@ -132,6 +132,10 @@ describe('each role sees its own app', () => {
     await readerPage.locator('.ant-card', { hasText: '区政府部门和镇街' }).getByText('94.1%').first().waitFor();
     expect(await readerPage.getByRole('menuitem').allTextContents()).toEqual(['监督', '合规统计']);
     await screenshot(readerPage, '05-reader-compliance');
+    await readerPage.getByRole('menuitem', { name: '监督' }).click();
+    await readerPage.getByRole('menuitem', { name: '考核扣分' }).click();
+    await readerPage.getByRole('heading', { name: '考核扣分' }).waitFor();
+    expect(await readerPage.getByRole('button', { name: /修改扣分标准/ }).count()).toBe(0);
   });
 
   it('logs out back to the login page', async () => {

@@ -12,13 +12,15 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/warnings',
     '/monthly-reports',
     '/recommendations',
+    '/interviews',
+    '/assessment',
     '/lost-cases',
     '/observations',
     '/bulletins',
     '/compliance',
     '/calendar',
   ],
-  READER: ['/compliance', '/bulletins'],
+  READER: ['/compliance', '/assessment', '/bulletins'],
   COURT: ['/cases'],
 };
 

@@ -17,6 +17,8 @@ export const appMessages = {
   navReports: ['月报', 'Monthly reports'],
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
+  navInterviews: ['约谈', 'Interviews'],
+  navAssessment: ['考核扣分', 'Assessment'],
   navLostCases: ['败诉案件报告', 'Lost-case reports'],
   navObservations: ['旁听庭审', 'Hearing observation'],
   navBulletins: ['季度通报', 'Quarterly bulletins'],

@@ -85,6 +85,14 @@ export const router = createBrowserRouter([
               import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),
           },
           {
+            path: 'interviews',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.InterviewsRoute })),
+          },
+          {
+            path: 'assessment',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.AssessmentRoute })),
+          },
+          {
             path: 'lost-cases',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.LostCasesRoute })),
           },

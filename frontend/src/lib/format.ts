@@ -53,3 +53,9 @@ export function formatPp(change: number | null | undefined): string {
   const rounded = Math.round(change * 10) / 10;
   return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}`;
 }
+
+/** The years a year picker offers, newest first: from the first year the district keeps figures for to this year. */
+export function recentYears(now: Date = new Date(), first = 2018): number[] {
+  const thisYear = now.getFullYear();
+  return Array.from({ length: thisYear - first + 1 }, (_, i) => thisYear - i);
+}

@@ -71,11 +71,16 @@ describe('AppLayout', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fwarnings'));
   });
 
-  it('lands a reader on the statistics and offers the published bulletins besides', async () => {
+  it('lands a reader on the statistics, with the assessment and the published bulletins under 监督', async () => {
     signedInAs({ ...admin, role: 'READER', displayName: '统计' });
+    const user = userEvent.setup();
     const { router } = renderPage(<AppLayout />, { route: '/*', path: '/' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/compliance'));
     const items = await screen.findAllByRole('menuitem');
     expect(items.map((item) => item.textContent)).toEqual(['监督', '合规统计']);
+    await user.click(items[0]);
+    expect(await screen.findAllByRole('menuitem')).toHaveLength(4);
+    expect(screen.getByRole('menuitem', { name: /考核扣分/ })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /季度通报/ })).toBeInTheDocument();
   });
 });

@@ -78,6 +78,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every agency's deducted points in a year with each cause (case, court, hearings), as JSON, CSV or Excel */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/points/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The points deducted per unjustified absence in a year */
+        get: operations["getAssessmentPoints"];
+        /** Set the points deducted per unjustified absence in a year; the figures' assessmentDeduction of that year follows */
+        put: operations["setAssessmentPoints"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -564,6 +599,92 @@ export interface paths {
         put?: never;
         /** Push 1 to 1,000 case documents (all or nothing, upserted by natural keys; appearances are recorded with source COURT) */
         post: operations["intakeCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List interview tasks by quarter, agency, status, overdue */
+        get: operations["listInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Look at a year's ended quarters (or one quarter) for agencies at zero now, not at the next tick */
+        post: operations["refreshInterviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an interview task */
+        get: operations["getInterview"];
+        /** Save what is known of an open interview (day, place, participants, notes, outcome) */
+        put: operations["recordInterview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open interview task, saying why */
+        post: operations["cancelInterview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the interview as held; needs the day, people of both sides and the outcome */
+        post: operations["completeInterview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1147,6 +1268,16 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        AgencyAssessment: {
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int64 */
+            unjustifiedAbsences?: number;
+            /** @description unjustifiedAbsences × pointsPerUnjustifiedAbsence; equals the figures' assessmentDeduction */
+            deduction?: number;
+            causes?: components["schemas"]["AssessmentCause"][];
+        };
         AgencyCreate: {
             /** @example YB-GOV */
             code: string;
@@ -1247,6 +1378,42 @@ export interface components {
             spoke: boolean;
             leftEarly: boolean;
             identityStatus: components["schemas"]["IdentityStatus"];
+        };
+        /** @description 考核: the points deducted per agency in a year (R7), first-instance cases as in the figures, every deduction with its cause */
+        Assessment: {
+            /** Format: int32 */
+            year?: number;
+            pointsPerUnjustifiedAbsence?: number;
+            /** @description Whether the bureau set the points for this year (else the configured default) */
+            pointsSetByBureau?: boolean;
+            /** Format: int64 */
+            unjustifiedAbsences?: number;
+            totalDeduction?: number;
+            agencies?: components["schemas"]["AgencyAssessment"][];
+        };
+        /** @description An unjustified absence: a case heard without the agency's head and without an approved (or pending) delegation filed in time, with its held hearings of the year */
+        AssessmentCause: {
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            causeOfAction?: string;
+            mandatory?: boolean;
+            hearings?: components["schemas"]["AbsentHearing"][];
+            points?: number;
+        };
+        AssessmentPoints: {
+            /** Format: int32 */
+            year?: number;
+            points?: number;
+            /** @description Whether the bureau set the points for this year (else the configured default) */
+            setByBureau?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        AssessmentPointsUpdate: {
+            /** @example 2 */
+            points: number;
         };
         /** @enum {string} */
         Attendance: "INVITED" | "ATTENDED" | "ABSENT";
@@ -1862,6 +2029,115 @@ export interface components {
             /** Format: int32 */
             unchanged?: number;
         };
+        /** @description 约谈: an agency at 0% in a quarter, tracked to done */
+        Interview: {
+            /** Format: int64 */
+            id?: number;
+            agencyCode?: string;
+            agencyName?: string;
+            agencyKind?: components["schemas"]["AgencyKind"];
+            /** Format: int32 */
+            year?: number;
+            /** Format: int32 */
+            quarter?: number;
+            /** @example 2022-Q1 */
+            period?: string;
+            status?: components["schemas"]["InterviewStatus"];
+            /** @description Open after its due date */
+            overdue?: boolean;
+            /** @description Whether the last refresh still saw the agency at zero in the quarter; false once corrected figures show a head appeared */
+            atZero?: boolean;
+            /**
+             * Format: int32
+             * @description Cases heard in the quarter when last seen at zero
+             */
+            casesHeard?: number;
+            openedOn?: components["schemas"]["LocalDate"];
+            dueOn?: components["schemas"]["LocalDate"];
+            heldOn?: components["schemas"]["LocalDate"];
+            location?: string;
+            participants?: components["schemas"]["InterviewParticipant"][];
+            notes?: string;
+            outcome?: string;
+            completedOn?: components["schemas"]["LocalDate"];
+            cancelledOn?: components["schemas"]["LocalDate"];
+            cancelReason?: string;
+            /** @description Cancelled by the refresh: never worked on, and no longer at zero */
+            cancelledByRefresh?: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        InterviewCancel: {
+            reason: string;
+        };
+        InterviewParticipant: {
+            side?: components["schemas"]["ParticipantSide"];
+            name?: string;
+            title?: string;
+            officialCode?: string;
+            officialRole?: components["schemas"]["OfficialRole"];
+        };
+        /** @description Someone at the interview: an official of the agency (officialCode; name and title then come from the record) or a name with a title */
+        InterviewParticipantInput: {
+            side: components["schemas"]["ParticipantSide"];
+            officialCode?: string;
+            /** @example 张某 */
+            name?: string;
+            /** @example 局长 */
+            title?: string;
+        };
+        /** @description What is recorded of an interview. Completing it needs heldOn, at least one participant of each side, and the outcome */
+        InterviewRecord: {
+            /** @description The day it was held (Asia/Shanghai); not in the future */
+            heldOn?: components["schemas"]["LocalDate"];
+            location?: string;
+            participants?: components["schemas"]["InterviewParticipantInput"][];
+            notes?: string;
+            /** @description What was agreed, e.g. a rectification commitment (整改承诺) */
+            outcome?: string;
+        };
+        InterviewRefresh: {
+            /** @description false when another instance was refreshing at the same moment */
+            ran?: boolean;
+            /**
+             * @description The quarters looked at
+             * @example [
+             *       "2022-Q1"
+             *     ]
+             */
+            periods?: string[];
+            /** Format: int32 */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Cancelled by an earlier refresh, at zero again
+             */
+            reopened?: number;
+            /**
+             * Format: int32
+             * @description Never worked on and no longer at zero
+             */
+            cancelled?: number;
+            /**
+             * Format: int32
+             * @description Worked on or done, no longer at zero: kept for the bureau to decide
+             */
+            noLongerAtZero?: number;
+            /**
+             * Format: int64
+             * @description Open tasks in all periods after the refresh
+             */
+            open?: number;
+        };
+        /** @description A year's ended quarters, or one quarter */
+        InterviewRefreshRequest: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter?: number;
+        };
+        /** @enum {string} */
+        InterviewStatus: "OPEN" | "DONE" | "CANCELLED";
         JudicialRecommendation: {
             /** Format: int64 */
             id?: number;
@@ -2288,6 +2564,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageResultInterviewResponse: {
+            items?: components["schemas"]["Interview"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResultLostCaseReportResponse: {
             items?: components["schemas"]["LostCaseReport"][];
             /** Format: int32 */
@@ -2360,6 +2645,8 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @enum {string} */
+        ParticipantSide: "AGENCY" | "BUREAU";
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
@@ -3323,6 +3610,245 @@ export interface operations {
             };
             /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query: {
+                /** @description Only this agency */
+                agencyCode?: string;
+                /** @description Calendar year (Asia/Shanghai) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment; the format follows the Accept header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssessmentPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPoints"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAssessmentPoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentPointsUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPoints"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6674,6 +7200,543 @@ export interface operations {
             };
             /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInterviews: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                /** @description Only open tasks past their due date, or only the others */
+                overdue?: boolean;
+                /** @description Page number, from 0 */
+                page?: number;
+                quarter?: number;
+                /** @description Items per page, 1 to 500 */
+                size?: number;
+                status?: components["schemas"]["InterviewStatus"];
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultInterviewResponse"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshInterviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewRefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRefresh"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewRecord"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeInterview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewRecord"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

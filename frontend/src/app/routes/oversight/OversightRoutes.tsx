@@ -1,6 +1,8 @@
+import { AssessmentPage } from '@/features/assessment/components/AssessmentPage';
 import { BulletinsPage } from '@/features/bulletins/components/BulletinsPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
+import { InterviewsPage } from '@/features/interviews/components/InterviewsPage';
 import { LostCasesPage } from '@/features/lost-cases/components/LostCasesPage';
 import { ObservationsPage } from '@/features/observations/components/ObservationsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
@@ -46,6 +48,16 @@ export function RecommendationsRoute() {
 export function CalendarRoute() {
   const me = useMe().data;
   return <CalendarPage defaultAgencyCode={me?.agencyCode} />;
+}
+
+export function InterviewsRoute() {
+  const me = useMe().data;
+  return <InterviewsPage canEdit={me?.role === 'ADMIN'} />;
+}
+
+export function AssessmentRoute() {
+  const me = useMe().data;
+  return <AssessmentPage canSetPoints={me?.role === 'ADMIN'} />;
 }
 
 /** The judgment travels with the report: the documents feature stores it under the report's id. */

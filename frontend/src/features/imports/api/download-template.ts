@@ -1,18 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
-import { fileNameFrom, saveBlob } from '@/lib/download';
+import { api } from '@/lib/api/client';
+import { saveDownload } from '@/lib/download';
 
-export async function downloadTemplate(): Promise<string> {
-  let disposition: string | null = null;
-  const blob = await unwrap(
-    api.GET('/api/imports/ledger/template', { parseAs: 'blob' }).then((result) => {
-      disposition = result.response.headers.get('Content-Disposition');
-      return result;
-    }),
-  );
-  const name = fileNameFrom(disposition, '台账模板.xlsx');
-  saveBlob(blob as Blob, name);
-  return name;
+export function downloadTemplate(): Promise<string> {
+  return saveDownload(api.GET('/api/imports/ledger/template', { parseAs: 'blob' }), '台账模板.xlsx');
 }
 
 export function useDownloadTemplate() {

@@ -7,11 +7,14 @@ declare
     id_columns text;
     hidden text;
     settings jsonb := '{
+        "assessment_points": {"key": "year"},
         "bulletin": {"key": "number"},
         "calendar_subscription": {"key": "name"},
         "document": {"key": "owner_type,owner_id,file_name"},
         "head_confirmation": {"key": "hearing_id,agency_id"},
         "hearing_warning": {"key": "hearing_id,agency_id"},
+        "interview": {"key": "agency_id,year,quarter"},
+        "interview_participant": {"key": "interview_id,position"},
         "lost_case_report": {"key": "case_id,agency_id"},
         "monthly_report": {"key": "agency_id,year,month,revision"},
         "observation_invitation": {"key": "session_id,official_id"},

@@ -2,5 +2,16 @@ package org.yingsu.agencies;
 
 /** SPEC §2: 区政府, 区政府部门, 镇街, other. */
 public enum AgencyKind {
-    DISTRICT_GOVERNMENT, DEPARTMENT, SUBDISTRICT, OTHER
+    DISTRICT_GOVERNMENT("区政府"), DEPARTMENT("区政府部门"), SUBDISTRICT("镇街"), OTHER("其他");
+
+    private final String label;
+
+    AgencyKind(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name people read in exports. */
+    public String label() {
+        return label;
+    }
 }

@@ -2,7 +2,6 @@ package org.yingsu.metrics;
 
 import java.util.List;
 import java.util.function.Function;
-import org.yingsu.agencies.AgencyKind;
 import org.yingsu.metrics.WorkbookCells.Type;
 
 /** The columns of the CSV and the workbook, with the Chinese headers people read. */
@@ -14,7 +13,7 @@ final class ComplianceColumns {
     static final List<Column> ALL = List.of(
             new Column("单位编码", Type.TEXT, f -> f.group() != null ? f.group().name() : f.agencyCode()),
             new Column("单位名称", Type.TEXT, f -> f.group() != null ? f.group().label() : f.agencyName()),
-            new Column("单位类型", Type.TEXT, f -> f.group() != null ? "汇总" : kindLabel(f.agencyKind())),
+            new Column("单位类型", Type.TEXT, f -> f.group() != null ? "汇总" : f.agencyKind().label()),
             new Column("出庭通知数", Type.COUNT, ComplianceFigures::noticesReceived),
             new Column("负责人按通知出庭数", Type.COUNT, ComplianceFigures::noticesAttendedByHead),
             new Column("通知出庭率", Type.RATE, ComplianceFigures::noticeAppearanceRate),
@@ -44,14 +43,5 @@ final class ComplianceColumns {
             new Column("预警标记", Type.FLAGS, ComplianceFigures::flags));
 
     private ComplianceColumns() {
-    }
-
-    static String kindLabel(AgencyKind kind) {
-        return switch (kind) {
-            case DISTRICT_GOVERNMENT -> "区政府";
-            case DEPARTMENT -> "区政府部门";
-            case SUBDISTRICT -> "镇街";
-            case OTHER -> "其他";
-        };
     }
 }

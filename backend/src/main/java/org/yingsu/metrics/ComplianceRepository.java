@@ -3,6 +3,7 @@ package org.yingsu.metrics;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -351,6 +352,28 @@ public class ComplianceRepository {
             throw new IllegalStateException("Cannot list the agencies", e);
         }
         return rows;
+    }
+
+    /**
+     * The points per unjustified absence the bureau set for each year from {@code from} to {@code to} (R7); a year it
+     * did not set is absent and uses the configured default.
+     */
+    public Map<Integer, BigDecimal> assessmentPoints(int from, int to) {
+        Map<Integer, BigDecimal> points = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement(
+                        "select year, points from assessment_points where year between ? and ?")) {
+            ps.setInt(1, from);
+            ps.setInt(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    points.put(rs.getInt(1), rs.getBigDecimal(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the assessment points", e);
+        }
+        return points;
     }
 
     public Optional<AgencyRow> agency(String code) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.yingsu.security.Role;
 @Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures of SPEC §4")
 public class MetricsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Downloads.CSV;
     private static final int MAX_YEARS = 50;
 
     @Inject
@@ -65,17 +64,8 @@ public class MetricsResource {
         Query query = query(year, quarter, month, trialLevel, agencyCode, null);
         Period period = query.period();
         ComplianceReport report = service.compliance(period, query.level(), query.agencyCode());
-        MediaType type = Downloads.preferred(headers, CSV, ComplianceWorkbookWriter.MEDIA_TYPE);
-        String fileName = "出庭应诉统计-" + period.label();
-        if (type.isCompatible(MediaType.valueOf(CSV))) {
-            StreamingOutput body = out -> ComplianceCsvWriter.write(report, out);
-            return Downloads.attachment(body, CSV + ";charset=UTF-8", fileName + ".csv");
-        }
-        if (type.isCompatible(MediaType.valueOf(ComplianceWorkbookWriter.MEDIA_TYPE))) {
-            StreamingOutput body = out -> ComplianceWorkbookWriter.write(report, out);
-            return Downloads.attachment(body, ComplianceWorkbookWriter.MEDIA_TYPE, fileName + ".xlsx");
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return Downloads.respond(headers, "出庭应诉统计-" + period.label(), report,
+                out -> ComplianceCsvWriter.write(report, out), out -> ComplianceWorkbookWriter.write(report, out));
     }
 
     @GET

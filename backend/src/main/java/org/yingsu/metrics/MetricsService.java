@@ -2,7 +2,9 @@ package org.yingsu.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,25 @@ public class MetricsService {
     @Inject
     AccessScope access;
 
-    public ComplianceCalculator calculator() {
-        return new ComplianceCalculator(config.threshold(), config.pointsPerUnjustifiedAbsence());
+    /** The calculator of a year's figures: its deduction uses the points of that year (R7). */
+    public ComplianceCalculator calculator(int year) {
+        return new ComplianceCalculator(config.threshold(), pointsPerUnjustifiedAbsence(year));
+    }
+
+    /**
+     * Points deducted per unjustified absence in a year (R7): what the bureau set for the year, else the configured
+     * default. The assessment (考核) uses the same source, so its totals and the figures always agree.
+     */
+    public BigDecimal pointsPerUnjustifiedAbsence(int year) {
+        return pointsPerYear(year, year).get(year);
+    }
+
+    private Map<Integer, BigDecimal> pointsPerYear(int from, int to) {
+        Map<Integer, BigDecimal> points = new HashMap<>(repository.assessmentPoints(from, to));
+        for (int year = from; year <= to; year++) {
+            points.putIfAbsent(year, config.pointsPerUnjustifiedAbsence());
+        }
+        return points;
     }
 
     public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
@@ -42,7 +61,7 @@ public class MetricsService {
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
                 level, agencyId, List.copyOf(config.mandatoryCategories()),
                 List.copyOf(config.decisionChangedResults()), config.workMem());
-        ComplianceCalculator calculator = calculator();
+        ComplianceCalculator calculator = calculator(period.year());
         List<AgencyCounts> inputs = agencies.stream().map(a -> new AgencyCounts(a.code(), a.name(), a.kind(),
                 countsOf(counts, CURRENT, a.id()), countsOf(counts, PREVIOUS, a.id()))).toList();
         return new ComplianceReport(period.year(), period.label(), period.start(), period.lastDay(), level,
@@ -59,15 +78,16 @@ public class MetricsService {
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(buckets, level, agency.id(),
                 List.copyOf(config.mandatoryCategories()), List.copyOf(config.decisionChangedResults()),
                 config.workMem());
-        ComplianceCalculator calculator = calculator();
+        Map<Integer, BigDecimal> points = pointsPerYear(from, to);
         List<AgencyYearSeries.AgencyYear> years = new ArrayList<>();
         for (int year = from; year <= to; year++) {
+            ComplianceCalculator calculator = new ComplianceCalculator(config.threshold(), points.get(year));
             years.add(new AgencyYearSeries.AgencyYear(year, calculator.agency(new AgencyCounts(agency.code(),
                     agency.name(), agency.kind(), countsOf(counts, year, agency.id()),
                     countsOf(counts, year - 1, agency.id())))));
         }
         return new AgencyYearSeries(agency.code(), agency.name(), agency.kind(), from, to, level,
-                calculator.threshold(), years);
+                config.threshold(), years);
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.yingsu.common.export.Workbooks;
 
 /**
  * Figures as workbook cells, the same in every workbook the product writes: numbers stay numbers, rates are stored
@@ -22,11 +22,7 @@ public final class WorkbookCells {
     private final CellStyle change;
 
     public WorkbookCells(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
+        header = Workbooks.headerStyle(workbook);
         rate = workbook.createCellStyle();
         rate.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         change = workbook.createCellStyle();

@@ -35,6 +35,22 @@ public interface SupervisionConfig {
         int reportDays();
     }
 
+    Interviews interviews();
+
+    /** 约谈 (R7): tasks for agencies at 0% in a quarter. */
+    interface Interviews {
+
+        /** An interview task is due this many days after it is opened. */
+        @WithDefault("30")
+        @Min(1)
+        @Max(366)
+        int dueDays();
+
+        /** How often the ended quarters of this year and the last are checked for agencies at zero. */
+        @WithDefault("1h")
+        String refreshEvery();
+    }
+
     interface Email {
 
         /** Warnings are e-mailed only when this is on (it needs quarkus.mailer.* settings). */

@@ -1,7 +1,6 @@
 package org.yingsu.metrics;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,14 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.yingsu.metrics.MetricsSeed.Agency;
+import org.yingsu.testing.Exports;
 
 /** The same figures as CSV for Excel users and scripts, and as a workbook with Chinese headers. */
 @QuarkusTest
@@ -38,14 +37,8 @@ class ComplianceExportTests {
     @Test
     void csvStartsWithABomAndKeepsChineseHeadersAndNames() {
         Agency agency = agencyWithOneAttendedCase();
-        Response response = given().accept("text/csv").queryParam("year", 2022)
-                .queryParam("agencyCode", agency.code()).get("/api/metrics/compliance");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.contentType().startsWith("text/csv"), response.contentType());
-        assertTrue(response.header("Content-Disposition").contains("filename*=UTF-8''"));
-        byte[] bytes = response.asByteArray();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
-        String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        String[] lines = Exports.csvLines("/api/metrics/compliance",
+                Map.of("year", 2022, "agencyCode", agency.code()));
         assertEquals(5, lines.length, "header, one agency, three groups");
         assertTrue(lines[0].startsWith("单位编码,单位名称,单位类型,出庭通知数"), lines[0]);
         assertTrue(lines[0].contains(",出庭应诉率,"));

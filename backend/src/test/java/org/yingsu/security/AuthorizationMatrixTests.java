@@ -91,6 +91,8 @@ class AuthorizationMatrixTests {
         final String username = SecurityFixtures.user("READER", null);
         final long reportId;
         final long recommendationId;
+        final long interviewId;
+        private int interviewQuarters;
         final String feedPath;
         final long documentId;
         final Fixtures.Quarter bulletinQuarter = Fixtures.unpublishedQuarter();
@@ -121,6 +123,7 @@ class AuthorizationMatrixTests {
             confirmation();
             reportId = id(given(), "/api/monthly-reports", report());
             recommendationId = recommendation();
+            interviewId = interview();
             feedPath = given().contentType(ContentType.JSON).body(Map.of("name", "日历", "agencyCode", owner))
                     .post("/api/calendar/subscriptions").then().statusCode(201).extract().jsonPath()
                     .getString("feedPath");
@@ -204,6 +207,26 @@ class AuthorizationMatrixTests {
             given().contentType(ContentType.JSON).body(Map.of("response", "已整改")).post("/api/recommendations/" + id
                     + "/answer").then().statusCode(200);
             return id;
+        }
+
+        /** A new interview task of the owner: a case of its heard without anyone, in a quarter of its own. */
+        long interview() {
+            int n = interviewQuarters++;
+            int year = 2001 + n / 4;
+            int quarter = n % 4 + 1;
+            id(Api.as(court.secret()), "/api/hearings", Map.of("caseId", courtCase(), "status", "HELD",
+                    "scheduledAt", OffsetDateTime.of(year, quarter * 3 - 1, 15, 9, 30, 0, 0, ZoneOffset.ofHours(8))
+                            .toString()));
+            given().contentType(ContentType.JSON).body(Map.of("year", year, "quarter", quarter))
+                    .post("/api/interviews/refresh").then().statusCode(200);
+            return given().queryParam("agencyCode", owner).queryParam("year", year).queryParam("quarter", quarter)
+                    .get("/api/interviews").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        }
+
+        Map<String, Object> interviewRecord() {
+            return Map.of("heldOn", "2020-01-10", "outcome", "主要负责人作出整改承诺", "participants", List.of(
+                    Map.of("side", "AGENCY", "officialCode", ownerHead),
+                    Map.of("side", "BUREAU", "name", "李某", "title", "法治督察科科长")));
         }
 
         long subscription() {
@@ -502,6 +525,25 @@ class AuthorizationMatrixTests {
                 "/api/recommendations/" + w.recommendation() + "/answer", Map.of("response", "已整改")));
         rule("closeRecommendation", "A200 O403 X403 C403 R403", () -> post("/api/recommendations/{id}/close",
                 "/api/recommendations/" + w.answeredRecommendation() + "/close", Map.of("comment", "同意")));
+        rule("listInterviews", "A200 O200 X200 C403 R403",
+                () -> get("/api/interviews", "/api/interviews?agencyCode=" + ownerCode), "AO");
+        rule("getInterview", "A200 O200 X404 C403 R403",
+                () -> get("/api/interviews/{id}", "/api/interviews/" + w.interviewId));
+        rule("recordInterview", "A200 O403 X403 C403 R403", () -> put("/api/interviews/{id}",
+                "/api/interviews/" + w.interview(), Map.of("notes", "约谈前准备材料")));
+        rule("completeInterview", "A200 O403 X403 C403 R403", () -> post("/api/interviews/{id}/complete",
+                "/api/interviews/" + w.interview() + "/complete", w.interviewRecord()));
+        rule("cancelInterview", "A200 O403 X403 C403 R403", () -> post("/api/interviews/{id}/cancel",
+                "/api/interviews/" + w.interview() + "/cancel", Map.of("reason", "机构改革，该单位已撤并")));
+        rule("refreshInterviews", "A200 O403 X403 C403 R403", () -> post("/api/interviews/refresh",
+                "/api/interviews/refresh", Map.of("year", 2001, "quarter", 1)));
+        // The assessment is a statistic: the reader's too; an agency its own (another's code is unknown).
+        rule("getAssessment", "A200 O200 X400 C403 R200",
+                () -> get("/api/assessment", "/api/assessment?year=2022&agencyCode=" + ownerCode));
+        rule("getAssessmentPoints", "A200 O200 X200 C403 R200",
+                () -> get("/api/assessment/points/{year}", "/api/assessment/points/1999"));
+        rule("setAssessmentPoints", "A200 O403 X403 C403 R403",
+                () -> put("/api/assessment/points/{year}", "/api/assessment/points/1999", Map.of("points", 2)));
         rule("createCalendarSubscription", "A201 O201 X422 C403 R403", () -> post("/api/calendar/subscriptions",
                 "/api/calendar/subscriptions", Map.of("name", "日历", "agencyCode", ownerCode)));
         rule("listCalendarSubscriptions", "A200 O200 X200 C403 R403", () -> get("/api/calendar/subscriptions",

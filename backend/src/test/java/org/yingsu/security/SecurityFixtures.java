@@ -26,11 +26,7 @@ final class SecurityFixtures {
 
     /** A new API token, made by the bootstrap ADMIN; {@code agencyCode} only for AGENCY. */
     static Token token(String role, String agencyCode) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", Fixtures.unique("token-" + role), "role", role,
-                "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()));
-        body.put("agencyCode", agencyCode);
-        var json = given().contentType(ContentType.JSON).body(body).post("/api/tokens").then().statusCode(201)
-                .extract().jsonPath();
+        var json = Fixtures.newToken(role, agencyCode);
         return new Token(json.getLong("token.id"), json.getString("secret"));
     }
 

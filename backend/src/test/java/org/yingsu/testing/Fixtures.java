@@ -3,6 +3,7 @@ package org.yingsu.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -73,6 +74,11 @@ public final class Fixtures {
         return code;
     }
 
+    /** The secret of a new API token of an AGENCY user of {@code agencyCode}, valid for a day. */
+    public static String agencyToken(String agencyCode) {
+        return token("AGENCY", agencyCode);
+    }
+
     public static long caseOf(List<String> defendants, String trialLevel) {
         Map<String, Object> body = Map.of("court", "重庆市渝北区人民法院", "caseNumber", unique("（2022）渝0112行初"),
                 "trialLevel", trialLevel, "filedOn", "2022-01-05", "causeOfAction", "行政处罚",
@@ -89,11 +95,16 @@ public final class Fixtures {
 
     /** The secret of a new API token for {@code role}, scoped to {@code agencyCode} when the role is AGENCY. */
     public static String token(String role, String agencyCode) {
+        return newToken(role, agencyCode).getString("secret");
+    }
+
+    /** A new API token made by the bootstrap ADMIN, valid for a day: the answer with {@code secret} and {@code token}. */
+    public static JsonPath newToken(String role, String agencyCode) {
         Map<String, Object> body = new HashMap<>(Map.of("name", unique("token-" + role), "role", role,
                 "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()));
         body.put("agencyCode", agencyCode);
         return given().contentType(ContentType.JSON).body(body).post("/api/tokens").then().statusCode(201)
-                .extract().jsonPath().getString("secret");
+                .extract().jsonPath();
     }
 
     public static void outcome(long caseId, String result, String concludedOn) {

@@ -1,6 +1,7 @@
 package org.yingsu.common.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown anywhere below a resource to answer with a problem; nothing of the request has been committed. */
 public class ProblemException extends RuntimeException {
@@ -37,16 +38,14 @@ public class ProblemException extends RuntimeException {
 
     /** A request that is well formed but breaks a rule of the domain (SPEC §3). */
     public static ProblemException ruleBroken(String field, String message) {
-        return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Rule violated", 422,
-                field + ": " + message, null, List.of(new Problem.FieldError(field, message))));
+        return ruleBroken(List.of(new Problem.FieldError(field, message)));
     }
 
-    /** Several values of one request break rules; each is named. */
+    /** Several values of one request break rules; each is named, and the detail says them all. */
     public static ProblemException ruleBroken(List<Problem.FieldError> errors) {
         return new ProblemException(new Problem("urn:yingsu:problem:rule-violated", "Rule violated", 422,
-                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " values break rules",
-                null, List.copyOf(errors)));
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), null,
+                List.copyOf(errors)));
     }
 
     public static ProblemException forbidden(String detail) {

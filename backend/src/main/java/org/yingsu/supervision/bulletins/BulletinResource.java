@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.export.Workbooks;
 import org.yingsu.common.http.Downloads;
 import org.yingsu.security.Role;
 import org.yingsu.supervision.bulletins.BulletinDtos.BulletinResponse;
@@ -41,6 +42,7 @@ import org.yingsu.supervision.bulletins.BulletinDtos.Publish;
 public class BulletinResource {
 
     private static final String PATH = "/api/bulletins";
+    private static final MediaType PDF_TYPE = MediaType.valueOf(BulletinPdfWriter.MEDIA_TYPE);
 
     @Inject
     BulletinService service;
@@ -77,7 +79,7 @@ public class BulletinResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, BulletinPdfWriter.MEDIA_TYPE, BulletinWorkbookWriter.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulletinPdfWriter.MEDIA_TYPE, Workbooks.MEDIA_TYPE})
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
     @Operation(operationId = "getBulletin",
             summary = "A published bulletin exactly as published, as JSON, PDF or Excel (by the Accept header)")
@@ -85,19 +87,19 @@ public class BulletinResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulletinResponse.class)),
             @Content(mediaType = BulletinPdfWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     format = "binary", description = "A4, Chinese text in an embedded font")),
-            @Content(mediaType = BulletinWorkbookWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+            @Content(mediaType = Workbooks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     format = "binary"))})
     public Response get(@PathParam("id") long id, @Context HttpHeaders headers) {
         BulletinResponse bulletin = service.get(id);
-        MediaType type = Downloads.preferred(headers, BulletinPdfWriter.MEDIA_TYPE, BulletinWorkbookWriter.MEDIA_TYPE);
+        MediaType type = Downloads.preferred(headers, PDF_TYPE, Downloads.WORKBOOK_TYPE);
         String fileName = "季度通报-" + bulletin.summary().period() + "-" + bulletin.summary().number();
-        if (type.isCompatible(MediaType.valueOf(BulletinPdfWriter.MEDIA_TYPE))) {
+        if (type.equals(PDF_TYPE)) {
             return Downloads.attachment(out -> BulletinPdfWriter.write(bulletin, out), BulletinPdfWriter.MEDIA_TYPE,
                     fileName + ".pdf");
         }
-        if (type.isCompatible(MediaType.valueOf(BulletinWorkbookWriter.MEDIA_TYPE))) {
+        if (type.equals(Downloads.WORKBOOK_TYPE)) {
             return Downloads.attachment(out -> BulletinWorkbookWriter.write(bulletin, out),
-                    BulletinWorkbookWriter.MEDIA_TYPE, fileName + ".xlsx");
+                    Workbooks.MEDIA_TYPE, fileName + ".xlsx");
         }
         return Response.ok(bulletin, MediaType.APPLICATION_JSON_TYPE).build();
     }

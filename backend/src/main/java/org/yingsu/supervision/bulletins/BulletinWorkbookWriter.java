@@ -11,7 +11,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.yingsu.common.export.Workbooks;
 import org.yingsu.metrics.WorkbookCells;
 import org.yingsu.supervision.bulletins.BulletinContent.Section;
 import org.yingsu.supervision.bulletins.BulletinDtos.BulletinResponse;
@@ -24,14 +25,13 @@ import org.yingsu.supervision.bulletins.BulletinTables.Table;
  */
 final class BulletinWorkbookWriter {
 
-    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TEXT_SHEET = "通报";
 
     private BulletinWorkbookWriter() {
     }
 
     static void write(BulletinResponse bulletin, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        Workbooks.write(out, workbook -> {
             Styles styles = new Styles(workbook);
             WorkbookCells cells = new WorkbookCells(workbook);
             BulletinContent content = bulletin.content();
@@ -57,8 +57,7 @@ final class BulletinWorkbookWriter {
                     fill(workbook.createSheet(table.get().sheetName()), table.get(), cells);
                 }
             }
-            workbook.write(out);
-        }
+        });
     }
 
     private static int textRow(Sheet sheet, int index, String value, CellStyle style) {
@@ -73,14 +72,8 @@ final class BulletinWorkbookWriter {
 
     private static void fill(Sheet sheet, Table table, WorkbookCells cells) {
         List<Column> columns = table.columns();
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(cells.header());
-            sheet.setColumnWidth(i, Math.round(Math.max(8, columns.get(i).width() * 7) * 256));
-        }
-        sheet.createFreezePane(0, 1);
+        Workbooks.header(sheet, columns.stream().map(Column::header).toList(),
+                columns.stream().map(c -> Math.round(Math.max(8, c.width() * 7))).toList(), cells.header(), 0);
         int r = 1;
         for (List<Object> values : table.rows()) {
             Row row = sheet.createRow(r++);
@@ -100,7 +93,7 @@ final class BulletinWorkbookWriter {
         final CellStyle heading;
         final CellStyle paragraph;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font big = workbook.createFont();

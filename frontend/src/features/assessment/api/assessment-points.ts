@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap } from '@/lib/api/client';
+import type { Schema } from '@/lib/api/types';
+
+export type AssessmentPoints = Schema<'AssessmentPoints'>;
+
+export function useAssessmentPoints(year: number) {
+  return useQuery({
+    queryKey: ['metrics', 'assessment-points', year],
+    queryFn: () => unwrap(api.GET('/api/assessment/points/{year}', { params: { path: { year } } })),
+  });
+}
+
+/** The bureau's points for a year; the figures' deductions of the year follow, so every figure is refetched. */
+export function setAssessmentPoints({ year, version, points }: { year: number; version: number; points: number }) {
+  return unwrap(
+    api.PUT('/api/assessment/points/{year}', {
+      params: { path: { year }, header: ifMatch(version) },
+      body: { points },
+    }),
+  );
+}
+
+export function useSetAssessmentPoints() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setAssessmentPoints,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['metrics'] }),
+  });
+}
