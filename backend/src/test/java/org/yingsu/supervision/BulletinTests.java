@@ -136,7 +136,10 @@ class BulletinTests {
         assertEquals(1, content.getList("unjustifiedAbsences[0].hearingDates").size());
         assertTrue(content.getString("unjustifiedAbsences[0].hearingDates[0]")
                 .startsWith(Integer.toString(d.quarter().year())));
-        assertEquals(2, content.getInt("unjustifiedAbsences[0].points"));
+        // The year's points per absence (2 unless the bureau set others for the year), and their sum.
+        double points = content.getDouble("pointsPerUnjustifiedAbsence");
+        assertEquals(points, content.getDouble("unjustifiedAbsences[0].points"));
+        assertEquals(List.of(points, points), content.getList("unjustifiedAbsences.points", Double.class));
 
         // The flags, gravest first: 木耳镇 at zero with an unjustified absence before 审计局 at zero.
         assertEquals(List.of(d.town(), d.audit(), d.housing()), content.getList("flagged.agencyCode"));
@@ -160,7 +163,8 @@ class BulletinTests {
         assertTrue(content.getString("sections[3].paragraphs[0]").contains(
                 "重庆市渝北区木耳镇人民政府、重庆市渝北区审计局。按照规定，区司法局将对上述单位进行约谈"));
         assertTrue(content.getString("sections[4].paragraphs[0]").contains("共2件，涉及2个单位"));
-        assertTrue(content.getString("sections[4].paragraphs[0]").contains("共计扣减4分"));
+        assertTrue(content.getString("sections[4].paragraphs[0]").contains("共计扣减"
+                + new java.math.BigDecimal(Double.toString(points * 2)).stripTrailingZeros().toPlainString() + "分"));
     }
 
     @Test

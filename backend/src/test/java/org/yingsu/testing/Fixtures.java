@@ -40,21 +40,28 @@ public final class Fixtures {
     }
 
     /**
-     * A quarter long past that has no bulletin yet and that no other test of this run took, so that a test can
-     * publish it and own everything in it: bulletins are district-wide and the database is shared (and may be an
-     * external one that earlier runs left bulletins in).
+     * A quarter long past with nothing in it yet — no bulletin, no hearing, no notice, no outcome — that no other test
+     * of this run took, so that a test can fill it and publish it: bulletins are district-wide, the database is
+     * shared (and may be an external one that earlier runs left data in), and other tests use fixed past years.
      */
     public static Quarter unpublishedQuarter() {
         for (int attempt = 0; attempt < 500; attempt++) {
             Quarter candidate = new Quarter(ThreadLocalRandom.current().nextInt(1991, 2020),
                     ThreadLocalRandom.current().nextInt(1, 5));
-            List<Integer> published = given().queryParam("year", candidate.year()).get("/api/bulletins").then()
-                    .statusCode(200).extract().jsonPath().getList("quarter", Integer.class);
-            if (!published.contains(candidate.quarter()) && CLAIMED.add(candidate)) {
+            if (CLAIMED.contains(candidate)) {
+                continue;
+            }
+            var preview = given().queryParam("year", candidate.year()).queryParam("quarter", candidate.quarter())
+                    .get("/api/bulletins/preview").then().statusCode(200).extract().jsonPath();
+            boolean empty = preview.get("current") == null
+                    && preview.getInt("content.groups.find { it.group == 'ALL' }.casesHeard") == 0
+                    && preview.getInt("content.groups.find { it.group == 'ALL' }.noticesReceived") == 0
+                    && preview.getInt("content.groups.find { it.group == 'ALL' }.casesConcluded") == 0;
+            if (empty && CLAIMED.add(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("no unpublished quarter is left between 1991 and 2019");
+        throw new IllegalStateException("no empty, unpublished quarter is left between 1991 and 2019");
     }
 
     public static String agency(String kind) {

@@ -159,8 +159,9 @@ public class BulletinService {
      * named absences disagree with the counted ones, so such a pair is gathered again.
      */
     private BulletinContent compose(Period period) {
+        // The year's points, as the figures' deductions and the assessment (考核) use them.
         BulletinComposer composer = new BulletinComposer(config.issuer(), config.addressees(),
-                metricsConfig.pointsPerUnjustifiedAbsence(), metricsConfig.decisionChangedResults());
+                metrics.pointsPerUnjustifiedAbsence(period.year()), metricsConfig.decisionChangedResults());
         for (int attempt = 1; ; attempt++) {
             ComplianceReport report = metrics.compliance(period, TrialLevelFilter.FIRST_INSTANCE, null);
             List<Absence> absences = metrics.absences(period, TrialLevelFilter.FIRST_INSTANCE, null);
