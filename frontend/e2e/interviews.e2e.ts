@@ -65,7 +65,7 @@ describe('约谈 and 考核 against the real backend', () => {
     const row = page.locator('.ant-table-row', { hasText: agencyName });
     await row.getByText('2022年第3季度').waitFor();
     await row.getByText('待约谈').waitFor();
-    await screenshot(page, '76-interviews');
+    await screenshot(page, '83-interviews');
 
     await row.getByRole('button', { name: /记录约谈/ }).click();
     const drawer = page.getByRole('dialog');
@@ -89,14 +89,14 @@ describe('约谈 and 考核 against the real backend', () => {
     await drawer
       .getByLabel('约谈结果')
       .fill('主任书面承诺：今后本单位行政诉讼案件由负责人出庭应诉，每季度向司法局报告。');
-    await screenshot(page, '77-interview-drawer');
+    await screenshot(page, '84-interview-drawer');
     await drawer.getByRole('button', { name: /完成约谈/ }).click();
     await page.getByText('约谈已办结').waitFor();
 
     await page.getByRole('tab', { name: '已约谈' }).click();
     await row.getByText('已约谈').waitFor();
     await row.getByText(/主任书面承诺/).waitFor();
-    await screenshot(page, '79-interview-done');
+    await screenshot(page, '85-interview-done');
   });
 
   it('opens the 2022 assessment with every deduction traced to its case', async () => {

@@ -45,8 +45,8 @@ import org.yingsu.intake.LedgerDtos.OfficialEntry;
  * {@code ./mvnw -B -q test -DskipFrontendTests -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * tune it with
  * {@code -Dbench.single=2000 -Dbench.concurrency=1,4,8 -Dbench.batches=20 -Dbench.batchConcurrency=1,2
- * -Dbench.rounds=4}; {@code -Dbench.durable=true} turns synchronous_commit on (the embedded server's default is
- * off), so that every commit, on both sides, waits for the disk.
+ * -Dbench.rounds=4 -Dbench.warmup=5000}; {@code -Dbench.durable=true} turns synchronous_commit on (the embedded
+ * server's default is off), so that every commit, on both sides, waits for the disk.
  *
  * <p>Each case is what a court pushes for a concluded first-instance case: the case, its defendant, one held
  * hearing, the notice, the head's appearance and the outcome — six rows.
@@ -105,9 +105,15 @@ class IntakeBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 4);
         setUp();
 
-        // Warm both paths up (JIT, connection pools, plans) before measuring.
-        measure("warm-up", 4, 600, 1, (i, c) -> intake(List.of(caseJson(next()))));
-        measure("warm-up", 4, 600, 1, (i, c) -> rawCase(c, next()));
+        // Warm every measured path up (connection pools, plans, and above all the JIT) before measuring. With a few
+        // hundred requests the C2 compiler was still busy during the first measurements (a fifth of the machine, seen
+        // with JFR), which taxed intake, the path with far more code, more than raw JDBC.
+        int warmUp = Integer.getInteger("bench.warmup", 5000);
+        measure("warm-up", 4, warmUp, 1, (i, c) -> intake(List.of(caseJson(next()))));
+        measure("warm-up", 4, warmUp / 5, 1, (i, c) -> intake(List.of(caseJson(next())),
+                java.util.UUID.randomUUID().toString()));
+        measure("warm-up", 1, warmUp / 5, 1, (i, c) -> refused());
+        measure("warm-up", 4, warmUp / 2, 1, (i, c) -> rawCase(c, next()));
         measure("warm-up", 1, 3, BATCH, (i, c) -> intake(batch()));
         measure("warm-up", 1, 3, BATCH, (i, c) -> rawBatch(c));
 
