@@ -1,9 +1,9 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { useAllAgencies } from '@/components/directory-queries';
 import { errorMessage } from '@/lib/api/problem';
 import { commonMessages } from '@/lib/i18n/common-messages';
@@ -118,26 +118,15 @@ export function AgenciesPage() {
             style={{ width: 180 }}
           />
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<Agency>
-            rowKey="code"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<Agency>
+          rowKey="code"
+          columns={columns}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <AgencyFormModal
         key={editing?.agency?.code ?? 'new'}

@@ -1,10 +1,9 @@
-import { Card, Checkbox, Empty, Flex, Input, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Card, Checkbox, Empty, Flex, Input, Select, Space, Tag, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
-import { commonMessages } from '@/lib/i18n/common-messages';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
@@ -20,7 +19,6 @@ function yearRange(year: string | undefined): { filedFrom?: string; filedTo?: st
 
 export function CasesPage() {
   const t = useMessages(caseMessages);
-  const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
   const { filters, page, size, setFilters, setPage } = useUrlFilters([
@@ -134,34 +132,19 @@ export function CasesPage() {
             {t('mandatoryOnly')}
           </Checkbox>
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<LitigationCase>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            locale={{
-              emptyText: query.isLoading ? (
-                c('loading')
-              ) : (
-                <Empty description={t('empty')}>
-                  <Typography.Text type="secondary">{t('emptyHint')}</Typography.Text>
-                </Empty>
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<LitigationCase>
+          rowKey="id"
+          columns={columns}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={
+            <Empty description={t('empty')}>
+              <Typography.Text type="secondary">{t('emptyHint')}</Typography.Text>
+            </Empty>
+          }
+        />
       </Card>
     </PageContainer>
   );

@@ -1,10 +1,10 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -142,33 +142,16 @@ export function ReviewQueuePage() {
             style={{ width: 260 }}
           />
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<Delegation>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1000 }}
-            locale={{
-              emptyText: query.isLoading ? (
-                c('loading')
-              ) : (
-                <Empty description={status === 'SUBMITTED' ? t('empty') : t('emptyOther')} />
-              ),
-            }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<Delegation>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={status === 'SUBMITTED' ? t('empty') : t('emptyOther')}
+        />
       </Card>
       <ReviewDelegationModal
         key={reviewing ? `${reviewing.delegation.id}-${reviewing.decision}` : 'none'}

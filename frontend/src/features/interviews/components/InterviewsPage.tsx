@@ -1,22 +1,9 @@
 import { EditOutlined, EyeOutlined, SearchOutlined, StopOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Button, Card, Checkbox, Flex, Select, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -213,28 +200,17 @@ export function InterviewsPage({ canEdit = true }: { canEdit?: boolean }) {
             />
           </Flex>
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<Interview>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1100 }}
-            rowClassName={(i) => (i.overdue ? 'row-overdue' : '')}
-            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<Interview>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1100 }}
+          rowClassName={(i) => (i.overdue ? 'row-overdue' : '')}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <InterviewDrawer
         key={`d-${opened?.id}-${opened?.version}`}

@@ -1,24 +1,11 @@
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Empty,
-  Flex,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Button, Card, Checkbox, DatePicker, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -207,29 +194,18 @@ export function LostCasesPage({ canFile = true, canAnswer = true, judgment }: Lo
             />
           </Flex>
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<LostCaseReport>
-            rowKey={keyOf}
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1100 }}
-            rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
-            expandable={{ expandedRowRender: details }}
-            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<LostCaseReport>
+          rowKey={keyOf}
+          columns={columns}
+          scroll={{ x: 1100 }}
+          rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+          expandable={{ expandedRowRender: details }}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <FileReportModal
         key={`f-${filing ? keyOf(filing) : ''}`}

@@ -1,25 +1,11 @@
 import { CheckSquareOutlined, DeleteOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Flex,
-  List,
-  Popconfirm,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { App, Button, Card, DatePicker, Flex, List, Popconfirm, Space, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDateTime, shanghaiToday, formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
@@ -206,28 +192,17 @@ export function ObservationsPage({ canManage = true }: { canManage?: boolean }) 
             style={{ width: 260 }}
           />
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<ObservationSession>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1000 }}
-            expandable={{ expandedRowRender: invitees }}
-            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<ObservationSession>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1000 }}
+          expandable={{ expandedRowRender: invitees }}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <CreateObservationModal open={creating} onClose={() => setCreating(false)} />
       <InviteModal key={`i-${inviting?.id}`} session={inviting} onClose={() => setInviting(undefined)} />

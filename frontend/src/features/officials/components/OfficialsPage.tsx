@@ -1,9 +1,9 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { useAllAgencies } from '@/components/directory-queries';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
@@ -127,26 +127,15 @@ export function OfficialsPage() {
             style={{ width: 200 }}
           />
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<Official>
-            rowKey="code"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            locale={{ emptyText: query.isLoading ? c('loading') : t('empty') }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<Official>
+          rowKey="code"
+          columns={columns}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <OfficialFormModal
         key={editing?.official?.code ?? 'new'}

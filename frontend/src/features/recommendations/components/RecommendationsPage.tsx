@@ -1,10 +1,10 @@
 import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Checkbox, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/language-context';
@@ -183,40 +183,29 @@ export function RecommendationsPage({
             />
           </Flex>
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<JudicialRecommendation>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1100 }}
-            rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
-            expandable={
-              attachments
-                ? {
-                    expandedRowRender: (r) => (
-                      <div style={{ paddingInline: 8 }}>
-                        <Typography.Text type="secondary">{t('attachments')}</Typography.Text>
-                        {attachments(r)}
-                      </div>
-                    ),
-                  }
-                : undefined
-            }
-            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<JudicialRecommendation>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1100 }}
+          rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
+          expandable={
+            attachments
+              ? {
+                  expandedRowRender: (r) => (
+                    <div style={{ paddingInline: 8 }}>
+                      <Typography.Text type="secondary">{t('attachments')}</Typography.Text>
+                      {attachments(r)}
+                    </div>
+                  ),
+                }
+              : undefined
+          }
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <CreateRecommendationModal open={creating} onClose={() => setCreating(false)} />
       <AnswerRecommendationModal

@@ -6,22 +6,20 @@ import {
   Card,
   Checkbox,
   DatePicker,
-  Empty,
   Form,
   Input,
   Modal,
   Popconfirm,
   Select,
-  Table,
   Tag,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormModal } from '@/components/FormModal';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { errorMessage } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
 import { formatDateTime } from '@/lib/format';
@@ -177,83 +175,73 @@ export function TokensPage() {
           </Checkbox>
         }
       >
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<Token>
-            rowKey="id"
-            size="middle"
-            loading={query.isLoading || query.isPlaceholderData}
-            dataSource={query.data?.items}
-            scroll={{ x: 1000 }}
-            locale={{ emptyText: query.isLoading ? c('loading') : <Empty description={t('empty')} /> }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-            columns={[
-              { title: t('name'), dataIndex: 'name' },
-              { title: t('role'), dataIndex: 'role', width: 170, render: (role: Role) => r(role) },
-              { title: t('agency'), dataIndex: 'agencyCode', width: 120, render: (code?: string) => code ?? '—' },
-              {
-                title: t('hint'),
-                dataIndex: 'hint',
-                width: 170,
-                render: (hint?: string) => (
-                  <Typography.Text code>{hint?.endsWith('…') ? hint : `${hint ?? ''}…`}</Typography.Text>
-                ),
-              },
-              {
-                title: t('expiresAt'),
-                dataIndex: 'expiresAt',
-                width: 150,
-                render: (at?: string) => (at ? formatDateTime(at) : t('noExpiry')),
-              },
-              {
-                title: t('lastUsedAt'),
-                dataIndex: 'lastUsedAt',
-                width: 150,
-                render: (at?: string) => (at ? formatDateTime(at) : t('never')),
-              },
-              { title: t('createdBy'), dataIndex: 'createdBy', width: 110 },
-              {
-                title: t('status'),
-                dataIndex: 'status',
-                width: 90,
-                render: (status: string) => (
-                  <Tag color={STATUS_COLORS[status]}>{s(status as keyof typeof tokenStatusMessages)}</Tag>
-                ),
-              },
-              {
-                title: c('actions'),
-                key: 'actions',
-                width: 90,
-                render: (_, token) =>
-                  token.status === 'ACTIVE' ? (
-                    <Popconfirm
-                      title={t('revokeTitle', { name: token.name ?? '' })}
-                      description={t('revokeBody')}
-                      okText={t('revoke')}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={() =>
-                        revoke.mutateAsync(token.id!).then(
-                          () => message.success(t('revoked')),
-                          (e) => message.error(errorMessage(e, lang)),
-                        )
-                      }
-                    >
-                      <Button size="small" danger icon={<StopOutlined />}>
-                        {t('revoke')}
-                      </Button>
-                    </Popconfirm>
-                  ) : null,
-              },
-            ]}
-          />
-        )}
+        <PagedTable<Token>
+          rowKey="id"
+          scroll={{ x: 1000 }}
+          columns={[
+            { title: t('name'), dataIndex: 'name' },
+            { title: t('role'), dataIndex: 'role', width: 170, render: (role: Role) => r(role) },
+            { title: t('agency'), dataIndex: 'agencyCode', width: 120, render: (code?: string) => code ?? '—' },
+            {
+              title: t('hint'),
+              dataIndex: 'hint',
+              width: 170,
+              render: (hint?: string) => (
+                <Typography.Text code>{hint?.endsWith('…') ? hint : `${hint ?? ''}…`}</Typography.Text>
+              ),
+            },
+            {
+              title: t('expiresAt'),
+              dataIndex: 'expiresAt',
+              width: 150,
+              render: (at?: string) => (at ? formatDateTime(at) : t('noExpiry')),
+            },
+            {
+              title: t('lastUsedAt'),
+              dataIndex: 'lastUsedAt',
+              width: 150,
+              render: (at?: string) => (at ? formatDateTime(at) : t('never')),
+            },
+            { title: t('createdBy'), dataIndex: 'createdBy', width: 110 },
+            {
+              title: t('status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (status: string) => (
+                <Tag color={STATUS_COLORS[status]}>{s(status as keyof typeof tokenStatusMessages)}</Tag>
+              ),
+            },
+            {
+              title: c('actions'),
+              key: 'actions',
+              width: 90,
+              render: (_, token) =>
+                token.status === 'ACTIVE' ? (
+                  <Popconfirm
+                    title={t('revokeTitle', { name: token.name ?? '' })}
+                    description={t('revokeBody')}
+                    okText={t('revoke')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() =>
+                      revoke.mutateAsync(token.id!).then(
+                        () => message.success(t('revoked')),
+                        (e) => message.error(errorMessage(e, lang)),
+                      )
+                    }
+                  >
+                    <Button size="small" danger icon={<StopOutlined />}>
+                      {t('revoke')}
+                    </Button>
+                  </Popconfirm>
+                ) : null,
+            },
+          ]}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={t('empty')}
+        />
       </Card>
       <CreateTokenModal open={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
       <SecretModal created={created} onClose={() => setCreated(undefined)} />

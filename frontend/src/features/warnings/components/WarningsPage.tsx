@@ -1,10 +1,10 @@
 import { AuditOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Space, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
+import { PagedTable } from '@/components/PagedTable';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
@@ -142,29 +142,16 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
             style={{ width: 260 }}
           />
         </Flex>
-        {query.isError ? (
-          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-        ) : (
-          <Table<HearingWarning>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={query.data?.items}
-            loading={query.isLoading || query.isPlaceholderData}
-            scroll={{ x: 1150 }}
-            locale={{
-              emptyText: query.isLoading ? c('loading') : <Empty description={openOnly ? t('empty') : t('emptyAll')} />,
-            }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total,
-              showSizeChanger: true,
-              showTotal: (total) => c('total', { total }),
-              onChange: setPage,
-            }}
-          />
-        )}
+        <PagedTable<HearingWarning>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1150 }}
+          query={query}
+          page={page}
+          pageSize={size}
+          onPageChange={setPage}
+          empty={openOnly ? t('empty') : t('emptyAll')}
+        />
       </Card>
       <ConfirmHeadModal key={confirming?.id ?? 'none'} warning={confirming} onClose={() => setConfirming(undefined)} />
     </PageContainer>
