@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -11,11 +12,6 @@ const caseNumber = `（2026）渝0112行初E2E${run}号`;
 let caseId: number;
 let session: BrowserSession;
 let page: Page;
-
-async function choose(label: string, option: string | RegExp) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 beforeAll(async () => {
   await post('/api/agencies', { code: agencyCode, name: `重庆市渝北区测试局${run}`, kind: 'DEPARTMENT' });
@@ -79,7 +75,7 @@ describe('case work against the real backend', () => {
   it('records the head’s appearance at the held hearing', async () => {
     await page.getByRole('button', { name: '登记出庭' }).click();
     await page.getByRole('heading', { name: '登记出庭' }).waitFor();
-    await choose('出庭人员', '张局长');
+    await chooseOption(page.getByLabel('出庭人员', { exact: true }), '张局长');
     await page.keyboard.press('Escape');
     await screenshot(page, '22-appearance-form');
     await page.getByRole('button', { name: /登\s*记/ }).click();
@@ -90,7 +86,7 @@ describe('case work against the real backend', () => {
   it('files a delegation for the coming hearing, checking the rules first', async () => {
     await page.getByRole('button', { name: '提交委托' }).last().click();
     await page.getByRole('heading', { name: '提交委托' }).waitFor();
-    await choose('负责人不能出庭的事由', '需要履行他人不能代替的公务');
+    await chooseOption(page.getByLabel('负责人不能出庭的事由', { exact: true }), '需要履行他人不能代替的公务');
     await page.getByLabel('具体理由').fill('太短');
     await page
       .getByRole('button', { name: /提\s*交/ })
@@ -98,7 +94,7 @@ describe('case work against the real backend', () => {
       .click();
     await page.getByText('请具体说明理由，至少 10 个字').waitFor();
     await page.getByLabel('具体理由').fill('局长当日出席市政府常务会议，需要履行他人不能代替的公务');
-    await choose('受委托出庭的工作人员', '王科员');
+    await chooseOption(page.getByLabel('受委托出庭的工作人员', { exact: true }), '王科员');
     await page.keyboard.press('Escape');
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await screenshot(page, '23-delegation-form');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -12,11 +13,6 @@ const agencyName = `重庆市渝北区约谈测试中心${run}`;
 const caseNumber = `（2022）渝0112行初IV${run}号`;
 let session: BrowserSession;
 let page: Page;
-
-async function choose(scope: ReturnType<Page['locator']> | Page, label: string, option: string | RegExp) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 beforeAll(async () => {
   await post('/api/agencies', { code: agencyCode, name: agencyName, kind: 'OTHER' });
@@ -58,7 +54,7 @@ describe('约谈 and 考核 against the real backend', () => {
 
     await page.getByRole('button', { name: '生成约谈任务' }).click();
     const dialog = page.getByRole('dialog');
-    await choose(dialog, '年度', '2022年');
+    await chooseOption(dialog.getByLabel('年度', { exact: true }), '2022年');
     await dialog.getByRole('button', { name: /检\s*查/ }).click();
     await page.getByText(/已检查 2022-Q1、2022-Q2、2022-Q3、2022-Q4：新增 \d+ 项/).waitFor();
 
@@ -74,7 +70,7 @@ describe('约谈 and 考核 against the real backend', () => {
     await drawer.getByLabel('约谈日期').fill(shanghaiDate(0));
     await drawer.getByLabel('约谈日期').press('Enter');
     await drawer.getByLabel('约谈地点').fill('区司法局三楼会议室');
-    await choose(drawer, '从本单位人员中选择', '钱主任');
+    await chooseOption(drawer.getByLabel('从本单位人员中选择', { exact: true }), '钱主任');
     // Picking an official names the agency's person; the free name field of that row goes away.
     await drawer.getByPlaceholder('或填写姓名').waitFor({ state: 'detached' });
     await drawer.getByPlaceholder('姓名', { exact: true }).fill('饶某');
@@ -103,7 +99,7 @@ describe('约谈 and 考核 against the real backend', () => {
     await page.goto(`${baseUrl}/assessment`);
     await page.getByRole('menuitem', { name: '考核扣分' }).waitFor();
     await page.getByRole('heading', { name: '考核扣分' }).waitFor();
-    await choose(page, '年度', '2022年');
+    await chooseOption(page.getByLabel('年度', { exact: true }), '2022年');
     await page.waitForURL(/year=2022/);
     const row = page.locator('.ant-table-row', { hasText: agencyName });
     await row.waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -115,10 +116,8 @@ describe('lost-case reports and hearing observation', () => {
     await page.getByRole('heading', { name: '旁听庭审' }).waitFor();
     await page.getByRole('button', { name: /标记旁听庭审/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('案件').fill(`OB${run}`);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: observedCase }).click();
-    await dialog.getByLabel('开庭').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '待开庭' }).click();
+    await chooseOption(dialog.getByLabel('案件'), observedCase, `OB${run}`);
+    await chooseOption(dialog.getByLabel('开庭'), '待开庭');
     await dialog.getByLabel('标题').fill('治安管理处罚案件旁听');
     await dialog.getByLabel('典型意义').fill('处罚前告知程序是本区败诉的主要原因，具有警示意义');
     await dialog.getByLabel('地点').fill('区人民法院第三审判庭');
@@ -129,9 +128,7 @@ describe('lost-case reports and hearing observation', () => {
     const row = page.locator('.ant-table-row', { hasText: observedCase });
     await row.getByRole('button', { name: /邀请负责人/ }).click();
     const invite = page.getByRole('dialog');
-    await invite.getByLabel('所在机关').click();
-    await invite.getByLabel('所在机关').fill('公安');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '公安' }).first().click();
+    await chooseOption(invite.getByLabel('所在机关'), '公安', '公安');
     await invite.getByLabel('负责人').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '局长' }).first().click();
     // A multiple select stays open after a pick; clicking elsewhere in the dialog closes it.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -20,11 +21,6 @@ const PNG = Buffer.from(
 );
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-
-async function choose(label: string, option: string | RegExp) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 beforeAll(async () => {
   await post('/api/agencies', { code: agencyCode, name: agencyName, kind: 'DEPARTMENT' });
@@ -80,7 +76,7 @@ describe('oversight pages against the real backend', () => {
 
     await row.getByRole('button', { name: '确认出庭负责人' }).click();
     const dialog = page.getByRole('dialog');
-    await choose('出庭负责人', '孙局长');
+    await chooseOption(page.getByLabel('出庭负责人', { exact: true }), '孙局长');
     await dialog.getByRole('button', { name: /确\s*认/ }).click();
     await page.getByText('已确认 孙局长 出庭').waitFor();
     await row.getByText('已确认：孙局长').waitFor();

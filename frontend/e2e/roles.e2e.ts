@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -82,13 +83,9 @@ describe('each role sees its own app', () => {
     await agencyPage.getByRole('heading', { name: caseNumber }).waitFor();
     await agencyPage.getByRole('button', { name: '提交委托' }).click();
     await agencyPage.getByRole('heading', { name: '提交委托' }).waitFor();
-    await agencyPage.getByLabel('负责人不能出庭的事由', { exact: true }).click();
-    await agencyPage
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '需要履行他人不能代替的公务' })
-      .click();
+    await chooseOption(agencyPage.getByLabel('负责人不能出庭的事由', { exact: true }), '需要履行他人不能代替的公务');
     await agencyPage.getByLabel('具体理由').fill('局长当日带队参加全市防汛应急演练，需要履行他人不能代替的公务');
-    await agencyPage.getByLabel('受委托出庭的工作人员', { exact: true }).click();
-    await agencyPage.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '赵科员' }).click();
+    await chooseOption(agencyPage.getByLabel('受委托出庭的工作人员', { exact: true }), '赵科员');
     await agencyPage.keyboard.press('Escape');
     await agencyPage.locator('input[type="file"]').setInputFiles({
       name: '授权委托书.pdf',
