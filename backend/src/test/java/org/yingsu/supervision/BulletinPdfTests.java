@@ -1,6 +1,7 @@
 package org.yingsu.supervision;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -79,6 +80,9 @@ class BulletinPdfTests {
                 .then().statusCode(200).extract().asByteArray();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "bulletin.pdf"), bytes);
+        // A published bulletin is one document: downloaded again, byte for byte the same file.
+        assertArrayEquals(bytes, given().accept("application/pdf").get("/api/bulletins/" + published.getLong(
+                "summary.id")).then().statusCode(200).extract().asByteArray());
         assertTrue(bytes.length < 1_000_000, "the font is embedded as a subset: " + bytes.length + " bytes");
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertTrue(document.getNumberOfPages() >= 3, "pages: " + document.getNumberOfPages());

@@ -103,6 +103,8 @@ final class BulletinPdfWriter {
         GregorianCalendar published = GregorianCalendar.from(summary.publishedAt().toZonedDateTime());
         info.setCreationDate(published);
         info.setModificationDate(published);
+        // PDFBox seeds the trailer's /ID with the clock unless given a seed; the bulletin's own id keeps it stable.
+        document.setDocumentId(summary.id());
     }
 
     /** The bulletin's parts, top to bottom. */
