@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
@@ -105,7 +106,7 @@ public class MetricsService {
             Absence absence = absences.computeIfAbsent(row.agencyId() + "/" + row.caseId(), k -> new Absence(
                     row.agencyCode(), row.agencyName(), row.agencyKind(), row.caseId(), row.court(),
                     row.caseNumber(), row.causeOfAction(), row.mandatory(), row.absenceClass(), new ArrayList<>()));
-            absence.hearings().add(new Absence.AbsentHearing(row.hearingId(), row.scheduledAt()));
+            absence.hearings().add(new Absence.AbsentHearing(row.hearingId(), Shanghai.local(row.scheduledAt())));
         }
         return absences.values().stream().map(a -> new Absence(a.agencyCode(), a.agencyName(), a.agencyKind(),
                 a.caseId(), a.court(), a.caseNumber(), a.causeOfAction(), a.mandatory(), a.absenceClass(),

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -234,6 +235,10 @@ class ComplianceQueryTests {
                 list.getList("findAll { it.absenceClass == 'UNJUSTIFIED' }").size());
         assertEquals(List.of(first, second), list.getList("find { it.caseId == " + twoHearings
                 + " }.hearings.hearingId", Long.class));
+        // Times as people read them in the district, like every other answer of the API (R8).
+        List<String> times = list.getList("hearings.flatten().scheduledAt", String.class);
+        assertEquals(list.getList("hearings.flatten()").size(), times.size());
+        assertTrue(times.size() >= 3 && times.stream().allMatch(at -> at.endsWith("+08:00")), times.toString());
         assertEquals(agency.code(), list.getString("[0].agencyCode"));
         assertEquals(List.of(), list.getList("findAll { it.caseId == " + attendedCase + " }"));
 

@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yingsu.common.http.ETags;
-import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.Absence;
-import org.yingsu.metrics.Absence.AbsentHearing;
 import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.metrics.ComplianceFigures;
 import org.yingsu.metrics.MetricsConfig;
@@ -52,8 +50,7 @@ public class AssessmentService {
             if (absence.absenceClass() == AbsenceClass.UNJUSTIFIED) {
                 causes.computeIfAbsent(absence.agencyCode(), k -> new ArrayList<>()).add(new Cause(
                         absence.caseId(), absence.court(), absence.caseNumber(), absence.causeOfAction(),
-                        absence.mandatory(), absence.hearings().stream().map(h -> new AbsentHearing(h.hearingId(),
-                                Shanghai.local(h.scheduledAt()))).toList(), each));
+                        absence.mandatory(), absence.hearings(), each));
             }
         }
         List<AgencyAssessment> agencies = figures.stream().map(f -> {
