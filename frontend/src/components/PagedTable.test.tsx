@@ -8,16 +8,14 @@ import { PagedTable } from './PagedTable';
 type Row = { code: string; name: string };
 type Answer = { items: Row[]; total: number };
 
-function Rows({ load, onPageChange = () => {} }: { load: () => Promise<Answer>; onPageChange?: () => void }) {
+function Rows({ load }: { load: () => Promise<Answer> }) {
   const query = useQuery({ queryKey: ['rows'], queryFn: load });
   return (
     <PagedTable<Row>
       rowKey="code"
       columns={[{ title: '机关名称', dataIndex: 'name' }]}
       query={query}
-      page={1}
-      pageSize={20}
-      onPageChange={onPageChange}
+      paging={{ page: 1, size: 20, setPage: () => {} }}
       empty="暂无机关"
     />
   );

@@ -5,33 +5,22 @@ import type { ReactNode } from 'react';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/language-context';
+import type { Paging } from '@/lib/use-url-filters';
 
 type PagedTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'loading' | 'locale' | 'pagination'> & {
   /** A page of the API's list answer (`items`, `total`). */
   query: UseQueryResult<{ items?: T[]; total?: number }>;
-  page: number;
-  /** Rows per page (the table's own `size` is its density). */
-  pageSize: number;
-  onPageChange: (page: number, size?: number) => void;
+  /** The page shown, kept in the URL by `useUrlFilters`. */
+  paging: Paging;
   /** What an empty list says once loaded: a text (shown under the empty picture) or a whole element. */
   empty: ReactNode;
-  /** Whether people may choose how many rows a page shows. */
-  sizeChanger?: boolean;
 };
 
 /**
  * A list page's table: one page of rows from the server, the total, and on failure the problem with a way to try
  * again instead of the table. Every list page of the SPA pages the same way, so this is written once.
  */
-export function PagedTable<T extends object>({
-  query,
-  page,
-  pageSize,
-  onPageChange,
-  empty,
-  sizeChanger = true,
-  ...table
-}: PagedTableProps<T>) {
+export function PagedTable<T extends object>({ query, paging, empty, ...table }: PagedTableProps<T>) {
   const c = useMessages(commonMessages);
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
   return (
@@ -44,12 +33,12 @@ export function PagedTable<T extends object>({
         emptyText: query.isLoading ? c('loading') : typeof empty === 'string' ? <Empty description={empty} /> : empty,
       }}
       pagination={{
-        current: page,
-        pageSize,
+        current: paging.page,
+        pageSize: paging.size,
         total: query.data?.total,
-        showSizeChanger: sizeChanger,
+        showSizeChanger: true,
         showTotal: (total) => c('total', { total }),
-        onChange: onPageChange,
+        onChange: paging.setPage,
       }}
     />
   );

@@ -3,6 +3,13 @@ import { useSearchParams } from 'react-router';
 
 type FilterValue = string | number | null | undefined;
 
+/** Which page of a server-paged list is shown, and how to move to another (`page` counts from 1). */
+export interface Paging {
+  page: number;
+  size: number;
+  setPage: (page: number, size?: number) => void;
+}
+
 /**
  * A table's filters and page, kept in the URL's query string so that a reload, the back button or a shared
  * link shows the same rows. `page` is 1-based in the URL, as people count.
@@ -51,6 +58,7 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
   );
 
   const reset = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  const paging: Paging = useMemo(() => ({ page, size, setPage }), [page, size, setPage]);
 
-  return { filters, page, size, setFilters, setPage, reset };
+  return { filters, page, size, setFilters, setPage, paging, reset };
 }

@@ -28,7 +28,7 @@ export function AgenciesPage() {
   const { lang } = useLanguage();
   const label = useEnumLabel();
   const { message } = App.useApp();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['q', 'kind'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['q', 'kind'] as const);
   const [editing, setEditing] = useState<{ agency?: Agency } | null>(null);
 
   const query = useAgencies({
@@ -118,15 +118,7 @@ export function AgenciesPage() {
             style={{ width: 180 }}
           />
         </Flex>
-        <PagedTable<Agency>
-          rowKey="code"
-          columns={columns}
-          query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
-          empty={t('empty')}
-        />
+        <PagedTable<Agency> rowKey="code" columns={columns} query={query} paging={paging} empty={t('empty')} />
       </Card>
       <AgencyFormModal
         key={editing?.agency?.code ?? 'new'}

@@ -21,7 +21,7 @@ export function CasesPage() {
   const t = useMessages(caseMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters([
+  const { filters, page, size, setFilters, paging } = useUrlFilters([
     'q',
     'agencyCode',
     'trialLevel',
@@ -136,9 +136,7 @@ export function CasesPage() {
           rowKey="id"
           columns={columns}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={
             <Empty description={t('empty')}>
               <Typography.Text type="secondary">{t('emptyHint')}</Typography.Text>

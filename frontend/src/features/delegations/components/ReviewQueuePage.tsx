@@ -21,7 +21,7 @@ export function ReviewQueuePage() {
   const t = useMessages(delegationMessages);
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['status', 'agencyCode'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['status', 'agencyCode'] as const);
   const status = (filters.status ?? 'SUBMITTED') as DelegationStatus | 'ALL';
   const [reviewing, setReviewing] = useState<{ delegation: Delegation; decision: ReviewDecision }>();
 
@@ -147,9 +147,7 @@ export function ReviewQueuePage() {
           columns={columns}
           scroll={{ x: 1000 }}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={status === 'SUBMITTED' ? t('empty') : t('emptyOther')}
         />
       </Card>

@@ -27,7 +27,7 @@ export function InterviewsPage({ canEdit = true }: { canEdit?: boolean }) {
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
   const periodLabel = usePeriodLabel();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters([
+  const { filters, page, size, setFilters, paging } = useUrlFilters([
     'status',
     'overdue',
     'year',
@@ -206,9 +206,7 @@ export function InterviewsPage({ canEdit = true }: { canEdit?: boolean }) {
           scroll={{ x: 1100 }}
           rowClassName={(i) => (i.overdue ? 'row-overdue' : '')}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={t('empty')}
         />
       </Card>

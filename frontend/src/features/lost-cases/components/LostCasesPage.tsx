@@ -33,7 +33,7 @@ export function LostCasesPage({ canFile = true, canAnswer = true, judgment }: Lo
   const s = useMessages(lostCaseStatusMessages);
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters([
+  const { filters, page, size, setFilters, paging } = useUrlFilters([
     'status',
     'agencyCode',
     'overdue',
@@ -201,9 +201,7 @@ export function LostCasesPage({ canFile = true, canAnswer = true, judgment }: Lo
           rowClassName={(r) => (r.overdue ? 'row-overdue' : '')}
           expandable={{ expandedRowRender: details }}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={t('empty')}
         />
       </Card>

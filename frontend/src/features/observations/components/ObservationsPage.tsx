@@ -28,7 +28,7 @@ export function ObservationsPage({ canManage = true }: { canManage?: boolean }) 
   const label = useEnumLabel();
   const { lang } = useLanguage();
   const { message } = App.useApp();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['year', 'agencyCode'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['year', 'agencyCode'] as const);
   const [creating, setCreating] = useState(false);
   const [inviting, setInviting] = useState<ObservationSession>();
   const [marking, setMarking] = useState<ObservationSession>();
@@ -198,9 +198,7 @@ export function ObservationsPage({ canManage = true }: { canManage?: boolean }) 
           scroll={{ x: 1000 }}
           expandable={{ expandedRowRender: invitees }}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={t('empty')}
         />
       </Card>

@@ -22,7 +22,7 @@ export function OfficialsPage() {
   const { lang } = useLanguage();
   const label = useEnumLabel();
   const { message } = App.useApp();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['q', 'agencyCode', 'role'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['q', 'agencyCode', 'role'] as const);
   const [editing, setEditing] = useState<{ official?: Official } | null>(null);
 
   const query = useOfficials({
@@ -127,15 +127,7 @@ export function OfficialsPage() {
             style={{ width: 200 }}
           />
         </Flex>
-        <PagedTable<Official>
-          rowKey="code"
-          columns={columns}
-          query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
-          empty={t('empty')}
-        />
+        <PagedTable<Official> rowKey="code" columns={columns} query={query} paging={paging} empty={t('empty')} />
       </Card>
       <OfficialFormModal
         key={editing?.official?.code ?? 'new'}

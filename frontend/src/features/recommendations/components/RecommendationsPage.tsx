@@ -36,7 +36,7 @@ export function RecommendationsPage({
   const t = useMessages(recommendationMessages);
   const s = useMessages(recommendationStatusMessages);
   const c = useMessages(commonMessages);
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['status', 'agencyCode', 'overdue'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['status', 'agencyCode', 'overdue'] as const);
   const [creating, setCreating] = useState(false);
   const [answering, setAnswering] = useState<JudicialRecommendation>();
   const [closing, setClosing] = useState<JudicialRecommendation>();
@@ -201,9 +201,7 @@ export function RecommendationsPage({
               : undefined
           }
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={t('empty')}
         />
       </Card>

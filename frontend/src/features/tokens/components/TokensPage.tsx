@@ -148,7 +148,7 @@ export function TokensPage() {
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const { message } = App.useApp();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['all'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['all'] as const);
   const includeInactive = filters.all === 'true';
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<TokenCreated>();
@@ -237,9 +237,7 @@ export function TokensPage() {
             },
           ]}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={t('empty')}
         />
       </Card>

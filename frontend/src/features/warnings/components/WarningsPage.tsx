@@ -25,7 +25,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const { message } = App.useApp();
-  const { filters, page, size, setFilters, setPage } = useUrlFilters(['status', 'agencyCode'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['status', 'agencyCode'] as const);
   const openOnly = filters.status !== 'all';
   const [confirming, setConfirming] = useState<HearingWarning>();
 
@@ -147,9 +147,7 @@ export function WarningsPage({ canRefresh = true }: { canRefresh?: boolean }) {
           columns={columns}
           scroll={{ x: 1150 }}
           query={query}
-          page={page}
-          pageSize={size}
-          onPageChange={setPage}
+          paging={paging}
           empty={openOnly ? t('empty') : t('emptyAll')}
         />
       </Card>
