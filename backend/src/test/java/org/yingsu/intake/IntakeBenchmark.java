@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,8 +111,7 @@ class IntakeBenchmark {
         // with JFR), which taxed intake, the path with far more code, more than raw JDBC.
         int warmUp = Integer.getInteger("bench.warmup", 5000);
         measure("warm-up", 4, warmUp, 1, (i, c) -> intake(List.of(caseJson(next()))));
-        measure("warm-up", 4, warmUp / 5, 1, (i, c) -> intake(List.of(caseJson(next())),
-                java.util.UUID.randomUUID().toString()));
+        measure("warm-up", 4, warmUp / 5, 1, (i, c) -> intake(List.of(caseJson(next())), UUID.randomUUID().toString()));
         measure("warm-up", 1, warmUp / 5, 1, (i, c) -> refused());
         measure("warm-up", 4, warmUp / 2, 1, (i, c) -> rawCase(c, next()));
         measure("warm-up", 1, 3, BATCH, (i, c) -> intake(batch()));
@@ -133,7 +133,7 @@ class IntakeBenchmark {
                     pair[1].percentileMs(0.5) / pair[0].percentileMs(0.5)));
         }
         results.add(measure("intake, 1 case per request + Idempotency-Key", concurrency[concurrency.length - 1],
-                single, 1, (i, c) -> intake(List.of(caseJson(next())), java.util.UUID.randomUUID().toString())));
+                single, 1, (i, c) -> intake(List.of(caseJson(next())), UUID.randomUUID().toString())));
         for (int n : batchConcurrency) {
             Result[] pair = interleaved(rounds, n, batches, BATCH,
                     "intake, 1,000 cases per request", (i, c) -> intake(batch()),
