@@ -1,7 +1,6 @@
 package org.yingsu.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +13,7 @@ import org.yingsu.common.database.EmbeddedDatabase;
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgres postgres;
+    private EmbeddedDatabase.Server postgres;
 
     @Override
     public Map<String, String> start() {
@@ -27,9 +26,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedDatabase.SUPERUSER,
+                "quarkus.datasource.password", postgres.password());
     }
 
     /** Whether to use the configured external database instead of starting one. */

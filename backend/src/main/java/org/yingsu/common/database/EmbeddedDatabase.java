@@ -1,12 +1,21 @@
 package org.yingsu.common.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -17,7 +26,33 @@ import org.jboss.logging.Logger;
 public final class EmbeddedDatabase {
 
     static final String MAJOR = "16";
+    public static final String SUPERUSER = "postgres";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    /**
+     * Every connection, local socket or loopback, must present the password: the server runs as a superuser and the
+     * audit trail must not be rewritable by anyone who can reach the port.
+     */
+    private static final List<String> HBA_RULES = List.of(
+            "local all all scram-sha-256",
+            "host all all 127.0.0.1/32 scram-sha-256",
+            "host all all ::1/128 scram-sha-256");
+
+    /** A running server and the superuser's password. */
+    public record Server(EmbeddedPostgres postgres, String password) implements Closeable {
+
+        public String jdbcUrl() {
+            return postgres.getJdbcUrl(SUPERUSER, "postgres");
+        }
+
+        public int port() {
+            return postgres.getPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+    }
 
     private EmbeddedDatabase() {
     }
@@ -36,41 +71,119 @@ public final class EmbeddedDatabase {
             return;
         }
         Path dataDir = dataDirectory();
-        EmbeddedPostgres postgres = start(dataDir, false);
-        System.setProperty("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "");
+        Server server = start(dataDir, false);
+        System.setProperty("quarkus.datasource.jdbc.url", server.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", SUPERUSER);
+        System.setProperty("quarkus.datasource.password", server.password());
         // Demo mode is on by default with the embedded database (SPEC §7).
         if (setting("yingsu.demo", "YINGSU_DEMO").isEmpty()) {
             System.setProperty("yingsu.demo", "true");
         }
         LOG.infof("Embedded PostgreSQL %s is running on port %d with its data in %s",
-                MAJOR, postgres.getPort(), dataDir);
+                MAJOR, server.port(), dataDir);
     }
 
     /**
-     * Starts a server on {@code dataDir}. A throwaway one ({@code clean}) is wiped on close; a persistent one keeps
-     * its files and survives restarts.
+     * Starts a server on {@code dataDir}. A throwaway one ({@code clean}) is wiped on close and may skip syncing to
+     * disk; a persistent one keeps its files, syncs every commit and survives restarts. Both require the password,
+     * which for a persistent server is generated once and kept beside its files (see {@link #passwordFile}).
      */
-    public static EmbeddedPostgres start(Path dataDir, boolean clean) {
+    public static Server start(Path dataDir, boolean clean) {
         try {
             Files.createDirectories(dataDir);
+            String password = clean ? newSecret() : persistentPassword(dataDir);
             if (!clean) {
                 stopOrphanedPostmaster(dataDir);
             }
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("max_connections", "100")
-                    // A commit the product acknowledged must survive a crash; only throwaway test servers skip that.
-                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            Path passwordForInitdb = writePrivate(Files.createTempFile(dataDir.getParent(), "initdb", ".pw"), password);
+            EmbeddedPostgres postgres;
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir)
+                        .setCleanDataDirectory(clean)
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setLocaleConfig("locale", "C")
+                        // initdb takes its last -A: a new cluster never trusts anyone, not even for a moment.
+                        .setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordForInitdb.toString())
+                        .setConnectConfig("password", password)
+                        .setServerConfig("max_connections", "100")
+                        // zonky starts the server with -F (no fsync); a later -c wins. A commit the product
+                        // acknowledged must survive a crash or a power cut; only throwaway test servers skip that.
+                        .setServerConfig("fsync", clean ? "off" : "on")
+                        .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                        .setServerConfig("password_encryption", "scram-sha-256")
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+            } finally {
+                Files.deleteIfExists(passwordForInitdb);
+            }
+            requirePasswords(postgres, password);
+            return new Server(postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * The superuser's password of the persistent server on {@code dataDir}, created on first use: readable by the
+     * account running the product alone (0600).
+     */
+    static String persistentPassword(Path dataDir) throws IOException {
+        Path file = passwordFile(dataDir);
+        try {
+            writePrivate(Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))), newSecret());
+        } catch (FileAlreadyExistsException kept) {
+            // Made by an earlier start.
+        }
+        String password = Files.readString(file, StandardCharsets.US_ASCII).trim();
+        if (password.isEmpty()) {
+            throw new IllegalStateException("The database password file " + file + " is empty");
+        }
+        return password;
+    }
+
+    /** Beside the server's own files: initdb wants an empty directory, and a new major gets a new one. */
+    public static Path passwordFile(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".password");
+    }
+
+    /**
+     * Servers created before passwords were required trust every local connection: give the superuser the password
+     * and replace the trust rules. A new cluster already has both, so this changes nothing there.
+     */
+    private static void requirePasswords(EmbeddedPostgres postgres, String password) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            var rules = statement.executeQuery("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'");
+            rules.next();
+            if (rules.getLong(1) == 0) {
+                return;
+            }
+            LOG.warn("The embedded PostgreSQL trusted local connections: it now requires the password");
+            statement.execute("set password_encryption = 'scram-sha-256'");
+            statement.execute("alter role " + SUPERUSER + " password '" + password.replace("'", "''") + "'");
+            var hbaFile = statement.executeQuery("show hba_file");
+            hbaFile.next();
+            Files.writeString(Path.of(hbaFile.getString(1)), String.join("\n", HBA_RULES) + "\n",
+                    StandardCharsets.US_ASCII);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Cannot make the embedded PostgreSQL require its password", e);
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Path writePrivate(Path file, String content) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(file, content, StandardCharsets.US_ASCII);
+        return file;
     }
 
     static Path dataDirectory() {
