@@ -125,6 +125,10 @@ public final class LedgerDtos {
     /** How many records of one collection a request created, changed, or found already as sent. */
     @Schema(name = "ChangeCounts")
     public record Counts(int created, int updated, int unchanged) {
+
+        public Counts plus(Counts other) {
+            return new Counts(created + other.created, updated + other.updated, unchanged + other.unchanged);
+        }
     }
 
     @Schema(name = "LedgerImportResult")

@@ -2,6 +2,7 @@ package org.yingsu.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,10 +27,21 @@ import org.yingsu.intake.References.OfficialRef;
 @ApplicationScoped
 public class LedgerImportService {
 
+    static final int LARGEST_LEDGER_SECONDS = 1200;
+    /** As many cases as a court's intake batch may hold. */
+    static final int CASES_PER_STATEMENT = 1000;
+    private static final Counts NONE = new Counts(0, 0, 0);
+
     @Inject
     LedgerStore store;
 
+    /**
+     * All or nothing means one transaction for the whole ledger; the largest accepted (10 MB, some 16,000 cases)
+     * takes about a minute on an idle 2-core machine and several on a busy one, so the 60 s default would refuse
+     * valid ledgers. Sized to the largest ledger, not to the usual one.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = LARGEST_LEDGER_SECONDS)
     public LedgerImportResult importLedger(LedgerDocument document) {
         if (document == null) {
             throw ProblemException.invalid("body", "must be a yingsu-ledger/1 document");
@@ -54,21 +66,36 @@ public class LedgerImportService {
             Counts officials = store.upsertOfficials(connection, doc.officials());
             List<LedgerDtos.CaseDocument> cases = CaseChecks.nonNull(doc.cases());
             if (cases.isEmpty()) {
-                Counts none = new Counts(0, 0, 0);
-                return new LedgerImportResult(agencies, officials, none, none, none, none, none, none);
+                return new LedgerImportResult(agencies, officials, NONE, NONE, NONE, NONE, NONE, NONE);
             }
             References ids = new References();
             store.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases), false, ids);
-            CaseWrites writes = store.upsertCases(connection, cases, ids, null);
+            // One statement per part, all in this one transaction: the statement's cost grows faster than its
+            // size (a 16,000-case ledger in one took many minutes), a court batch's size is known to be quick.
             int created = 0;
             int updated = 0;
-            for (int i = 0; i < cases.size(); i++) {
-                created += writes.created[i] ? 1 : 0;
-                updated += !writes.created[i] && writes.changed[i] ? 1 : 0;
+            Counts hearings = NONE;
+            Counts notices = NONE;
+            Counts appearances = NONE;
+            Counts delegations = NONE;
+            Counts outcomes = NONE;
+            for (int from = 0; from < cases.size(); from += CASES_PER_STATEMENT) {
+                List<LedgerDtos.CaseDocument> part = cases.subList(from, Math.min(cases.size(),
+                        from + CASES_PER_STATEMENT));
+                CaseWrites writes = store.upsertCases(connection, part, ids, null);
+                for (int i = 0; i < part.size(); i++) {
+                    created += writes.created[i] ? 1 : 0;
+                    updated += !writes.created[i] && writes.changed[i] ? 1 : 0;
+                }
+                hearings = hearings.plus(writes.hearings);
+                notices = notices.plus(writes.notices);
+                appearances = appearances.plus(writes.appearances);
+                delegations = delegations.plus(writes.delegations);
+                outcomes = outcomes.plus(writes.outcomes);
             }
             return new LedgerImportResult(agencies, officials,
-                    new Counts(created, updated, cases.size() - created - updated), writes.hearings, writes.notices,
-                    writes.appearances, writes.delegations, writes.outcomes);
+                    new Counts(created, updated, cases.size() - created - updated), hearings, notices, appearances,
+                    delegations, outcomes);
         } catch (SQLException e) {
             throw new CaseIntakeService.IntakeFailure(e);
         }
