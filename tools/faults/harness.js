@@ -8,7 +8,7 @@ import { request } from './lib/http.js';
 import { call, cleanUp, commitOfCode, startEnvironment } from './lib/environment.js';
 import { Counter, answerKind, fmt, isProblem, log, now, random, secs, sleep, snippet, uuid } from './lib/util.js';
 
-const HELP = `node tools/faults/harness.js [options]
+const HELP = `tools/faults/run harness [options]
   --duration=SECONDS    how long clients send new writes (default 180)
   --clients=N           concurrent retrying clients, at most 8 on the shared machine (default 4)
   --faults=LIST         faults in turn, comma separated, from pg-restart, pg-stop, app-kill, app-term
@@ -67,7 +67,7 @@ const settings = {
   seed: Number(opt.seed ?? Date.now() % 1_000_000),
 };
 for (const f of settings.faults) if (!FAULTS.includes(f)) throw new Error(`unknown fault ${f}; known: ${FAULTS.join(', ')}`);
-if (!(settings.clients >= 1 && settings.clients <= 32)) throw new Error('--clients must be 1 to 32');
+if (!(settings.clients >= 1 && settings.clients <= 16)) throw new Error('--clients must be 1 to 16');
 
 const COURT = '重庆市渝北区人民法院';
 const RUN = `FH${Date.now().toString(36).toUpperCase()}`;
