@@ -226,6 +226,14 @@ function ansiC(buffer) {
   if (!valid) return `$'${[...buffer].map(escapeByte).join('')}'`;
   return `$'${[...text].map((ch) => (ch.codePointAt(0) < 0x80 ? escapeByte(ch.codePointAt(0)) : ch)).join('')}'`;
 }
+/** A printf format that writes exactly these bytes (printf turns \\xHH into the byte, U+0000 included). */
+function printfFormat(buffer) {
+  const text = buffer.toString('utf8');
+  const valid = Buffer.from(text, 'utf8').equals(buffer);
+  const escapeByte = (b) => (b === 0x27 ? "'\\''" : b === 0x5c ? '\\\\' : b === 0x25 ? '%%' : b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`);
+  if (!valid) return `'${[...buffer].map(escapeByte).join('')}'`;
+  return `'${[...text].map((ch) => (ch.codePointAt(0) < 0x80 ? escapeByte(ch.codePointAt(0)) : ch)).join('')}'`;
+}
 const clip = (text, max = 600) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A command that sends the same request: curl where curl can, printf | nc otherwise. */
@@ -241,14 +249,17 @@ function reproduction(m, host, port, tokens) {
   if (simple) {
     const parts = [`curl -sS -i --path-as-is -X ${m.method} 'http://${host}:${port}${m.path.length > 300 ? `${m.path.slice(0, 300)}…(${m.path.length} characters)` : m.path}'`];
     for (const [n, v] of m.headers) parts.push(v.length > 200 ? `-H '${n}: …(${v.length} characters)'` : `-H "${hide(`${n}: ${v}`).replaceAll('"', '\\"')}"`);
-    if (m.body !== undefined) parts.push(m.body.length > 1500 ? `--data-binary @body.bin (${fmt(m.body.length)} bytes)` : `--data-binary ${ansiC(m.body)}`);
+    if (m.body !== undefined) {
+      parts.push(m.body.length > 1500 ? `--data-binary @body.bin (${fmt(m.body.length)} bytes)`
+        : m.body.includes(0) ? `--data-binary @<(printf ${printfFormat(m.body)})` : `--data-binary ${ansiC(m.body)}`);
+    }
     return parts.join(' ');
   }
   if (m.big) return `(an 11 MB ${m.big === 'length' ? 'body with Content-Length' : 'chunked body'} to ${m.method} ${m.path}: curl -sS -i -X ${m.method} 'http://${host}:${port}${m.path}' -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json'${m.big === 'chunked' ? " -H 'Transfer-Encoding: chunked'" : ''} --data-binary @<(head -c 11534336 /dev/zero | tr '\\0' ' '))`;
   const { head, body } = wire(m, host, port);
   const bytes = Buffer.concat([head, Buffer.isBuffer(body) ? body : Buffer.alloc(0)]);
   const shown = bytes.length > 1500 ? Buffer.concat([bytes.subarray(0, 1500)]) : bytes;
-  return `printf '%b' ${hide(ansiC(shown))}${bytes.length > 1500 ? ` (first 1,500 of ${fmt(bytes.length)} bytes)` : ''} | nc -q 10 ${host} ${port}`;
+  return `printf ${hide(printfFormat(shown)).replace(/\$(ADMIN|AGENCY|COURT|READER|REVOKED|SESSION|CSRF)/g, "'\"$$$1\"'")}${bytes.length > 1500 ? ` (first 1,500 of ${fmt(bytes.length)} bytes)` : ''} | nc -q 10 ${host} ${port}`;
 }
 
 async function send(m, host, port) {
@@ -342,7 +353,8 @@ async function main() {
         }
         const accepted = done.filter((d) => d.status && d.status < 400 && d.write);
         if (!culprit) {
-          if (accepted.length) for (const a of accepted) changes.push({ result: a, tables: changed, kind: 'accepted (first time only)' });
+          // Only the first sending changed data: the chunk's accepted writes did it, together.
+          if (accepted.length) for (const a of accepted) changes.push({ result: a, tables: [], kind: 'accepted (with others of its chunk)' });
           else changes.push({ result: done[0], tables: changed, kind: 'not reproduced', chunk: done.map((d) => d.i) });
         }
         previous = await checksum(db, sql);

@@ -258,6 +258,7 @@ async function execute(op, env, deadline, park) {
       stats.inFlight += 1;
       op.ambiguous = true;
       op.sawInFlight ??= Date.now();
+      op.inFlightLast = Date.now();
       if (park && Date.now() - op.sawInFlight > park) {
         op.state = 'parked';
         return op;
@@ -566,6 +567,9 @@ function printReport(env, verification, replays, code) {
   const unresolved = ops.filter((o) => !['acknowledged', 'rejected'].includes(o.state));
   const differingReplays = replays.differed.length;
   const reExec = ops.map((o) => [o, reExecuted(o)]).filter(([, why]) => why);
+  // How long a write kept getting "in flight": from its first such answer to its last (each one waited up to 15 s first).
+  const held = (o) => (o.sawInFlight ? o.inFlightLast - o.sawInFlight : 0);
+  const heldOps = ops.filter((o) => held(o) > 30_000);
   const writes = (list) => list.reduce((n, o) => n + (o.verify.kind === 'cases' ? o.verify.numbers.length : 1), 0);
 
   // Outage windows: from a database or shutdown fault's start until readiness is UP again (+3 s for the pool to heal).
@@ -612,6 +616,9 @@ function printReport(env, verification, replays, code) {
   for (const [kind, n] of stats.nonProblem.entries()) p(`    ${String(n).padStart(6)} × ${kind}: e.g. ${stats.nonProblemExamples.get(kind)}`);
   row('connection errors', fmt(stats.connectionErrors.total), stats.connectionErrors.entries().map(([k, v]) => `${k} ${v}`).join(', '));
   row('409 in flight', fmt(stats.inFlight), `of which with Retry-After: ${stats.inFlightWithRetryAfter}`);
+  row('writes held by a key in flight', fmt(heldOps.length), heldOps.length
+    ? `answered "in flight" for more than 30 s (the key's owner had died): longest ${secs(Math.max(...heldOps.map(held)))} s`
+    : 'no write was answered "in flight" for more than 30 s');
   row('keys IN_FLIGHT in the db at the end', fmt(verification.stuckInDatabase), '(idempotency_key rows never completed)');
   row('replays of acknowledged keys', fmt(replays.sent), `identical ${replays.identical}, differed ${differingReplays}, still in flight ${replays.stuck}, failed ${replays.failed}`);
   p(`status counts: ${stats.byStatus.entries().map(([k, v]) => `${k}: ${fmt(v)}`).join(', ')}`);
@@ -656,8 +663,9 @@ function printReport(env, verification, replays, code) {
   verdict(differingReplays + reExec.length === 0, `answers differing from the first 0 (was ${differingReplays + reExec.length})`);
   verdict(badFive.length === 0, `5xx only as 503 during the database outage (was ${badFive.length} others: ${tally(badFive, (e) => e.kind) || 'none'})`);
   const stuckOps = unresolved.filter((o) => o.sawInFlight).length;
-  verdict(stuckOps === 0 && replays.stuck === 0 && verification.stuckInDatabase === 0,
-    `no Idempotency-Key stuck after a crash or outage (item 3): writes still 409 in flight at the end ${stuckOps}, replays in flight ${replays.stuck}, keys IN_FLIGHT in the db ${verification.stuckInDatabase}`);
+  verdict(heldOps.length === 0 && stuckOps === 0 && replays.stuck === 0 && verification.stuckInDatabase === 0,
+    `no Idempotency-Key stuck after a crash or outage (item 3): writes kept waiting on a key in flight for more than 30 s ${heldOps.length}, `
+    + `still 409 in flight at the end ${stuckOps}, replays in flight ${replays.stuck}, keys IN_FLIGHT in the db ${verification.stuckInDatabase}`);
   verdict(unresolved.length === 0, `every write answered by the end of the drain (was ${unresolved.length} unanswered)`);
   if (stats.inFlight > 0) verdict(stats.inFlightWithRetryAfter === stats.inFlight, `an in-flight answer carries Retry-After (item 3): ${stats.inFlightWithRetryAfter} of ${stats.inFlight}`);
   verdict(stats.nonProblem.total === 0, `every error answer is problem+json (was ${stats.nonProblem.total} not)`);

@@ -234,7 +234,11 @@ export function badRequests(doc, fx, auth) {
         if (s.type === 'integer') {
           q('abc'); q('1.5'); q('99999999999999999999'); q('9223372036854775808');
           if (s.format === 'int32') q('-2147483649');
-          if (p.name === 'page') q('99999999', '99999999', 'any');
+          if (p.name === 'page') {
+            q('99999999', '99999999', 'any');
+            add('query', 'page=99999999 with size=500', { query: [...baseQuery.filter(([n]) => n !== 'page' && n !== 'size'), ['page', '99999999'], ['size', '500']] }, 'any');
+            q('2147483647', '2147483647', 'any');
+          }
           else if (p.name === 'size') { q('0'); q('501'); q('-1'); q('99999999'); } else q('-1', '-1', 'any');
         } else if (s.type === 'boolean') {
           q('yes'); q('2');
