@@ -15,7 +15,7 @@ import YAML from 'yaml';
 import { repositoryRoot } from './lib/app.js';
 import { badRequests, materialise } from './lib/badrequests.js';
 import { checksum, checksumQuery, differences } from './lib/checksum.js';
-import { call, cleanUp, commitOfCode, startEnvironment } from './lib/environment.js';
+import { call, commitOfCode, runMain, startEnvironment } from './lib/environment.js';
 import { rawRequest, request } from './lib/http.js';
 import { Counter, answerKind, fmt, isProblem, log, snippet } from './lib/util.js';
 
@@ -469,13 +469,4 @@ async function main() {
   return verdicts.every(([ok]) => ok);
 }
 
-main()
-  .then(async (ok) => {
-    await cleanUp();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch(async (error) => {
-    console.error(error.stack ?? error);
-    await cleanUp();
-    process.exit(2);
-  });
+runMain(main);

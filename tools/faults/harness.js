@@ -5,7 +5,7 @@
 // database that every acknowledged write is there exactly once. See docs/operations.md, "Fault harness".
 import { parseArgs } from 'node:util';
 import { request } from './lib/http.js';
-import { call, cleanUp, commitOfCode, startEnvironment } from './lib/environment.js';
+import { call, commitOfCode, runMain, startEnvironment } from './lib/environment.js';
 import { Counter, answerKind, fmt, isProblem, log, now, random, secs, sleep, snippet, uuid } from './lib/util.js';
 
 const HELP = `tools/faults/run harness [options]
@@ -731,13 +731,4 @@ async function main() {
   return ok;
 }
 
-main()
-  .then(async (ok) => {
-    await cleanUp();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch(async (error) => {
-    console.error(error.stack ?? error);
-    await cleanUp();
-    process.exit(2);
-  });
+runMain(main);

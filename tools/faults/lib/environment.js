@@ -85,3 +85,17 @@ export async function call(base, token, method, apiPath, body, headers = {}) {
   const text = answer.body.toString('utf8');
   return { status: answer.status, headers: answer.headers, json: text ? JSON.parse(text) : null };
 }
+
+/** Runs a command's main: exit 0 when it returns true, 1 when false, 2 when it throws; cleans up in every case. */
+export function runMain(main) {
+  main()
+    .then(async (ok) => {
+      await cleanUp();
+      process.exit(ok ? 0 : 1);
+    })
+    .catch(async (error) => {
+      console.error(error.stack ?? error);
+      await cleanUp();
+      process.exit(2);
+    });
+}
