@@ -161,8 +161,8 @@ function bodyVariants(schemas, bodySchema, base, large) {
   return out;
 }
 
-/** All requests for all operations. `fx`: the fixtures; `auth`: the credentials to use. */
-export function badRequests(doc, fx, auth) {
+/** All requests for all operations; `fx`: the fixtures they name. */
+export function badRequests(doc, fx) {
   const schemas = new Schemas(doc);
   const requests = [];
   const operations = [];
