@@ -82,16 +82,15 @@ public class AccessScope {
     }
 
     /**
-     * A document is visible with the record it is attached to: to an agency when one of the record's agencies is
-     * its own, to the court for its own cases.
+     * For records an agency keeps with the bureau (delegations, recommendations, lost-case reports, and the documents
+     * of its records): the bureau sees them all, an agency its own, nobody else any.
      */
-    public boolean seesDocumentOf(String ownerType, Set<Long> ownerAgencies, LitigationCase ownerCase) {
+    public boolean seesAgencyRecord(long agencyId) {
         Scope scope = current();
         return switch (scope.role()) {
             case ADMIN -> true;
-            case AGENCY -> ownerAgencies.stream().anyMatch(scope.agencyIds()::contains);
-            case COURT -> "CASE".equals(ownerType) && ownerCase != null && sees(ownerCase);
-            case READER -> false;
+            case AGENCY -> scope.agencyIds().contains(agencyId);
+            case COURT, READER -> false;
         };
     }
 

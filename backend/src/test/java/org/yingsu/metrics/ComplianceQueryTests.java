@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -397,7 +398,9 @@ class ComplianceQueryTests {
 
         JsonPath report = given().queryParam("year", 2019).get("/api/metrics/compliance")
                 .then().statusCode(200).body("groups.group", equalTo(List.of("DISTRICT_GOVERNMENT",
-                        "DEPARTMENTS_AND_SUBDISTRICTS", "ALL"))).extract().jsonPath();
+                        "DEPARTMENTS_AND_SUBDISTRICTS", "ALL"))).extract().jsonPath()
+                // Rates as doubles: JsonPath reads decimals as floats unless told, and other tests share 2019.
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
         List<Map<String, Object>> agencies = report.getList("agencies");
         long heard = 0;
         long withHead = 0;

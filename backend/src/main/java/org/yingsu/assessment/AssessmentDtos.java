@@ -1,0 +1,51 @@
+package org.yingsu.assessment;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.metrics.Absence.AbsentHearing;
+
+public final class AssessmentDtos {
+
+    private AssessmentDtos() {
+    }
+
+    @Schema(name = "AssessmentCause", description = "An unjustified absence: a case heard without the agency's head "
+            + "and without an approved (or pending) delegation filed in time, with its held hearings of the year")
+    public record Cause(long caseId, String court, String caseNumber, String causeOfAction, boolean mandatory,
+            List<AbsentHearing> hearings, BigDecimal points) {
+    }
+
+    @Schema(name = "AgencyAssessment")
+    public record AgencyAssessment(String agencyCode, String agencyName, AgencyKind agencyKind,
+            long unjustifiedAbsences,
+            @Schema(description = "unjustifiedAbsences × pointsPerUnjustifiedAbsence; equals the figures' "
+                    + "assessmentDeduction") BigDecimal deduction,
+            List<Cause> causes) {
+    }
+
+    @Schema(name = "Assessment", description = "考核: the points deducted per agency in a year (R7), first-instance "
+            + "cases as in the figures, every deduction with its cause")
+    public record Assessment(int year, BigDecimal pointsPerUnjustifiedAbsence,
+            @Schema(description = "Whether the bureau set the points for this year (else the configured default)")
+            boolean pointsSetByBureau,
+            long unjustifiedAbsences, BigDecimal totalDeduction, List<AgencyAssessment> agencies) {
+    }
+
+    @Schema(name = "AssessmentPoints")
+    public record PointsResponse(int year, BigDecimal points,
+            @Schema(description = "Whether the bureau set the points for this year (else the configured default)")
+            boolean setByBureau, long version) {
+    }
+
+    @Schema(name = "AssessmentPointsUpdate")
+    public record PointsUpdate(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(example = "2") BigDecimal points) {
+    }
+}

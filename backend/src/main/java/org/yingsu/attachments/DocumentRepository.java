@@ -1,0 +1,13 @@
+package org.yingsu.attachments;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class DocumentRepository implements PanacheRepository<Document> {
+
+    public List<Document> of(DocumentOwner ownerType, long ownerId) {
+        return list("ownerType = ?1 and ownerId = ?2 order by id", ownerType, ownerId);
+    }
+}

@@ -1,0 +1,171 @@
+package org.yingsu.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyRepository;
+import org.yingsu.agencies.OfficialRepository;
+import org.yingsu.calendar.CalendarDtos.SubscriptionCreate;
+import org.yingsu.calendar.CalendarDtos.SubscriptionResponse;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.hearings.Hearing;
+import org.yingsu.hearings.HearingStatus;
+import org.yingsu.security.AccessScope;
+import org.yingsu.warnings.HeadConfirmation;
+import org.yingsu.warnings.HeadConfirmationRepository;
+
+/** iCalendar (RFC 5545) feeds of hearings, written with ical4j. */
+@ApplicationScoped
+@Transactional
+public class CalendarService {
+
+    public static final String FEED_PATH = "/api/calendar/feeds/";
+    /** How far back and ahead a feed reaches. */
+    static final Duration PAST = Duration.ofDays(30);
+    static final Duration AHEAD = Duration.ofDays(365);
+    /** Courts schedule hearings by their start; two hours is a fair guess at their length. */
+    static final Duration HEARING_LENGTH = Duration.ofHours(2);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    OfficialRepository officials;
+
+    @Inject
+    HeadConfirmationRepository confirmations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccessScope access;
+
+    public SubscriptionResponse subscribe(SubscriptionCreate body) {
+        boolean byAgency = body.agencyCode() != null && !body.agencyCode().isBlank();
+        boolean byOfficial = body.officialCode() != null && !body.officialCode().isBlank();
+        if (byAgency == byOfficial) {
+            throw ProblemException.invalid("agencyCode", "give exactly one of agencyCode and officialCode");
+        }
+        CalendarSubscription s = new CalendarSubscription();
+        s.name = body.name().trim();
+        if (byAgency) {
+            s.agency = agencies.findByCode(body.agencyCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
+                    "agencyCode", "no agency has the code " + body.agencyCode()));
+        } else {
+            s.official = officials.findByCode(body.officialCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
+                    "officialCode", "no official has the code " + body.officialCode()));
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        s.tokenHash = sha256(token);
+        subscriptions.persist(s);
+        subscriptions.flush();
+        return SubscriptionResponse.of(s, FEED_PATH + token + ".ics");
+    }
+
+    public List<SubscriptionResponse> list(String agencyCode) {
+        return subscriptions.list("from CalendarSubscription s left join fetch s.agency left join fetch s.official o"
+                + " left join fetch o.agency order by s.id").stream()
+                .filter(s -> agencyCode == null || s.subjectAgency().code.equals(agencyCode))
+                .filter(s -> access.sees(s.subjectAgency()))
+                .map(s -> SubscriptionResponse.of(s, null)).toList();
+    }
+
+    public void revoke(long id) {
+        CalendarSubscription s = subscriptions.findByIdOptional(id).filter(sub -> access.sees(sub.subjectAgency()))
+                .orElseThrow(() -> ProblemException.notFound("Calendar subscription", id));
+        if (s.revokedAt == null) {
+            s.revokedAt = OffsetDateTime.now(clock);
+        }
+    }
+
+    /** The feed for a secret, or empty when the secret is unknown or revoked (the two look the same). */
+    public Optional<String> feed(String token) {
+        return subscriptions.find("tokenHash = ?1 and revokedAt is null", sha256(token)).firstResultOptional()
+                .map(this::render);
+    }
+
+    private String render(CalendarSubscription s) {
+        Agency agency = s.subjectAgency();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Hearing> hearings = subscriptions.getEntityManager().createQuery(
+                        "select h from Hearing h join fetch h.litigationCase c where exists (select 1 from c.defendants d"
+                                + " where d.id = :agency) and h.scheduledAt >= :from and h.scheduledAt < :to"
+                                + " order by h.scheduledAt", Hearing.class)
+                .setParameter("agency", agency.id).setParameter("from", now.minus(PAST))
+                .setParameter("to", now.plus(AHEAD)).getResultList();
+        Map<Long, HeadConfirmation> confirmed = confirmations.search(null, agency.code).stream()
+                .collect(Collectors.toMap(c -> c.hearing.id, c -> c, (a, b) -> a));
+
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Yingsu//应诉 开庭日历//ZH"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        for (Hearing h : hearings) {
+            HeadConfirmation confirmation = confirmed.get(h.id);
+            boolean mine = s.official != null && confirmation != null && confirmation.official.id.equals(s.official.id);
+            String summary = (mine ? "【请您出庭】" : "") + "开庭：" + h.litigationCase.caseNumber
+                    + (h.litigationCase.causeOfAction == null ? "" : " " + h.litigationCase.causeOfAction);
+            VEvent event = new VEvent(h.scheduledAt.toInstant(), HEARING_LENGTH, summary);
+            event.add(new Uid("hearing-" + h.id + "-" + agency.code + "@yingsu"));
+            event.add(new Location(h.litigationCase.court));
+            event.add(new Description("案号：" + h.litigationCase.caseNumber + "\n被告：" + agency.name
+                    + "\n出庭负责人：" + (confirmation == null ? "尚未确认" : confirmation.official.name)));
+            event.add(h.status == HearingStatus.CANCELLED || h.status == HearingStatus.POSTPONED
+                    ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.yingsu.calendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class SubscriptionRepository implements PanacheRepository<CalendarSubscription> {
+}

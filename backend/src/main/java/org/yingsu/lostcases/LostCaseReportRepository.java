@@ -1,0 +1,8 @@
+package org.yingsu.lostcases;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class LostCaseReportRepository implements PanacheRepository<LostCaseReport> {
+}

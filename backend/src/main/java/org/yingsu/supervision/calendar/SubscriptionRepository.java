@@ -1,8 +1,0 @@
-package org.yingsu.supervision.calendar;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class SubscriptionRepository implements PanacheRepository<CalendarSubscription> {
-}

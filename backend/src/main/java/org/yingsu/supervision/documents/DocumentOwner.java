@@ -1,6 +1,0 @@
-package org.yingsu.supervision.documents;
-
-/** The kinds of record a document can be attached to. */
-public enum DocumentOwner {
-    CASE, DELEGATION, APPEARANCE, RECOMMENDATION, LOST_CASE_REPORT
-}

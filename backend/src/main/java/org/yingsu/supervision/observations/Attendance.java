@@ -1,6 +1,0 @@
-package org.yingsu.supervision.observations;
-
-/** An invitee's attendance: not yet recorded, came, did not come. */
-public enum Attendance {
-    INVITED, ATTENDED, ABSENT
-}

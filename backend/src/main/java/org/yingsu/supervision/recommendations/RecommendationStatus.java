@@ -1,6 +1,0 @@
-package org.yingsu.supervision.recommendations;
-
-/** Received from the court, answered by the agency, closed by the bureau. */
-public enum RecommendationStatus {
-    RECEIVED, ANSWERED, DONE
-}
