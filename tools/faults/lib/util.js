@@ -41,10 +41,13 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** Runs a command with its output shown (long builds and installs), resolving with its exit code. */
+/**
+ * Runs a command with its output shown (long builds and installs) on standard error, so that standard output holds
+ * only the report; resolves with its exit code.
+ */
 export function runVisible(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+    const child = spawn(command, args, { stdio: ['ignore', process.stderr, process.stderr], ...options });
     child.on('exit', (code) => resolve(code));
   });
 }
