@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.Random;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.intake.LedgerDtos;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**
  * A believable district modelled on 重庆市渝北区 — its government, 30 departments and 12 镇街, their officials and the

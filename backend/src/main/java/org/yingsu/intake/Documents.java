@@ -2,15 +2,15 @@ package org.yingsu.intake;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**
  * Strips the spaces clerks and spreadsheets leave around values, so that " YB-GOV" finds YB-GOV and a second import

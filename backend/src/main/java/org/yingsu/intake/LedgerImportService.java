@@ -8,15 +8,23 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.Counts;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+
+
+import org.yingsu.agencies.bulk.AgencyBulkWriter;
+import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerStore.CaseWrites;
-import org.yingsu.intake.References.AgencyRef;
-import org.yingsu.intake.References.OfficialRef;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
+
+
 
 /**
  * Imports a whole ledger (台账, SPEC §5): all or nothing, idempotent by natural keys. Callable from Java, e.g. to load
@@ -27,7 +35,13 @@ import org.yingsu.intake.References.OfficialRef;
 public class LedgerImportService {
 
     @Inject
-    LedgerStore store;
+    DataSource dataSource;
+
+    @Inject
+    AgencyBulkWriter agencyWriter;
+
+    @Inject
+    CaseBulkWriter caseWriter;
 
     @Transactional
     public LedgerImportResult importLedger(LedgerDocument document) {
@@ -35,7 +49,7 @@ public class LedgerImportService {
             throw ProblemException.invalid("body", "must be a yingsu-ledger/1 document");
         }
         LedgerDocument doc = Documents.clean(document);
-        try (Connection connection = store.connection()) {
+        try (Connection connection = dataSource.getConnection()) {
             References refs = new References();
             Set<String> officialCodes = CaseChecks.officialCodes(doc.cases());
             CaseChecks.nonNull(doc.officials()).forEach(o -> {
@@ -43,31 +57,25 @@ public class LedgerImportService {
                     officialCodes.add(o.code());
                 }
             });
-            store.lookup(connection, List.of(), officialCodes, true, refs);
+            refs.add(agencyWriter.lookup(connection, List.of(), officialCodes, true));
             overlay(doc, refs);
-            CaseChecks.loadStoredDefendants(store, connection, doc.cases(), refs);
+            CaseChecks.loadStoredDefendants(caseWriter, connection, doc.cases(), refs);
             LedgerValidator validator = new LedgerValidator(refs, false);
             validator.ledger(doc);
             validator.throwIfInvalid();
 
-            Counts agencies = store.upsertAgencies(connection, doc.agencies());
-            Counts officials = store.upsertOfficials(connection, doc.officials());
-            List<LedgerDtos.CaseDocument> cases = CaseChecks.nonNull(doc.cases());
+            ChangeCounts agencies = agencyWriter.upsertAgencies(connection, doc.agencies());
+            ChangeCounts officials = agencyWriter.upsertOfficials(connection, doc.officials());
+            List<CaseDocument> cases = CaseChecks.nonNull(doc.cases());
             if (cases.isEmpty()) {
-                Counts none = new Counts(0, 0, 0);
+                ChangeCounts none = ChangeCounts.NONE;
                 return new LedgerImportResult(agencies, officials, none, none, none, none, none, none);
             }
             References ids = new References();
-            store.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases), false, ids);
-            CaseWrites writes = store.upsertCases(connection, cases, ids, null);
-            int created = 0;
-            int updated = 0;
-            for (int i = 0; i < cases.size(); i++) {
-                created += writes.created[i] ? 1 : 0;
-                updated += !writes.created[i] && writes.changed[i] ? 1 : 0;
-            }
-            return new LedgerImportResult(agencies, officials,
-                    new Counts(created, updated, cases.size() - created - updated), writes.hearings, writes.notices,
+            ids.add(agencyWriter.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases),
+                    false));
+            CaseWrites writes = caseWriter.upsert(connection, cases, ids, null);
+            return new LedgerImportResult(agencies, officials, writes.cases(), writes.hearings, writes.notices,
                     writes.appearances, writes.delegations, writes.outcomes);
         } catch (SQLException e) {
             throw new CaseIntakeService.IntakeFailure(e);
@@ -91,7 +99,7 @@ public class LedgerImportService {
                     refs.storedOfficialAgencies.put(o.code(), stored.agencyCode());
                 }
                 refs.officials.put(o.code(), new OfficialRef(stored == null ? null : stored.id(), o.code(),
-                        o.agencyCode(), null, o.role()));
+                        o.agencyCode(), null, o.role(), o.validFrom(), o.validTo()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,20 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.Problem.FieldError;
+import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
-import org.yingsu.intake.References.AgencyRef;
-import org.yingsu.intake.References.OfficialRef;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
 
 /**
  * Checks a whole document before anything is written and reports every error with its exact path, so that a clerk
@@ -164,7 +164,7 @@ final class LedgerValidator {
         if (cases == null) {
             return;
         }
-        Map<References.CaseKey, Integer> seenCases = new HashMap<>();
+        Map<CaseKey, Integer> seenCases = new HashMap<>();
         Map<String, String> seenNotices = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             String p = prefix + "[" + i + "]";
@@ -176,7 +176,7 @@ final class LedgerValidator {
             boolean keyed = text(p + ".court", c.court(), true, 200) & text(p + ".caseNumber", c.caseNumber(), true,
                     100);
             if (keyed) {
-                Integer first = seenCases.putIfAbsent(new References.CaseKey(c.court(), c.caseNumber()), i);
+                Integer first = seenCases.putIfAbsent(new CaseKey(c.court(), c.caseNumber()), i);
                 if (first != null) {
                     error(p + ".caseNumber", "case " + c.caseNumber() + " of " + c.court() + " is already at "
                             + prefix + "[" + first + "]; send each case once");

@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -41,16 +42,16 @@ import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.Problem.FieldError;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**
  * The ledger as an Excel workbook, because agencies keep their 台账 in Excel: one sheet per collection with Chinese
@@ -434,10 +435,10 @@ public class LedgerWorkbook {
                         r.coded("role"), r.text("title"), r.date("validFrom"), r.date("validTo")));
                 return null;
             });
-            Map<References.CaseKey, CaseBuilder> cases = new LinkedHashMap<>();
+            Map<CaseKey, CaseBuilder> cases = new LinkedHashMap<>();
             rows(workbook, CASES, parsed, r -> {
                 String p = "cases[" + cases.size() + "]";
-                References.CaseKey key = new References.CaseKey(r.text("court"), r.text("caseNumber"));
+                CaseKey key = new CaseKey(r.text("court"), r.text("caseNumber"));
                 if (key.court() != null && key.caseNumber() != null && cases.containsKey(key)) {
                     r.error("caseNumber", "本案已在“案件”表另一行；每案只填一行");
                     return null;
@@ -452,7 +453,7 @@ public class LedgerWorkbook {
                         categories == null ? List.of() : categories, null, null);
                 // A row without its key is still a case, so that the validator reports what is missing there.
                 cases.put(key.court() == null || key.caseNumber() == null
-                        ? new References.CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
+                        ? new CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
                 return null;
             });
             rows(workbook, HEARINGS, parsed, r -> {
@@ -550,7 +551,7 @@ public class LedgerWorkbook {
         }
     }
 
-    private static CaseBuilder caseOf(RowReader r, Map<References.CaseKey, CaseBuilder> cases) {
+    private static CaseBuilder caseOf(RowReader r, Map<CaseKey, CaseBuilder> cases) {
         String court = r.text("court");
         String number = r.text("caseNumber");
         if (court == null) {
@@ -562,14 +563,14 @@ public class LedgerWorkbook {
         if (court == null || number == null) {
             return null;
         }
-        CaseBuilder c = cases.get(new References.CaseKey(court, number));
+        CaseBuilder c = cases.get(new CaseKey(court, number));
         if (c == null) {
             r.error("caseNumber", "“案件”表中没有" + court + "的案件" + number);
         }
         return c;
     }
 
-    private static HearingBuilder hearingOf(RowReader r, Map<References.CaseKey, CaseBuilder> cases) {
+    private static HearingBuilder hearingOf(RowReader r, Map<CaseKey, CaseBuilder> cases) {
         CaseBuilder c = caseOf(r, cases);
         OffsetDateTime at = r.dateTime("scheduledAt");
         if (at == null && r.text("scheduledAt") == null) {

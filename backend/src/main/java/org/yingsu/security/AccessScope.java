@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
-import org.yingsu.appearances.Appearance;
-import org.yingsu.appearances.AppearanceSource;
-import org.yingsu.cases.LitigationCase;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.delegations.Delegation;
-import org.yingsu.hearings.Hearing;
-import org.yingsu.notices.Notice;
+import org.yingsu.litigation.appearances.Appearance;
+import org.yingsu.litigation.cases.LitigationCase;
+import org.yingsu.litigation.delegations.Delegation;
+import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.notices.Notice;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
  * Object-level authorization (R9, OWASP API1) in one place. Services ask it whether the caller sees a record and

@@ -1,5 +1,7 @@
 package org.yingsu.demo;
 
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,10 +37,10 @@ class DemoDistrictTests {
         assertEquals(30, ledger.agencies().stream().filter(a -> a.kind().equals("DEPARTMENT")).count());
         assertEquals(12, ledger.agencies().stream().filter(a -> a.kind().equals("SUBDISTRICT")).count());
         assertTrue(ledger.agencies().stream().anyMatch(a -> a.name().equals("重庆市渝北区统景镇人民政府")));
-        Set<String> titles = ledger.officials().stream().map(LedgerDtos.OfficialEntry::title).collect(Collectors.toSet());
+        Set<String> titles = ledger.officials().stream().map(OfficialEntry::title).collect(Collectors.toSet());
         assertTrue(titles.containsAll(List.of("区长", "副区长", "局长", "副局长", "镇长", "街道办事处主任",
                 "工作人员", "法律顾问（律师）")), titles.toString());
-        Set<String> codes = ledger.officials().stream().map(LedgerDtos.OfficialEntry::code).collect(Collectors.toSet());
+        Set<String> codes = ledger.officials().stream().map(OfficialEntry::code).collect(Collectors.toSet());
         assertEquals(ledger.officials().size(), codes.size());
     }
 
@@ -49,7 +51,7 @@ class DemoDistrictTests {
                 .collect(Collectors.toSet());
         assertEquals(ledger.cases().size(), numbers.size(), "case numbers are unique per court");
         Set<String> notices = ledger.cases().stream().flatMap(c -> c.hearings().stream())
-                .flatMap(h -> h.notices().stream()).map(LedgerDtos.NoticeDocument::number).collect(Collectors.toSet());
+                .flatMap(h -> h.notices().stream()).map(NoticeDocument::number).collect(Collectors.toSet());
         long noticeCount = ledger.cases().stream().flatMap(c -> c.hearings().stream())
                 .mapToLong(h -> h.notices().size()).sum();
         assertEquals(noticeCount, notices.size(), "notice numbers are unique");

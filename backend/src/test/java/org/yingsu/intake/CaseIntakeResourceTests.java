@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -204,7 +205,7 @@ class CaseIntakeResourceTests {
     @Test
     void aJavaCallerInItsOwnTransactionDecidesWhetherTheIntakeIsKept() throws Exception {
         String number = Samples.caseNumber();
-        LedgerDtos.CaseDocument doc = new LedgerDtos.CaseDocument(Samples.COURT, number, "FIRST_INSTANCE", null, null,
+        CaseDocument doc = new CaseDocument(Samples.COURT, number, "FIRST_INSTANCE", null, null,
                 null, List.of(agency), null, null, null);
         transaction.begin();
         assertEquals(1, service.intake(List.of(doc)).created());

@@ -34,9 +34,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 
 /**
  * The intake speed benchmark of issue 3 — not part of the test suite (its name does not end in Tests). It starts the

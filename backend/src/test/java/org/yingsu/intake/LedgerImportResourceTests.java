@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -131,7 +132,7 @@ class LedgerImportResourceTests {
         assertEquals(3, result.cases().created());
         assertEquals(3, service.importLedger(document).cases().unchanged());
         var broken = new LedgerDocument("yingsu-ledger/1", List.of(), List.of(), List.of(
-                new LedgerDtos.CaseDocument("某法院", "（2022）1号", "FIRST_INSTANCE", null, null, null,
+                new CaseDocument("某法院", "（2022）1号", "FIRST_INSTANCE", null, null, null,
                         List.of("NOWHERE"), null, null, null)));
         ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
                 () -> service.importLedger(broken));

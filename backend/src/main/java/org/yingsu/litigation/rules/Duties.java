@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.delegations.CourtFinding;
-import org.yingsu.delegations.DelegationStatus;
-import org.yingsu.hearings.HearingStatus;
+import org.yingsu.litigation.vocabulary.CourtFinding;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 /**
  * The duty to appear (出庭应诉义务), the unit every case figure counts, for one case instance: who must appear

@@ -1,0 +1,45 @@
+package org.yingsu.agencies.bulk;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Agencies and officials as a ledger (台账, {@code yingsu-ledger/1}) lists them. Values stay as sent: checking them is
+ * the ledger validator's job, so that every error is reported with its exact place.
+ */
+public final class AgencyEntries {
+
+    private AgencyEntries() {
+    }
+
+    @Schema(name = "LedgerAgency")
+    public record AgencyEntry(
+            @Schema(required = true, example = "YB-GOV") String code,
+            @Schema(required = true, example = "重庆市渝北区人民政府") String name,
+            @Schema(required = true, enumeration = {"DISTRICT_GOVERNMENT", "DEPARTMENT", "SUBDISTRICT", "OTHER"})
+            String kind,
+            String parentCode) {
+    }
+
+    /** One post of a person; a change of post is a new official with a new code. */
+    @Schema(name = "LedgerOfficial")
+    public record OfficialEntry(
+            @Schema(required = true, example = "YB-GOV-002") String code,
+            @Schema(required = true, example = "YB-GOV") String agencyCode,
+            @Schema(required = true, example = "张某") String name,
+            @Schema(required = true, enumeration = {"PRINCIPAL", "DEPUTY", "OTHER_LEADER", "STAFF", "LAWYER"})
+            String role,
+            @Schema(example = "副区长") String title,
+            @Schema(required = true) LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
+    /** A stored agency as a document may refer to it; the id is null for one the document itself brings. */
+    public record AgencyRef(Long id, String code, String parentCode) {
+    }
+
+    /** A stored official; the id and agency id are null for one the document itself brings. */
+    public record OfficialRef(Long id, String code, String agencyCode, Long agencyId, String role,
+            LocalDate validFrom, LocalDate validTo) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.yingsu.litigation.appearances;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.yingsu.agencies.Official;
+import org.yingsu.agencies.OfficialRepository;
+import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.PageResult;
+import org.yingsu.common.http.Paging;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceCreate;
+import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
+import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceUpdate;
+import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
+import org.yingsu.security.AccessScope;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class AppearanceService {
+
+    @Inject
+    AppearanceRepository appearances;
+
+    @Inject
+    HearingRepository hearings;
+
+    @Inject
+    OfficialRepository officials;
+
+    @Inject
+    AccessScope access;
+
+    public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
+        var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
+        return new PageResult<>(query.list().stream().map(AppearanceResponse::of).toList(), paging.page,
+                paging.size, query.count());
+    }
+
+    public Optional<AppearanceResponse> find(long id) {
+        return appearances.findByIdOptional(id).filter(access::sees).map(AppearanceResponse::of);
+    }
+
+    /**
+     * R5: an appearance at a hearing that was not held, or by an official of an agency that is not a defendant,
+     * is impossible and refused; one by someone who is not a head on that date is recorded and simply does not
+     * count (R1).
+     */
+    public AppearanceResponse create(AppearanceCreate body, AppearanceSource source) {
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
+                        + body.hearingId()));
+        if (hearing.status != HearingStatus.HELD) {
+            throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
+                    + ", not HELD: an appearance can only be recorded at a hearing that took place");
+        }
+        Official official = officials.findByCode(body.officialCode()).filter(access::sees)
+                .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
+                        + body.officialCode()));
+        CaseRules.requireDefendant(hearing.litigationCase, official.agency, "officialCode");
+        Appearance appearance = new Appearance();
+        appearance.hearing = hearing;
+        appearance.official = official;
+        appearance.agency = official.agency;
+        appearance.source = source;
+        appearance.spoke = body.spoke();
+        appearance.leftEarly = Boolean.TRUE.equals(body.leftEarly());
+        appearance.identityStatus = body.identityStatus() == null ? IdentityStatus.VERIFIED : body.identityStatus();
+        appearances.persist(appearance);
+        appearances.flush();
+        return AppearanceResponse.of(appearance);
+    }
+
+    public AppearanceResponse update(long id, AppearanceUpdate body, String ifMatch) {
+        Appearance appearance = require(id);
+        access.requireChangeable(appearance);
+        ETags.checkIfMatch(ifMatch, appearance.version);
+        appearance.spoke = body.spoke();
+        appearance.leftEarly = body.leftEarly();
+        appearance.identityStatus = body.identityStatus();
+        appearances.flush();
+        return AppearanceResponse.of(appearance);
+    }
+
+    public void delete(long id) {
+        Appearance appearance = require(id);
+        access.requireChangeable(appearance);
+        appearances.delete(appearance);
+        appearances.flush();
+    }
+
+    private Appearance require(long id) {
+        return appearances.findByIdOptional(id).filter(access::sees)
+                .orElseThrow(() -> ProblemException.notFound("Appearance", id));
+    }
+}

@@ -1,0 +1,5 @@
+package org.yingsu.litigation.vocabulary;
+
+public enum DelegationStatus {
+    SUBMITTED, APPROVED, REJECTED
+}
