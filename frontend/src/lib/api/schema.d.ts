@@ -2828,7 +2828,7 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: components["schemas"]["AgencyKind"];
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 parentCode?: string;
                 q?: string;
@@ -3232,7 +3232,7 @@ export interface operations {
                 agencyCode?: string;
                 caseId?: number;
                 hearingId?: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -3880,7 +3880,7 @@ export interface operations {
                 entityId?: string;
                 /** @description From this time on (inclusive) */
                 from?: components["schemas"]["OffsetDateTime"];
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -4794,7 +4794,7 @@ export interface operations {
                 filedFrom?: components["schemas"]["LocalDate"];
                 filedTo?: components["schemas"]["LocalDate"];
                 mandatory?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 q?: string;
                 /** @description Items per page, 1 to 500 */
@@ -5738,7 +5738,7 @@ export interface operations {
                 agencyCode?: string;
                 caseId?: number;
                 hearingId?: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -6610,7 +6610,7 @@ export interface operations {
                 agencyCode?: string;
                 caseId?: number;
                 from?: components["schemas"]["OffsetDateTime"];
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -7251,7 +7251,7 @@ export interface operations {
                 agencyCode?: string;
                 /** @description Only open tasks past their due date, or only the others */
                 overdue?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 quarter?: number;
                 /** @description Items per page, 1 to 500 */
@@ -7787,7 +7787,7 @@ export interface operations {
             query?: {
                 agencyCode?: string;
                 overdue?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -8786,7 +8786,7 @@ export interface operations {
                 agencyCode?: string;
                 caseId?: number;
                 hearingId?: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -9186,7 +9186,7 @@ export interface operations {
         parameters: {
             query?: {
                 agencyCode?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -9877,7 +9877,7 @@ export interface operations {
         parameters: {
             query?: {
                 agencyCode?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 q?: string;
                 role?: components["schemas"]["OfficialRole"];
@@ -10280,7 +10280,7 @@ export interface operations {
             query?: {
                 agencyCode?: string;
                 overdue?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -10703,7 +10703,7 @@ export interface operations {
             query?: {
                 /** @description Also list revoked and expired tokens */
                 includeInactive?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
@@ -10991,7 +10991,7 @@ export interface operations {
         parameters: {
             query?: {
                 agencyCode?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 role?: components["schemas"]["Role"];
                 /** @description Items per page, 1 to 500 */
@@ -11498,7 +11498,7 @@ export interface operations {
             query?: {
                 agencyCode?: string;
                 open?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 to 1000000 */
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;

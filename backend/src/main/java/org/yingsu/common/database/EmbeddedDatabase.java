@@ -89,6 +89,11 @@ public final class EmbeddedDatabase {
      * which for a persistent server is generated once and kept beside its files (see {@link #passwordFile}).
      */
     public static Server start(Path dataDir, boolean clean) {
+        return start(dataDir, clean, 0);
+    }
+
+    /** As {@link #start(Path, boolean)} on a given port ({@code 0}: any free one). */
+    public static Server start(Path dataDir, boolean clean, int port) {
         try {
             Files.createDirectories(dataDir);
             String password = clean ? newSecret() : persistentPassword(dataDir);
@@ -98,7 +103,7 @@ public final class EmbeddedDatabase {
             Path passwordForInitdb = writePrivate(Files.createTempFile(dataDir.getParent(), "initdb", ".pw"), password);
             EmbeddedPostgres postgres;
             try {
-                postgres = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(clean)
                         .setLocaleConfig("encoding", "UTF8")
@@ -113,8 +118,11 @@ public final class EmbeddedDatabase {
                         .setServerConfig("fsync", clean ? "off" : "on")
                         .setServerConfig("synchronous_commit", clean ? "off" : "on")
                         .setServerConfig("password_encryption", "scram-sha-256")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
+                        .setPGStartupWait(Duration.ofSeconds(60));
+                if (port > 0) {
+                    builder.setPort(port);
+                }
+                postgres = builder.start();
             } finally {
                 Files.deleteIfExists(passwordForInitdb);
             }

@@ -1,6 +1,5 @@
 package org.yingsu.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.yingsu.common.problem.Problem;
+import org.yingsu.common.problem.RouteProblems;
 
 /**
  * Refuses a body above its path's limit before it is read, with a 413 problem, so that nothing is parsed or stored.
@@ -62,17 +62,7 @@ public class BodyLimits {
                 "The body has " + length + " bytes; this path accepts at most " + limit + " bytes ("
                         + human(limit) + "). Nothing was stored.", null,
                 java.util.List.of(new Problem.FieldError("body", "must be at most " + human(limit))));
-        String json;
-        try {
-            json = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            json = "{\"status\":413}";
-        }
-        // The unread body would otherwise follow on the same connection.
-        ctx.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(json);
+        RouteProblems.send(ctx, mapper, problem);
     }
 
     static String human(long bytes) {

@@ -9,10 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code page} and {@code size} query parameters every list takes. */
 public class Paging {
 
+    /** Far beyond any list's length, and small enough that page × size never overflows an offset. */
+    public static final int LAST_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Page number, from 0")
+    @Max(value = Paging.LAST_PAGE, message = "must be at most " + Paging.LAST_PAGE)
+    @Parameter(description = "Page number, from 0 to 1000000")
     public int page;
 
     @QueryParam("size")

@@ -22,11 +22,16 @@ import java.util.Map;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.yingsu.common.text.StrictJson;
 
 /** The one place where failures become RFC 9457 problems. Bad input never becomes a 500 or a stack trace. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final java.util.regex.Pattern DUPLICATE_KEY = java.util.regex.Pattern.compile(
+            "Duplicate field '([^']*)'");
+    /** How long a client should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /** What a unique or foreign key means to a client: the field it concerns and a sentence. */
     private static final Map<String, Problem.FieldError> CONSTRAINTS = Map.ofEntries(
@@ -107,8 +112,20 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "must be " + expected).problem());
     }
 
+    /** A value that parses but cannot be stored: NUL, a lone surrogate, a year no court record has. */
+    @ServerExceptionMapper
+    public Response unacceptableValue(StrictJson.UnacceptableValue e) {
+        String field = pathOf(e);
+        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, e.getOriginalMessage()).problem());
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e) {
+        java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return respond(ProblemException.invalid("body", "the key \"" + duplicate.group(1)
+                    + "\" is given twice; send each key once").problem());
+        }
         return respond(ProblemException.invalid("body", "is not valid JSON: " + e.getOriginalMessage()).problem());
     }
 
@@ -121,6 +138,9 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         // The JSON reader and the parameter converters wrap what went wrong; the cause says where.
+        if (e.getCause() instanceof StrictJson.UnacceptableValue cause) {
+            return unacceptableValue(cause);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException cause) {
             return unknownProperty(cause);
         }
@@ -168,7 +188,7 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException violation) {
                 return constraintViolation(violation);
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            if (cause instanceof SQLException sql) {
                 Response mapped = sqlState(sql);
                 if (mapped != null) {
                     return mapped;
@@ -181,11 +201,26 @@ public class ProblemMappers {
     }
 
     private Response sqlState(SQLException e) {
+        if (unavailable(e)) {
+            LOG.warnf("The database is unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unavailable", "Service unavailable",
+                    503, "The database cannot be reached at the moment; nothing was stored. Retry in a few seconds.",
+                    null, null))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (e.getSQLState() == null) {
+            return null;
+        }
         String constraint = constraintName(e);
+        if (e.getSQLState().startsWith("22") && !e.getSQLState().equals("22001")) {
+            // Data exceptions: a value the database cannot take (out of range, not encodable). Bad input, not a fault.
+            return respond(ProblemException.invalid("body", "a value is outside what can be stored ("
+                    + e.getSQLState() + ")").problem());
+        }
         return switch (e.getSQLState()) {
             case "23505" -> {
-                Problem.FieldError error = CONSTRAINTS.getOrDefault(constraint,
-                        new Problem.FieldError("body", "a record with the same key already exists"));
+                Problem.FieldError error = constraint != null && CONSTRAINTS.containsKey(constraint)
+                        ? CONSTRAINTS.get(constraint)
+                        : new Problem.FieldError("body", "a record with the same key already exists");
                 yield respond(new Problem("urn:yingsu:problem:duplicate", "Duplicate", 409,
                         error.field() + ": " + error.message(), null, List.of(error)));
             }
@@ -198,8 +233,24 @@ public class ProblemMappers {
             case "40P01", "40001" -> respond(ProblemException.conflict(
                     "Another request changed the same records at the same moment; nothing was stored. Retry it.")
                     .problem());
-            default -> null;
+            default -> e.getSQLState().startsWith("23") ? respond(ProblemException.conflict(
+                    "The change conflicts with what is stored (" + constraint + "); nothing was stored").problem())
+                    : null;
         };
+    }
+
+    /**
+     * The server is down, restarting or refusing connections, or the pool gave up waiting for one: the request did
+     * nothing and can be retried, so a 503 and not a 500.
+     */
+    static boolean unavailable(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                    || state.equals("53300");
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains("Acquisition timeout") || message.contains("Connection refused");
     }
 
     private static String constraintName(SQLException e) {
