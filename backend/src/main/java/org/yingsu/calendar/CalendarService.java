@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.calendar.CalendarDtos.SubscriptionCreate;
@@ -39,7 +40,6 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.HearingStatus;
-import org.yingsu.security.AccessScope;
 import org.yingsu.warnings.HeadConfirmation;
 import org.yingsu.warnings.HeadConfirmationRepository;
 
@@ -76,7 +76,7 @@ public class CalendarService {
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public SubscriptionResponse subscribe(SubscriptionCreate body) {
         boolean byAgency = body.agencyCode() != null && !body.agencyCode().isBlank();

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
 import org.yingsu.litigation.appearances.AppearanceRepository;
 import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
-import org.yingsu.litigation.outcomes.OutcomeDtos.OutcomeResponse;
 import org.yingsu.litigation.cases.CaseService;
 import org.yingsu.litigation.cases.LitigationCase;
 import org.yingsu.litigation.delegations.DelegationDtos.DelegationResponse;
@@ -21,8 +20,8 @@ import org.yingsu.litigation.hearings.HearingDtos.HearingResponse;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.litigation.notices.NoticeRepository;
+import org.yingsu.litigation.outcomes.OutcomeDtos.OutcomeResponse;
 import org.yingsu.litigation.outcomes.OutcomeRepository;
-import org.yingsu.security.AccessScope;
 
 /** The whole file of a case in one read: its hearings and what was recorded at each, and its outcome. */
 @ApplicationScoped
@@ -47,9 +46,6 @@ public class CaseFile {
     @Inject
     DelegationRepository delegations;
 
-    @Inject
-    AccessScope access;
-
     @Schema(name = "CaseHearing", description = "A hearing with what was recorded at it")
     public record HearingFile(HearingResponse hearing, List<NoticeResponse> notices,
             List<AppearanceResponse> appearances, List<DelegationResponse> delegations) {
@@ -65,12 +61,12 @@ public class CaseFile {
         List<Hearing> sessions = hearings.ofCase(caseId);
         List<Long> ids = sessions.stream().map(h -> h.id).toList();
         // R9: a co-defendant's notices, appearances and delegations are not the caller's to see.
-        Map<Long, List<NoticeResponse>> noticesByHearing = notices.atHearings(ids).stream().filter(access::sees)
+        Map<Long, List<NoticeResponse>> noticesByHearing = notices.atHearings(ids).stream().filter(notices::visible)
                 .map(NoticeResponse::of).collect(Collectors.groupingBy(NoticeResponse::hearingId));
         Map<Long, List<AppearanceResponse>> appearancesByHearing = appearances.atHearings(ids).stream()
-                .filter(access::sees).map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
+                .filter(appearances::visible).map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
         Map<Long, List<DelegationResponse>> delegationsByHearing = delegations.atHearings(ids).stream()
-                .filter(access::sees).map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
+                .filter(delegations::visible).map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
         Function<Hearing, HearingFile> file = h -> new HearingFile(HearingResponse.of(h),
                 noticesByHearing.getOrDefault(h.id, List.of()), appearancesByHearing.getOrDefault(h.id, List.of()),
                 delegationsByHearing.getOrDefault(h.id, List.of()));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.attachments.DocumentKind;
 import org.yingsu.attachments.DocumentOwner;
 import org.yingsu.attachments.DocumentService;
@@ -26,7 +27,6 @@ import org.yingsu.lostcases.LostCaseDtos.LostCaseDraft;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseReportResponse;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseSubmission;
 import org.yingsu.metrics.MetricsConfig;
-import org.yingsu.security.AccessScope;
 import org.yingsu.security.Caller;
 
 /**
@@ -72,7 +72,7 @@ public class LostCaseService {
     LostCaseConfig config;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     @Inject
     Clock clock;
@@ -103,7 +103,7 @@ public class LostCaseService {
             where.append(overdue ? " and " + isOverdue : " and not " + isOverdue);
             parameters.and("unfiled", LostCaseStatus.DUE).and("lastOnTime", today.minusDays(reportDays()));
         }
-        access.restrictAgencies(where, parameters, "a");
+        access.restrict(where, parameters, "a");
         Query select = em.createQuery("select o, a, r" + where + " order by o.concludedOn desc, c.caseNumber, a.code");
         Query count = em.createQuery("select count(*)" + where);
         parameters.map().forEach((name, value) -> {
@@ -203,7 +203,7 @@ public class LostCaseService {
     private Optional<Task> task(long caseId, String agencyCode) {
         StringBuilder where = new StringBuilder(FROM + " and c.id = :caseId and a.code = :agencyCode");
         Parameters parameters = baseParameters().and("caseId", caseId).and("agencyCode", agencyCode);
-        access.restrictAgencies(where, parameters, "a");
+        access.restrict(where, parameters, "a");
         Query query = em.createQuery("select o, a, r" + where);
         parameters.map().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -222,7 +222,7 @@ public class LostCaseService {
     }
 
     private String actor() {
-        Caller caller = access.caller();
+        Caller caller = access.scope().caller();
         return caller == null ? "system" : caller.displayName();
     }
 

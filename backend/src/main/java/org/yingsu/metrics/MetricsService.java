@@ -14,7 +14,7 @@ import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
-import org.yingsu.security.AccessScope;
+import org.yingsu.security.CallerScope;
 
 /** Wires the gathering SQL to the pure calculator. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class MetricsService {
     MetricsConfig config;
 
     @Inject
-    AccessScope access;
+    CallerScope callers;
 
     /** The calculator of a year's figures: its deduction uses the points of that year (R7). */
     public ComplianceCalculator calculator(int year) {
@@ -57,7 +57,7 @@ public class MetricsService {
         Long agencyId = agencyIdOf(agencyCode);
         // An agency's figures, and its groups' sums, cover only the agencies it sees (R9).
         List<AgencyRow> agencies = repository.agencies(agencyId).stream()
-                .filter(a -> access.seesAgencyId(a.id())).toList();
+                .filter(a -> callers.current().seesAgencyId(a.id())).toList();
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
                 level, agencyId, List.copyOf(config.mandatoryCategories()),
@@ -70,7 +70,7 @@ public class MetricsService {
     }
 
     public AgencyYearSeries years(String agencyCode, int from, int to, TrialLevelFilter level) {
-        AgencyRow agency = repository.agency(agencyCode).filter(a -> access.seesAgencyId(a.id()))
+        AgencyRow agency = repository.agency(agencyCode).filter(a -> callers.current().seesAgencyId(a.id()))
                 .orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
         List<Bucket> buckets = new ArrayList<>();
         for (int year = from - 1; year <= to; year++) {
@@ -100,7 +100,7 @@ public class MetricsService {
         Map<String, Absence> absences = new LinkedHashMap<>();
         for (AbsenceRow row : repository.absences(period, level, agencyId,
                 List.copyOf(config.mandatoryCategories()), config.workMem())) {
-            if (!access.seesAgencyId(row.agencyId())) {
+            if (!callers.current().seesAgencyId(row.agencyId())) {
                 continue;
             }
             Absence absence = absences.computeIfAbsent(row.agencyId() + "/" + row.caseId(), k -> new Absence(
@@ -116,7 +116,7 @@ public class MetricsService {
     /** The id of the agency a filter names, which the caller must see; {@code null} for no filter. */
     private Long agencyIdOf(String agencyCode) {
         return agencyCode == null ? null : repository.agency(agencyCode)
-                .filter(a -> access.seesAgencyId(a.id()))
+                .filter(a -> callers.current().seesAgencyId(a.id()))
                 .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
                 .id();
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
@@ -35,7 +36,6 @@ import org.yingsu.reports.ReportDtos.Missing;
 import org.yingsu.reports.ReportDtos.Reconciliation;
 import org.yingsu.reports.ReportDtos.ReportResponse;
 import org.yingsu.reports.ReportDtos.Submit;
-import org.yingsu.security.AccessScope;
 
 /** 月报 and 与法院比对: agencies declare their month; the bureau sees every difference. */
 @ApplicationScoped
@@ -81,7 +81,7 @@ public class MonthlyReportService {
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public Draft draft(String agencyCode, int year, int month) {
         Agency agency = agency(agencyCode);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
@@ -13,7 +14,6 @@ import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.HearingStatus;
-import org.yingsu.security.AccessScope;
 import org.yingsu.warnings.WarningDtos.ConfirmationRequest;
 import org.yingsu.warnings.WarningDtos.ConfirmationResponse;
 
@@ -34,7 +34,7 @@ public class ConfirmationService {
     OfficialRepository officials;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public List<ConfirmationResponse> list(Long hearingId, String agencyCode) {
         return confirmations.search(hearingId, agencyCode).stream().filter(c -> access.sees(c.agency))
@@ -43,7 +43,7 @@ public class ConfirmationService {
 
     /** Names (or renames) the head who will appear; only a head of that agency on the hearing's date qualifies. */
     public ConfirmationResponse confirm(ConfirmationRequest body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
         if (hearing.status != HearingStatus.SCHEDULED) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.security.AccessScope;
+import org.yingsu.security.CallerScope;
 import org.yingsu.warnings.WarningDtos.RefreshResult;
 import org.yingsu.warnings.WarningDtos.WarningResponse;
 
@@ -69,7 +69,7 @@ public class WarningService {
     EntityManager em;
 
     @Inject
-    AccessScope access;
+    CallerScope callers;
 
     @Inject
     WarningConfig config;
@@ -121,13 +121,13 @@ public class WarningService {
     public PageResult<WarningResponse> list(String agencyCode, boolean openOnly, Paging paging) {
         String where = " where (cast(:agency as text) is null or a.code = cast(:agency as text))"
                 + (openOnly ? " and w.resolved_at is null" : "")
-                + (access.limitedToAgencies() ? " and a.id in (:scope)" : "");
+                + (callers.current().limitedToAgencies() ? " and a.id in (:scope)" : "");
         @SuppressWarnings("unchecked")
         var select = em.createNativeQuery(SELECT + where + " order by h.scheduled_at, a.code")
                 .setParameter("agency", agencyCode);
         var count = em.createNativeQuery("select count(*) from hearing_warning w join agency a on a.id = w.agency_id"
                 + where).setParameter("agency", agencyCode);
-        if (access.limitedToAgencies()) {
+        if (callers.current().limitedToAgencies()) {
             select.setParameter("scope", scopeIds());
             count.setParameter("scope", scopeIds());
         }
@@ -140,7 +140,7 @@ public class WarningService {
 
     /** Never empty: an agency always sees itself. */
     private java.util.Collection<Long> scopeIds() {
-        return access.visibleAgencyIds().isEmpty() ? List.of(-1L) : access.visibleAgencyIds();
+        return callers.current().agencyIds().isEmpty() ? List.of(-1L) : callers.current().agencyIds();
     }
 
     private static WarningResponse toResponse(Object[] row) {

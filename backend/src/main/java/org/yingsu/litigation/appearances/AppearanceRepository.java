@@ -9,16 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.yingsu.security.AccessScope;
+import org.yingsu.litigation.cases.CaseAccess;
 
 @ApplicationScoped
 public class AppearanceRepository implements PanacheRepository<Appearance> {
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
+
+    /** The court sees the appearances of its own cases; an agency its own agencies' appearances only. */
+    private static final boolean SHOWN_TO_COURT = true;
 
     private static final String FETCH = "from Appearance a join fetch a.agency ag join fetch a.official o"
             + " join fetch a.hearing h join fetch h.litigationCase c";
+
+    /** R9: an agency sees its own agencies' appearances, not a co-defendant's. */
+    public boolean visible(Appearance appearance) {
+        return access.seesRecord(appearance.agency.id, appearance.hearing.litigationCase, SHOWN_TO_COURT);
+    }
 
     public List<Appearance> atHearings(Collection<Long> hearingIds) {
         return hearingIds.isEmpty() ? List.of()
@@ -40,7 +48,7 @@ public class AppearanceRepository implements PanacheRepository<Appearance> {
             query.append(" and ag.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
-        access.restrictAgencyRecords(query, parameters, "ag", "c");
+        access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);
         return find(query.toString(), Sort.descending("h.scheduledAt").and("a.id"), parameters).page(page);
     }
 }

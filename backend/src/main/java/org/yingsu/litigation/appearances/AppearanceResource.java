@@ -24,7 +24,6 @@ import org.yingsu.common.http.Responses;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceCreate;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceUpdate;
-import org.yingsu.security.AccessScope;
 import org.yingsu.security.Role;
 
 @Path("/api/appearances")
@@ -35,9 +34,6 @@ public class AppearanceResource {
 
     @Inject
     AppearanceService service;
-
-    @Inject
-    AccessScope access;
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
@@ -64,7 +60,7 @@ public class AppearanceResource {
                     + "the court records it, else AGENCY)")
     @APIResponse(responseCode = "201", description = "Created")
     public RestResponse<AppearanceResponse> create(@Valid @NotNull AppearanceCreate body) {
-        AppearanceResponse created = service.create(body, access.appearanceSource());
+        AppearanceResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, AppearanceResponse::version);
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
@@ -14,13 +15,14 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceCreate;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceUpdate;
+import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
-import org.yingsu.security.AccessScope;
+import org.yingsu.security.Role;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -36,7 +38,10 @@ public class AppearanceService {
     OfficialRepository officials;
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
+
+    @Inject
+    AgencyAccess agencyAccess;
 
     public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
@@ -45,7 +50,7 @@ public class AppearanceService {
     }
 
     public Optional<AppearanceResponse> find(long id) {
-        return appearances.findByIdOptional(id).filter(access::sees).map(AppearanceResponse::of);
+        return appearances.findByIdOptional(id).filter(appearances::visible).map(AppearanceResponse::of);
     }
 
     /**
@@ -53,15 +58,15 @@ public class AppearanceService {
      * is impossible and refused; one by someone who is not a head on that date is recorded and simply does not
      * count (R1).
      */
-    public AppearanceResponse create(AppearanceCreate body, AppearanceSource source) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+    public AppearanceResponse create(AppearanceCreate body) {
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
         if (hearing.status != HearingStatus.HELD) {
             throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
                     + ", not HELD: an appearance can only be recorded at a hearing that took place");
         }
-        Official official = officials.findByCode(body.officialCode()).filter(access::sees)
+        Official official = officials.findByCode(body.officialCode()).filter(agencyAccess::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
         CaseRules.requireDefendant(hearing.litigationCase, official.agency, "officialCode");
@@ -69,7 +74,7 @@ public class AppearanceService {
         appearance.hearing = hearing;
         appearance.official = official;
         appearance.agency = official.agency;
-        appearance.source = source;
+        appearance.source = sourceOfCaller();
         appearance.spoke = body.spoke();
         appearance.leftEarly = Boolean.TRUE.equals(body.leftEarly());
         appearance.identityStatus = body.identityStatus() == null ? IdentityStatus.VERIFIED : body.identityStatus();
@@ -80,7 +85,7 @@ public class AppearanceService {
 
     public AppearanceResponse update(long id, AppearanceUpdate body, String ifMatch) {
         Appearance appearance = require(id);
-        access.requireChangeable(appearance);
+        requireChangeable(appearance);
         ETags.checkIfMatch(ifMatch, appearance.version);
         appearance.spoke = body.spoke();
         appearance.leftEarly = body.leftEarly();
@@ -91,13 +96,26 @@ public class AppearanceService {
 
     public void delete(long id) {
         Appearance appearance = require(id);
-        access.requireChangeable(appearance);
+        requireChangeable(appearance);
         appearances.delete(appearance);
         appearances.flush();
     }
 
     private Appearance require(long id) {
-        return appearances.findByIdOptional(id).filter(access::sees)
+        return appearances.findByIdOptional(id).filter(appearances::visible)
                 .orElseThrow(() -> ProblemException.notFound("Appearance", id));
+    }
+
+    /** R10: the court's own records are COURT, everyone else's AGENCY. */
+    private AppearanceSource sourceOfCaller() {
+        return access.scope().role() == Role.COURT ? AppearanceSource.COURT : AppearanceSource.AGENCY;
+    }
+
+    /** R10: each side corrects its own account of who appeared, never the other's; the bureau may correct both. */
+    private void requireChangeable(Appearance appearance) {
+        if (appearance.source != sourceOfCaller() && !access.scope().all()) {
+            throw ProblemException.forbidden("This appearance was reported by the " + appearance.source
+                    + " side; only that side or the bureau may change it");
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.yingsu.attachments.AttachmentOwner;
 import org.yingsu.attachments.DocumentOwner;
-import org.yingsu.security.AccessScope;
 
 /** A case's documents (the judgment, evidence) belong to its defendants and are seen with the case. */
 @ApplicationScoped
@@ -16,7 +15,7 @@ class CaseAttachments implements AttachmentOwner {
     CaseRepository cases;
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
 
     @Override
     public DocumentOwner type() {
@@ -31,6 +30,6 @@ class CaseAttachments implements AttachmentOwner {
 
     @Override
     public boolean sees(long id) {
-        return access.isAdmin() || cases.findByIdOptional(id).filter(access::sees).isPresent();
+        return access.scope().all() || cases.findByIdOptional(id).filter(access::sees).isPresent();
     }
 }

@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.yingsu.litigation.vocabulary.TrialLevel;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepository<LitigationCase> {
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
 
     public Optional<LitigationCase> findByNaturalKey(String court, String caseNumber) {
         return find("court = ?1 and caseNumber = ?2", court, caseNumber).firstResultOptional();

@@ -21,7 +21,6 @@ import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
 import org.yingsu.litigation.cases.CaseDtos.CaseUpdate;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -34,7 +33,7 @@ public class CaseService {
     AgencyRepository agencies;
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
 
     public PageResult<CaseResponse> list(CaseRepository.Filter filter, Paging paging) {
         var query = cases.search(filter, Page.of(paging.page, paging.size));

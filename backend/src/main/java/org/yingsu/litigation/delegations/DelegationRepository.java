@@ -9,14 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class DelegationRepository implements PanacheRepository<Delegation> {
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
+
+    /** Delegations are between an agency and the bureau: the court does not see them. */
+    private static final boolean SHOWN_TO_COURT = false;
+
+    /** R9: an agency sees its own agencies' delegations, not a co-defendant's. */
+    public boolean visible(Delegation delegation) {
+        return access.seesRecord(delegation.agency.id, delegation.hearing.litigationCase, SHOWN_TO_COURT);
+    }
 
     private static final String FETCH = "from Delegation d join fetch d.agency ag join fetch d.delegate o"
             + " join fetch d.hearing h join fetch h.litigationCase c";
@@ -46,7 +54,7 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
             query.append(" and c.id = :caseId");
             parameters.and("caseId", caseId);
         }
-        access.restrictDelegations(query, parameters, "ag");
+        access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);
         // The review queue reads oldest first: what has waited longest comes first.
         return find(query.toString(), Sort.by("d.filedOn").and("d.id"), parameters).page(page);
     }

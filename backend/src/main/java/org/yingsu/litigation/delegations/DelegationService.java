@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
@@ -26,7 +27,6 @@ import org.yingsu.litigation.delegations.DelegationDtos.ReviewDecision;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -48,7 +48,7 @@ public class DelegationService {
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess agencyAccess;
 
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
             Long caseId, Paging paging) {
@@ -58,15 +58,15 @@ public class DelegationService {
     }
 
     public Optional<DelegationResponse> find(long id) {
-        return delegations.findByIdOptional(id).filter(access::sees).map(DelegationResponse::of);
+        return delegations.findByIdOptional(id).filter(delegations::visible).map(DelegationResponse::of);
     }
 
     /** R4 and R5: filed today; a late one is accepted and marked late, an impossible delegate is refused. */
     public DelegationResponse create(DelegationCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
+        Agency agency = agencies.findByCode(body.agencyCode()).filter(agencyAccess::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
@@ -119,7 +119,7 @@ public class DelegationService {
     }
 
     private Delegation require(long id) {
-        return delegations.findByIdOptional(id).filter(access::sees)
+        return delegations.findByIdOptional(id).filter(delegations::visible)
                 .orElseThrow(() -> ProblemException.notFound("Delegation", id));
     }
 

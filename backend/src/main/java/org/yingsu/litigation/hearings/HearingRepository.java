@@ -9,14 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.HearingStatus;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class HearingRepository implements PanacheRepository<Hearing> {
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
+
+    /** R9: a hearing is seen with its case. */
+    public boolean visible(Hearing hearing) {
+        return access.sees(hearing.litigationCase);
+    }
 
     public List<Hearing> ofCase(long caseId) {
         return list("litigationCase.id", Sort.by("scheduledAt"), caseId);

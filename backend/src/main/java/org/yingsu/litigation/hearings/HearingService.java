@@ -9,12 +9,12 @@ import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.cases.CaseRepository;
 import org.yingsu.litigation.hearings.HearingDtos.HearingCreate;
 import org.yingsu.litigation.hearings.HearingDtos.HearingResponse;
 import org.yingsu.litigation.hearings.HearingDtos.HearingUpdate;
 import org.yingsu.litigation.vocabulary.HearingStatus;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -27,7 +27,7 @@ public class HearingService {
     CaseRepository cases;
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
 
     public PageResult<HearingResponse> list(HearingRepository.Filter filter, Paging paging) {
         var query = hearings.search(filter, Page.of(paging.page, paging.size));
@@ -36,7 +36,7 @@ public class HearingService {
     }
 
     public Optional<HearingResponse> find(long id) {
-        return hearings.findByIdOptional(id).filter(access::sees).map(HearingResponse::of);
+        return hearings.findByIdOptional(id).filter(hearings::visible).map(HearingResponse::of);
     }
 
     public HearingResponse create(HearingCreate body) {
@@ -78,7 +78,7 @@ public class HearingService {
     }
 
     public Hearing require(long id) {
-        return hearings.findByIdOptional(id).filter(access::sees)
+        return hearings.findByIdOptional(id).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.notFound("Hearing", id));
     }
 

@@ -9,13 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.yingsu.security.AccessScope;
+import org.yingsu.litigation.cases.CaseAccess;
 
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepository<Notice> {
 
     @Inject
-    AccessScope access;
+    CaseAccess access;
+
+    /** The court sees the notices of its own cases; an agency its own agencies' notices only. */
+    private static final boolean SHOWN_TO_COURT = true;
+
+    /** R9: an agency sees its own agencies' notices, not a co-defendant's. */
+    public boolean visible(Notice notice) {
+        return access.seesRecord(notice.agency.id, notice.hearing.litigationCase, SHOWN_TO_COURT);
+    }
 
     public List<Notice> atHearings(Collection<Long> hearingIds) {
         return hearingIds.isEmpty() ? List.of()
@@ -39,7 +47,7 @@ public class NoticeRepository implements PanacheRepository<Notice> {
             query.append(" and a.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
-        access.restrictAgencyRecords(query, parameters, "a", "c");
+        access.restrictRecords(query, parameters, "a", "c", SHOWN_TO_COURT);
         return find(query.toString(), Sort.descending("n.servedOn").and("n.id", Sort.Direction.Descending),
                 parameters).page(page);
     }

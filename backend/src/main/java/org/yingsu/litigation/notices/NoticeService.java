@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
@@ -17,7 +18,6 @@ import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeCreate;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeUpdate;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -33,7 +33,7 @@ public class NoticeService {
     AgencyRepository agencies;
 
     @Inject
-    AccessScope access;
+    AgencyAccess agencyAccess;
 
     public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = notices.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
@@ -42,15 +42,15 @@ public class NoticeService {
     }
 
     public Optional<NoticeResponse> find(long id) {
-        return notices.findByIdOptional(id).filter(access::sees).map(NoticeResponse::of);
+        return notices.findByIdOptional(id).filter(notices::visible).map(NoticeResponse::of);
     }
 
     /** R3: a late notice is accepted and flagged, never refused. */
     public NoticeResponse create(NoticeCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
+        Agency agency = agencies.findByCode(body.agencyCode()).filter(agencyAccess::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
@@ -80,7 +80,7 @@ public class NoticeService {
     }
 
     private Notice require(long id) {
-        return notices.findByIdOptional(id).filter(access::sees)
+        return notices.findByIdOptional(id).filter(notices::visible)
                 .orElseThrow(() -> ProblemException.notFound("Notice", id));
     }
 }

@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

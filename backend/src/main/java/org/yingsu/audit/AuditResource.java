@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
-import org.yingsu.security.SecurityDtos.AuditResponse;
+import org.yingsu.security.Role;
 
 @Path("/api/audit")
 @Tag(name = "Audit", description = "审计: who changed what, when, with the state before and after")

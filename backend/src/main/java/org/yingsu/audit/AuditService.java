@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.security.SecurityDtos.AuditResponse;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.yingsu.security.Caller;
 
 /**
  * Tells PostgreSQL who acts, on every connection the pool hands out: the audit triggers read it, whether the

@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yingsu.security.SecurityFixtures.Token;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.SecurityFixtures.Token;
+import org.yingsu.testing.SecurityFixtures;
 
 /**
  * A scripted sequence of changes by four actors; afterwards each actor's audit trail holds exactly one record per

@@ -1,4 +1,4 @@
-package org.yingsu.security;
+package org.yingsu.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
