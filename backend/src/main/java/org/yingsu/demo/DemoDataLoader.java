@@ -7,11 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
@@ -25,6 +25,8 @@ import org.yingsu.intake.LedgerImportService;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    /** Key of the PostgreSQL advisory lock that lets one instance at a time load the demo. */
+    private static final long LOAD_LOCK = 0x5969_6e67_7375_0003L;
 
     @ConfigProperty(name = "yingsu.demo", defaultValue = "false")
     boolean demo;
@@ -34,6 +36,9 @@ public class DemoDataLoader {
 
     @Inject
     LedgerImportService ledgerImport;
+
+    @Inject
+    AgencyRepository agencies;
 
     void onStart(@Observes StartupEvent event) {
         if (demo) {
@@ -64,13 +69,10 @@ public class DemoDataLoader {
     /** Two instances starting on one empty database must not both load it: the lock lasts until commit. */
     private boolean lockedAndEmpty() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("lock table agency in exclusive mode");
-            try (ResultSet rs = statement.executeQuery("select not exists (select 1 from agency)")) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
+            statement.execute("select pg_advisory_xact_lock(" + LOAD_LOCK + ")");
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot check whether the database is empty", e);
+            throw new IllegalStateException("Cannot take the demo loader's lock", e);
         }
+        return agencies.count() == 0;
     }
 }

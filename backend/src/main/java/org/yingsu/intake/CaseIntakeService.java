@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yingsu.agencies.bulk.AgencyBulkWriter;
@@ -17,6 +18,7 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.CaseResult;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
@@ -43,7 +45,13 @@ public class CaseIntakeService {
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
 
+    /** For Java callers, whose documents hold only real codes. */
     public IntakeResult intake(List<CaseDocument> body) {
+        return intake(body, Map.of());
+    }
+
+    /** {@code invalidCodes}: coded values of the body that are none of their enum's values, by path (LedgerJson). */
+    public IntakeResult intake(List<CaseDocument> body, Map<String, String> invalidCodes) {
         if (body == null || body.isEmpty() || body.size() > maxBatch) {
             throw ProblemException.invalid("body", "must be an array of 1 to " + String.format("%,d", maxBatch)
                     + " case documents" + (body == null ? "" : "; this one has " + body.size()));
@@ -51,11 +59,11 @@ public class CaseIntakeService {
         List<CaseDocument> documents = Documents.cleanCases(body);
         try (Connection connection = dataSource.getConnection()) {
             if (inTransaction()) {
-                return intake(connection, documents);
+                return intake(connection, documents, invalidCodes);
             }
             connection.setAutoCommit(false);
             try {
-                IntakeResult result = intake(connection, documents);
+                IntakeResult result = intake(connection, documents, invalidCodes);
                 connection.commit();
                 return result;
             } catch (RuntimeException | SQLException e) {
@@ -69,16 +77,17 @@ public class CaseIntakeService {
         }
     }
 
-    private IntakeResult intake(Connection connection, List<CaseDocument> documents) throws SQLException {
+    private IntakeResult intake(Connection connection, List<CaseDocument> documents,
+            Map<String, String> invalidCodes) throws SQLException {
         References refs = new References();
         refs.add(agencies.lookup(connection, CaseChecks.agencyCodes(documents), CaseChecks.officialCodes(documents),
                 false));
         CaseChecks.loadStoredDefendants(cases, connection, documents, refs);
-        LedgerValidator validator = new LedgerValidator(refs, true);
+        LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
         validator.cases("", documents);
         validator.throwIfInvalid();
 
-        CaseWrites writes = cases.upsert(connection, documents, refs, "COURT");
+        CaseWrites writes = cases.upsert(connection, documents, refs, AppearanceSource.COURT);
         List<CaseResult> results = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             String status = writes.created[i] ? "created" : writes.changed[i] ? "updated" : "unchanged";

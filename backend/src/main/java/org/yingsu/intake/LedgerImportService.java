@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
@@ -45,6 +46,12 @@ public class LedgerImportService {
 
     @Transactional
     public LedgerImportResult importLedger(LedgerDocument document) {
+        return importLedger(document, Map.of());
+    }
+
+    /** {@code invalidCodes}: coded values of the document that are none of their enum's values, by path. */
+    @Transactional
+    public LedgerImportResult importLedger(LedgerDocument document, Map<String, String> invalidCodes) {
         if (document == null) {
             throw ProblemException.invalid("body", "must be a yingsu-ledger/1 document");
         }
@@ -60,7 +67,7 @@ public class LedgerImportService {
             refs.add(agencyWriter.lookup(connection, List.of(), officialCodes, true));
             overlay(doc, refs);
             CaseChecks.loadStoredDefendants(caseWriter, connection, doc.cases(), refs);
-            LedgerValidator validator = new LedgerValidator(refs, false);
+            LedgerValidator validator = new LedgerValidator(refs, false, invalidCodes);
             validator.ledger(doc);
             validator.throwIfInvalid();
 
@@ -88,7 +95,7 @@ public class LedgerImportService {
             if (a != null && a.code() != null) {
                 AgencyRef stored = refs.agencies.get(a.code());
                 refs.agencies.put(a.code(), new AgencyRef(stored == null ? null : stored.id(), a.code(),
-                        a.parentCode()));
+                        a.parentCode(), a.kind()));
             }
         }
         Set<String> listed = new HashSet<>();

@@ -9,6 +9,7 @@ import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.rules.Post;
 
 /**
  * The agencies and officials a document may refer to: those stored, overlaid by those the document itself brings.
@@ -22,6 +23,7 @@ final class References implements CaseBulkWriter.Ids {
     final Map<CaseKey, Set<String>> storedDefendants = new HashMap<>();
     /** Stored officials whose agency a ledger may not change (a change of post is a new official). */
     final Map<String, String> storedOfficialAgencies = new HashMap<>();
+    private final Map<String, Long> newAgencies = new HashMap<>();
 
     void add(AgencyBulkWriter.Found found) {
         found.agencies().forEach(a -> agencies.put(a.code(), a));
@@ -34,6 +36,25 @@ final class References implements CaseBulkWriter.Ids {
 
     Optional<OfficialRef> official(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(officials.get(code));
+    }
+
+    /**
+     * A key standing for an agency in the rules, which compare agencies by id: its id when stored, else a number of
+     * its own for one the document brings.
+     */
+    long agencyKey(String code) {
+        AgencyRef agency = agencies.get(code);
+        if (agency != null && agency.id() != null) {
+            return agency.id();
+        }
+        return -1 - newAgencies.computeIfAbsent(code, c -> (long) newAgencies.size());
+    }
+
+    /** The post of an official as the rules see it (R1, R4). */
+    Post post(OfficialRef official) {
+        String parent = agency(official.agencyCode()).map(AgencyRef::parentCode).orElse(null);
+        return new Post(official.id() == null ? -1 : official.id(), agencyKey(official.agencyCode()),
+                parent == null ? null : agencyKey(parent), official.role(), official.validFrom(), official.validTo());
     }
 
     Set<String> storedDefendants(String court, String caseNumber) {

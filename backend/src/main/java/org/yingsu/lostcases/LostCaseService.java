@@ -21,7 +21,6 @@ import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.outcomes.Outcome;
-import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.lostcases.LostCaseDtos.GuidanceOpinion;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseDraft;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseReportResponse;
@@ -213,8 +212,8 @@ public class LostCaseService {
     }
 
     private Parameters baseParameters() {
-        return Parameters.with("changed", metrics.decisionChangedResults().stream().map(OutcomeResult::valueOf)
-                .toList()).and("filed", List.of(LostCaseStatus.SUBMITTED, LostCaseStatus.ANSWERED));
+        return Parameters.with("changed", List.copyOf(metrics.decisionChangedResults()))
+                .and("filed", List.of(LostCaseStatus.SUBMITTED, LostCaseStatus.ANSWERED));
     }
 
     private int reportDays() {

@@ -22,6 +22,7 @@ import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.HearingStatus;
@@ -138,7 +139,7 @@ public class ObservationService {
             Optional<Official> official = officials.findByCode(code);
             if (official.isEmpty()) {
                 errors.add(new Problem.FieldError(field, "no official has the code " + code));
-            } else if (!official.get().isHeadOn(date)) {
+            } else if (!CaseRules.post(official.get()).headOn(date)) {
                 errors.add(new Problem.FieldError(field, official.get().name + " (" + official.get().role
                         + ") is not a head of " + official.get().agency.name + " on " + date
                         + "; only heads are invited to observe a hearing"));

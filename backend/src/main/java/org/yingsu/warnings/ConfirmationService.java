@@ -57,7 +57,7 @@ public class ConfirmationService {
         Official official = officials.findByCode(body.officialCode())
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
-        if (!official.agency.id.equals(agency.id) || !official.isHeadOn(hearing.date())) {
+        if (!official.agency.id.equals(agency.id) || !CaseRules.post(official).headOn(hearing.date())) {
             throw ProblemException.ruleBroken("officialCode", official.name + " is not a head of " + agency.name
                     + " on " + hearing.date());
         }

@@ -1,7 +1,7 @@
 package org.yingsu.demo;
 
-import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yingsu.agencies.AgencyKind;
 import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /** The generator on its own: deterministic, and shaped like a real district's ledger. */
 class DemoDistrictTests {
@@ -33,9 +36,9 @@ class DemoDistrictTests {
     @Test
     void theDistrictHasAGovernmentThirtyDepartmentsAndTwelveSubdistrictsWithTitledOfficials() {
         LedgerDtos.LedgerDocument ledger = DemoDistrict.generate();
-        assertEquals(1, ledger.agencies().stream().filter(a -> a.kind().equals("DISTRICT_GOVERNMENT")).count());
-        assertEquals(30, ledger.agencies().stream().filter(a -> a.kind().equals("DEPARTMENT")).count());
-        assertEquals(12, ledger.agencies().stream().filter(a -> a.kind().equals("SUBDISTRICT")).count());
+        assertEquals(1, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.DISTRICT_GOVERNMENT).count());
+        assertEquals(30, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.DEPARTMENT).count());
+        assertEquals(12, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.SUBDISTRICT).count());
         assertTrue(ledger.agencies().stream().anyMatch(a -> a.name().equals("重庆市渝北区统景镇人民政府")));
         Set<String> titles = ledger.officials().stream().map(OfficialEntry::title).collect(Collectors.toSet());
         assertTrue(titles.containsAll(List.of("区长", "副区长", "局长", "副局长", "镇长", "街道办事处主任",
@@ -57,10 +60,10 @@ class DemoDistrictTests {
         assertEquals(noticeCount, notices.size(), "notice numbers are unique");
         assertTrue(ledger.cases().stream().anyMatch(c -> c.defendants().size() > 1));
         assertTrue(ledger.cases().stream().anyMatch(c -> !c.mandatoryCategories().isEmpty()));
-        assertTrue(ledger.cases().stream().anyMatch(c -> c.trialLevel().equals("SECOND_INSTANCE")));
+        assertTrue(ledger.cases().stream().anyMatch(c -> c.trialLevel() == TrialLevel.SECOND_INSTANCE));
         assertTrue(ledger.cases().stream().anyMatch(c -> c.hearings().isEmpty() && c.outcome() != null));
         assertTrue(ledger.cases().stream().flatMap(c -> c.hearings().stream())
-                .anyMatch(h -> h.status().equals("POSTPONED")));
+                .anyMatch(h -> h.status() == HearingStatus.POSTPONED));
         Set<Integer> years = ledger.cases().stream().flatMap(c -> c.hearings().stream())
                 .map(h -> h.scheduledAt().getYear()).collect(Collectors.toSet());
         assertTrue(years.containsAll(List.of(2021, 2022, 2023)), years.toString());

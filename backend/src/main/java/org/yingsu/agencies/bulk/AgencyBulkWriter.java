@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.OfficialRole;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
@@ -45,12 +47,12 @@ public class AgencyBulkWriter {
         String sql = Sql.load(AgencyBulkWriter.class, SQL, allAgencies ? "lookup-all-agencies" : "lookup");
         Sql.bind(sql, Map.of("agencyCodes", agencyCodes.toArray(String[]::new),
                 "officialCodes", officialCodes.toArray(String[]::new))).query(c, row -> {
-                    if (row.getString("kind").equals("A")) {
+                    if (row.getString("row_type").equals("A")) {
                         agencies.add(new AgencyRef(row.getLong("id"), row.getString("code"),
-                                row.getString("under_code")));
+                                row.getString("under_code"), AgencyKind.valueOf(row.getString("agency_kind"))));
                     } else {
                         officials.add(new OfficialRef(row.getLong("id"), row.getString("code"),
-                                row.getString("under_code"), row.getLong("agency_id"), row.getString("role"),
+                                row.getString("under_code"), row.getLong("agency_id"), OfficialRole.valueOf(row.getString("role")),
                                 row.getObject("valid_from", java.time.LocalDate.class),
                                 row.getObject("valid_to", java.time.LocalDate.class)));
                     }
@@ -64,7 +66,7 @@ public class AgencyBulkWriter {
         }
         ArrayNode rows = mapper.createArrayNode();
         for (AgencyEntry a : agencies) {
-            rows.addObject().put("code", a.code()).put("name", a.name()).put("kind", a.kind())
+            rows.addObject().put("code", a.code()).put("name", a.name()).put("kind", JsonRows.code(a.kind()))
                     .put("parent_code", a.parentCode());
         }
         Map<String, Object> values = Map.of("rows", JsonRows.text(mapper, rows));
@@ -87,7 +89,7 @@ public class AgencyBulkWriter {
         ArrayNode rows = mapper.createArrayNode();
         for (OfficialEntry o : officials) {
             rows.addObject().put("code", o.code()).put("agency_code", o.agencyCode()).put("name", o.name())
-                    .put("role", o.role()).put("title", o.title()).put("valid_from", o.validFrom().toString())
+                    .put("role", JsonRows.code(o.role())).put("title", o.title()).put("valid_from", o.validFrom().toString())
                     .put("valid_to", o.validTo() == null ? null : o.validTo().toString());
         }
         int[] createdUpdated = new int[2];

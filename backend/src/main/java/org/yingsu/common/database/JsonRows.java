@@ -24,12 +24,17 @@ public final class JsonRows {
     }
 
     /** A text array column; null stays null, so that the statement can keep what is stored. */
-    public static void array(ObjectNode row, String field, List<String> values) {
+    public static void array(ObjectNode row, String field, List<?> values) {
         if (values == null) {
             row.putNull(field);
         } else {
             ArrayNode array = row.putArray(field);
-            values.forEach(array::add);
+            values.forEach(value -> array.add(value instanceof Enum<?> code ? code.name() : (String) value));
         }
+    }
+
+    /** A coded column; null stays null, so that the statement can keep what is stored or take its default. */
+    public static String code(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -16,7 +16,9 @@ import java.util.List;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
 import org.yingsu.common.persistence.VersionedEntity;
+import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.rules.AppearanceRules;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 
@@ -56,21 +58,19 @@ public class Appearance extends VersionedEntity {
     @Column(name = "identity_status", nullable = false, length = 16)
     public IdentityStatus identityStatus = IdentityStatus.VERIFIED;
 
-    /**
-     * R1: a head role valid on the hearing's date and an identity proof that was not rejected. Anyone else's
-     * appearance is recorded but does not count.
-     */
+    /** R1: anyone but a head of the agency on the hearing's date, with a proof not rejected, does not count. */
     public boolean countsAsHead() {
-        return official.isHeadOn(hearing.date()) && identityStatus != IdentityStatus.REJECTED;
+        return AppearanceRules.countsAsHead(CaseRules.post(official), CaseRules.standing(official, agency),
+                identityStatus == IdentityStatus.REJECTED, hearing.date());
     }
 
     /** R6: a head who did not speak, or who left without the court's leave. */
     public List<String> flags() {
         List<String> flags = new ArrayList<>();
-        if (countsAsHead() && !spoke) {
+        if (AppearanceRules.silent(countsAsHead(), spoke)) {
             flags.add("SILENT_APPEARANCE");
         }
-        if (countsAsHead() && leftEarly) {
+        if (AppearanceRules.leftEarly(countsAsHead(), leftEarly)) {
             flags.add("LEFT_EARLY");
         }
         return flags;

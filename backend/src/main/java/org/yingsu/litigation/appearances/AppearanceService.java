@@ -19,6 +19,7 @@ import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.rules.AppearanceRules;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
@@ -62,14 +63,18 @@ public class AppearanceService {
         Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
-        if (hearing.status != HearingStatus.HELD) {
-            throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
-                    + ", not HELD: an appearance can only be recorded at a hearing that took place");
-        }
+        AppearanceRules.hearingProblem(hearing.status == HearingStatus.HELD).ifPresent(v -> {
+            throw ProblemException.ruleBroken("hearingId", v.message() + "; this hearing is " + hearing.status);
+        });
         Official official = officials.findByCode(body.officialCode()).filter(agencyAccess::sees)
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
-        CaseRules.requireDefendant(hearing.litigationCase, official.agency, "officialCode");
+        AppearanceRules.officialProblem(CaseRules.appearanceStanding(
+                hearing.litigationCase.isDefendant(official.agency))).ifPresent(v -> {
+                    throw ProblemException.ruleBroken("officialCode", v.message() + ": " + official.agency.code
+                            + " (" + official.agency.name + ") is not a defendant of case "
+                            + hearing.litigationCase.caseNumber);
+                });
         Appearance appearance = new Appearance();
         appearance.hearing = hearing;
         appearance.official = official;

@@ -24,6 +24,7 @@ import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
  * Litigation's second door, beside the single-record API: the set-based upsert of whole case documents (cases,
@@ -124,7 +125,7 @@ public class CaseBulkWriter {
      * Upserts the cases and everything in them. {@code ids} resolves every agency and official the cases name;
      * {@code forcedSource} is the source of every appearance (court intake), or null to take the document's (ledger).
      */
-    public CaseWrites upsert(Connection c, List<CaseDocument> cases, Ids ids, String forcedSource)
+    public CaseWrites upsert(Connection c, List<CaseDocument> cases, Ids ids, AppearanceSource forcedSource)
             throws SQLException {
         Map<String, ArrayNode> rows = new HashMap<>();
         rows.put("cases", mapper.createArrayNode());
@@ -132,7 +133,7 @@ public class CaseBulkWriter {
         for (int i = 0; i < cases.size(); i++) {
             CaseDocument doc = cases.get(i);
             ObjectNode row = rows.get("cases").addObject().put("i", i).put("court", doc.court())
-                    .put("case_number", doc.caseNumber()).put("trial_level", doc.trialLevel())
+                    .put("case_number", doc.caseNumber()).put("trial_level", JsonRows.code(doc.trialLevel()))
                     .put("filed_on", doc.filedOn() == null ? null : doc.filedOn().toString())
                     .put("cause_of_action", doc.causeOfAction());
             JsonRows.array(row, "plaintiffs", doc.plaintiffs());
@@ -142,29 +143,31 @@ public class CaseBulkWriter {
             for (HearingDocument hearing : nonNull(doc.hearings())) {
                 int k = rows.get("hearings").size();
                 rows.get("hearings").addObject().put("k", k).put("i", i)
-                        .put("scheduled_at", INSTANT.format(hearing.scheduledAt())).put("status", hearing.status());
+                        .put("scheduled_at", INSTANT.format(hearing.scheduledAt()))
+                        .put("status", JsonRows.code(hearing.status()));
                 for (NoticeDocument n : nonNull(hearing.notices())) {
                     rows.get("notices").addObject().put("h", k).put("agency_id", ids.agencyId(n.agencyCode()))
                             .put("court", n.court() != null ? n.court() : doc.court()).put("number", n.number())
                             .put("served_on", n.servedOn().toString());
                 }
                 for (AppearanceDocument a : nonNull(hearing.appearances())) {
-                    String source = forcedSource != null ? forcedSource : a.source() != null ? a.source() : "AGENCY";
+                    AppearanceSource source = forcedSource != null ? forcedSource
+                            : a.source() != null ? a.source() : AppearanceSource.AGENCY;
                     rows.get("appearances").addObject().put("h", k)
                             .put("agency_id", ids.agencyOfOfficial(a.officialCode()))
-                            .put("official_id", ids.officialId(a.officialCode())).put("source", source)
+                            .put("official_id", ids.officialId(a.officialCode())).put("source", source.name())
                             .put("spoke", a.spoke()).put("left_early", a.leftEarly())
-                            .put("identity_status", a.identityStatus());
+                            .put("identity_status", JsonRows.code(a.identityStatus()));
                 }
                 for (DelegationDocument d : nonNull(hearing.delegations())) {
                     rows.get("delegations").addObject().put("h", k).put("agency_id", ids.agencyId(d.agencyCode()))
-                            .put("reason_category", d.reasonCategory()).put("reason", d.reason())
+                            .put("reason_category", JsonRows.code(d.reasonCategory())).put("reason", d.reason())
                             .put("delegate_official_id", ids.officialId(d.delegateOfficialCode()))
-                            .put("filed_on", d.filedOn().toString()).put("status", d.status());
+                            .put("filed_on", d.filedOn().toString()).put("status", JsonRows.code(d.status()));
                 }
             }
             if (doc.outcome() != null) {
-                rows.get("outcomes").addObject().put("i", i).put("result", doc.outcome().result())
+                rows.get("outcomes").addObject().put("i", i).put("result", JsonRows.code(doc.outcome().result()))
                         .put("concluded_on", doc.outcome().concludedOn().toString())
                         .put("coordinated", doc.outcome().coordinated());
             }

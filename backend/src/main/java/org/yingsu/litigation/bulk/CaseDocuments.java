@@ -4,11 +4,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
+import org.yingsu.litigation.vocabulary.MandatoryCategory;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
+import org.yingsu.litigation.vocabulary.ReasonCategory;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /**
  * A case with everything that happened in it, as court intake pushes it and a ledger (台账) lists it. Values stay as
- * sent: checking them is the validator's job, so that every error is reported with its exact place rather than the
- * first one a parser meets. Where a document leaves an optional value out, an update keeps what is stored and a new
+ * sent (a code none of its enum's values is read as null and reported by the validator): checking them is the
+ * validator's job, so that every error is reported with its exact place rather than the first one a parser meets. Where a document leaves an optional value out, an update keeps what is stored and a new
  * record gets the default.
  */
 public final class CaseDocuments {
@@ -21,15 +29,13 @@ public final class CaseDocuments {
     public record CaseDocument(
             @Schema(required = true, example = "重庆市渝北区人民法院") String court,
             @Schema(required = true, example = "（2022）渝0112行初1号") String caseNumber,
-            @Schema(required = true, enumeration = {"FIRST_INSTANCE", "SECOND_INSTANCE", "RETRIAL"}) String trialLevel,
+            @Schema(required = true) TrialLevel trialLevel,
             LocalDate filedOn,
             @Schema(example = "行政处罚") String causeOfAction,
             List<String> plaintiffs,
             @Schema(required = true, description = "Codes of the defendant agencies; existing defendants are kept")
             List<String> defendants,
-            @Schema(enumeration = {"MAJOR_PUBLIC_INTEREST", "HIGH_SOCIAL_CONCERN", "MASS_INCIDENT_RISK",
-                    "PROCURATORIAL_PUBLIC_INTEREST"})
-            List<String> mandatoryCategories,
+            List<MandatoryCategory> mandatoryCategories,
             List<HearingDocument> hearings,
             OutcomeDocument outcome) {
     }
@@ -38,7 +44,7 @@ public final class CaseDocuments {
     @Schema(name = "HearingDocument")
     public record HearingDocument(
             @Schema(required = true, example = "2022-03-01T09:30:00+08:00") OffsetDateTime scheduledAt,
-            @Schema(required = true, enumeration = {"SCHEDULED", "HELD", "POSTPONED", "CANCELLED"}) String status,
+            @Schema(required = true) HearingStatus status,
             List<NoticeDocument> notices,
             List<AppearanceDocument> appearances,
             List<DelegationDocument> delegations) {
@@ -59,32 +65,27 @@ public final class CaseDocuments {
             @Schema(required = true, example = "YB-GOV-002") String officialCode,
             @Schema(required = true) Boolean spoke,
             @Schema(description = "false when left out") Boolean leftEarly,
-            @Schema(enumeration = {"VERIFIED", "PENDING", "REJECTED"}, description = "VERIFIED when left out")
-            String identityStatus,
-            @Schema(enumeration = {"COURT", "AGENCY"},
-                    description = "AGENCY when left out in a ledger; court intake always records COURT")
-            String source) {
+            @Schema(description = "VERIFIED when left out") IdentityStatus identityStatus,
+            @Schema(description = "AGENCY when left out in a ledger; court intake always records COURT")
+            AppearanceSource source) {
     }
 
     /** Identified by hearing, agency and filing date. */
     @Schema(name = "DelegationDocument")
     public record DelegationDocument(
             @Schema(required = true) String agencyCode,
-            @Schema(required = true, enumeration = {"FORCE_MAJEURE", "ACCIDENT", "NON_DELEGABLE_DUTY",
-                    "OTHER_JUSTIFIED"}) String reasonCategory,
+            @Schema(required = true) ReasonCategory reasonCategory,
             @Schema(required = true, description = "The specific written reason, at least 10 characters")
             String reason,
-            @Schema(required = true, description = "A STAFF member of the same agency") String delegateOfficialCode,
+            @Schema(required = true, description = "Corresponding staff of the agency (R4): its own staff member, or "
+                    + "anyone but a lawyer of a body under it") String delegateOfficialCode,
             @Schema(required = true) LocalDate filedOn,
-            @Schema(enumeration = {"SUBMITTED", "APPROVED", "REJECTED"}, description = "SUBMITTED when left out")
-            String status) {
+            @Schema(description = "SUBMITTED when left out") DelegationStatus status) {
     }
 
     @Schema(name = "OutcomeDocument")
     public record OutcomeDocument(
-            @Schema(required = true, enumeration = {"CLAIMS_DISMISSED", "SUIT_DISMISSED", "WITHDRAWN", "MEDIATED",
-                    "REVOKED", "ORDERED_TO_PERFORM", "CONFIRMED_ILLEGAL", "CONFIRMED_INVALID", "MODIFIED", "OTHER"})
-            String result,
+            @Schema(required = true) OutcomeResult result,
             @Schema(required = true) LocalDate concludedOn,
             @Schema(description = "false when left out") Boolean coordinated) {
     }

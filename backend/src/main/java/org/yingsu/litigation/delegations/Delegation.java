@@ -17,6 +17,7 @@ import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
 import org.yingsu.common.persistence.VersionedEntity;
 import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.ReasonCategory;
 
@@ -24,9 +25,6 @@ import org.yingsu.litigation.vocabulary.ReasonCategory;
 @Entity
 @Table(name = "delegation")
 public class Delegation extends VersionedEntity {
-
-    /** R4: a specific written reason, not boilerplate. */
-    public static final int MINIMUM_REASON_LENGTH = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +64,6 @@ public class Delegation extends VersionedEntity {
 
     /** R5: filed after the hearing's date; recorded, but it cannot justify the absence. */
     public boolean isLate() {
-        return filedOn.isAfter(hearing.date());
+        return !DelegationRules.inTime(filedOn, hearing.date());
     }
 }

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.ReasonCategory;
 
 public final class DelegationDtos {
 
     private static final String REASON_MESSAGE = "must explain specifically why the head cannot appear "
-            + "(at least 10 characters)";
+            + "(at least " + DelegationRules.MINIMUM_REASON_LENGTH + " characters)";
 
     private DelegationDtos() {
     }
@@ -23,16 +24,17 @@ public final class DelegationDtos {
             @NotNull Long hearingId,
             @NotBlank @Size(max = 64) String agencyCode,
             @NotNull ReasonCategory reasonCategory,
-            @NotNull @Size(min = Delegation.MINIMUM_REASON_LENGTH, max = 2000, message = REASON_MESSAGE)
+            @NotNull @Size(min = DelegationRules.MINIMUM_REASON_LENGTH, max = 2000, message = REASON_MESSAGE)
             @Schema(example = "区长于当日出席市政府常务会议，需要履行他人不能代替的公务") String reason,
-            @NotBlank @Size(max = 64) @Schema(description = "A STAFF member of the same agency (R4)")
+            @NotBlank @Size(max = 64) @Schema(description = "Corresponding staff of the agency (R4): its own staff member, or anyone but a "
+                    + "lawyer of a body under it")
             String delegateOfficialCode) {
     }
 
     @Schema(name = "DelegationUpdate", description = "Only while the delegation awaits review")
     public record DelegationUpdate(
             @NotNull ReasonCategory reasonCategory,
-            @NotNull @Size(min = Delegation.MINIMUM_REASON_LENGTH, max = 2000, message = REASON_MESSAGE) String reason,
+            @NotNull @Size(min = DelegationRules.MINIMUM_REASON_LENGTH, max = 2000, message = REASON_MESSAGE) String reason,
             @NotBlank @Size(max = 64) String delegateOfficialCode) {
     }
 

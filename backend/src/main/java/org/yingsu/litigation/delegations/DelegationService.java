@@ -12,7 +12,6 @@ import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
-import org.yingsu.agencies.OfficialRole;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
@@ -26,6 +25,7 @@ import org.yingsu.litigation.delegations.DelegationDtos.DelegationUpdate;
 import org.yingsu.litigation.delegations.DelegationDtos.ReviewDecision;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 
 @ApplicationScoped
@@ -130,35 +130,23 @@ public class DelegationService {
         }
     }
 
-    /** Whitespace padding does not make a reason specific. */
+    /** R4: a specific written reason; whitespace padding does not make one. */
     private static void checkReason(String reason) {
-        if (reason.trim().length() < Delegation.MINIMUM_REASON_LENGTH) {
-            throw ProblemException.invalid("reason", "must explain specifically why the head cannot appear "
-                    + "(at least 10 characters)");
-        }
+        DelegationRules.reasonProblem(reason).ifPresent(v -> {
+            throw ProblemException.invalid("reason", v.message());
+        });
     }
 
-    /** R4 (SPC art. 10): the delegate is staff of the same agency, in post on the hearing's date; never a lawyer. */
+    /** R4 (SPC art. 10): the delegate is corresponding staff of the agency, in post on the hearing's date. */
     private Official delegateFor(Agency agency, Hearing hearing, String officialCode) {
         Official delegate = officials.findByCode(officialCode)
                 .orElseThrow(() -> ProblemException.ruleBroken("delegateOfficialCode", "no official has the code "
                         + officialCode));
-        if (!delegate.agency.id.equals(agency.id)) {
-            throw ProblemException.ruleBroken("delegateOfficialCode", delegate.name + " is not staff of "
-                    + agency.name + ": the delegate must be staff of the same agency");
-        }
-        if (delegate.role == OfficialRole.LAWYER) {
-            throw ProblemException.ruleBroken("delegateOfficialCode",
-                    "a lawyer alone is never a valid delegate; delegate a staff member (a lawyer may accompany)");
-        }
-        if (delegate.role != OfficialRole.STAFF) {
-            throw ProblemException.ruleBroken("delegateOfficialCode", delegate.name + " is " + delegate.role
-                    + "; a head appears in person, and the delegate is a STAFF member");
-        }
-        if (!delegate.isInPostOn(hearing.date())) {
-            throw ProblemException.ruleBroken("delegateOfficialCode", delegate.name
-                    + " is not in post on the hearing's date " + hearing.date());
-        }
+        DelegationRules.delegateProblem(CaseRules.post(delegate), CaseRules.standing(delegate, agency),
+                hearing.date()).ifPresent(v -> {
+                    throw ProblemException.ruleBroken("delegateOfficialCode", v.message() + "; " + delegate.name
+                            + " is " + delegate.role + " of " + delegate.agency.name);
+                });
         return delegate;
     }
 }

@@ -14,14 +14,12 @@ import java.time.temporal.ChronoUnit;
 import org.yingsu.agencies.Agency;
 import org.yingsu.common.persistence.VersionedEntity;
 import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.rules.NoticeLeadTime;
 
 /** 出庭通知书: the court's notice that the agency's head must appear at a hearing. */
 @Entity
 @Table(name = "notice")
 public class Notice extends VersionedEntity {
-
-    /** R3: a notice should be served at least this many days before the hearing. */
-    public static final int MINIMUM_LEAD_DAYS = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +49,6 @@ public class Notice extends VersionedEntity {
 
     /** R3: accepted, but flagged LATE_NOTICE. */
     public boolean isLate() {
-        return leadDays() < MINIMUM_LEAD_DAYS;
+        return NoticeLeadTime.isLate(servedOn, hearing.date());
     }
 }

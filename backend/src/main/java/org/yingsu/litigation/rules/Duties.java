@@ -209,14 +209,13 @@ public final class Duties {
                 Standing standing = Standing.of(a.official(), agencyId, defendant.kind(), facts.bureauAgencyId(),
                         facts.handlingAgencyId());
                 present |= AppearanceRules.countsAsPresent(a.official(), standing, a.proofRejected(), date);
-                if (AppearanceRules.countsAsHead(a.official(), standing, a.proofRejected(), date)) {
-                    head = true;
-                    if (!a.spoke()) {
-                        silent.add(a.official().officialId());
-                    }
-                    if (a.leftEarly()) {
-                        leftEarly.add(a.official().officialId());
-                    }
+                boolean countsAsHead = AppearanceRules.countsAsHead(a.official(), standing, a.proofRejected(), date);
+                head |= countsAsHead;
+                if (AppearanceRules.silent(countsAsHead, a.spoke())) {
+                    silent.add(a.official().officialId());
+                }
+                if (AppearanceRules.leftEarly(countsAsHead, a.leftEarly())) {
+                    leftEarly.add(a.official().officialId());
                 }
             }
         }

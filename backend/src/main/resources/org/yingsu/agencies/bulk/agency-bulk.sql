@@ -4,22 +4,22 @@
 -- name: lookup
 -- Agencies and officials by code in one round trip; under_code is an agency's parent, an official's agency.
 -- Two texts rather than one with an "all agencies" flag, which a cached generic plan could only answer by a scan.
-select 'A' as kind, a.id, a.code, p.code as under_code, null::bigint as agency_id, null as role,
-       null::date as valid_from, null::date as valid_to
+select 'A' as row_type, a.id, a.code, p.code as under_code, a.kind as agency_kind, null::bigint as agency_id,
+       null as role, null::date as valid_from, null::date as valid_to
   from agency a left join agency p on p.id = a.parent_id
  where a.code = any(:agencyCodes)
 union all
-select 'O', o.id, o.code, a.code, o.agency_id, o.role, o.valid_from, o.valid_to
+select 'O', o.id, o.code, a.code, null, o.agency_id, o.role, o.valid_from, o.valid_to
   from official o join agency a on a.id = o.agency_id
  where o.code = any(:officialCodes)
 
 -- name: lookup-all-agencies
 -- The same with every agency, for a ledger that may rearrange the hierarchy (cycles are checked on all of it).
-select 'A' as kind, a.id, a.code, p.code as under_code, null::bigint as agency_id, null as role,
-       null::date as valid_from, null::date as valid_to
+select 'A' as row_type, a.id, a.code, p.code as under_code, a.kind as agency_kind, null::bigint as agency_id,
+       null as role, null::date as valid_from, null::date as valid_to
   from agency a left join agency p on p.id = a.parent_id
 union all
-select 'O', o.id, o.code, a.code, o.agency_id, o.role, o.valid_from, o.valid_to
+select 'O', o.id, o.code, a.code, null, o.agency_id, o.role, o.valid_from, o.valid_to
   from official o join agency a on a.id = o.agency_id
  where o.code = any(:officialCodes)
 

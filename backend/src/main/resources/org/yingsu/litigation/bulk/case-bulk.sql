@@ -11,7 +11,7 @@
 select lc.court, lc.case_number, a.code
   from litigation_case lc
   join case_defendant d on d.case_id = lc.id
-  join agency a on a.id = d.agency_id
+  join agency_directory a on a.id = d.agency_id
  where (lc.court, lc.case_number) in (select * from unnest(:courts::text[], :numbers::text[]))
 
 -- name: cases

@@ -50,7 +50,7 @@ class AppearanceResourceTests {
         long scheduled = Fixtures.hearing(caseId, "2022-05-01T09:30:00+08:00", "SCHEDULED");
         Json.post("/api/appearances", Map.of("hearingId", scheduled, "officialCode", head, "spoke", true))
                 .statusCode(422).body("errors[0].field", equalTo("hearingId"))
-                .body("errors[0].message", containsString("not HELD"));
+                .body("errors[0].message", containsString("hearing that was held"));
         given().queryParam("hearingId", scheduled).get("/api/appearances").then().body("total", equalTo(0));
     }
 

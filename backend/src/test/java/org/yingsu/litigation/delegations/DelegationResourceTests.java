@@ -61,11 +61,11 @@ class DelegationResourceTests {
     }
 
     @Test
-    void r4TheDelegateMustBeStaffOfTheSameAgency() {
+    void r4TheDelegateMustBeCorrespondingStaffOfTheAgencyNeverALawyerNorItsHead() {
         String otherStaff = Fixtures.official(Fixtures.agency("DEPARTMENT"), "STAFF", "2020-01-01", null);
         Json.post("/api/delegations", delegation(upcoming, otherStaff, REASON)).statusCode(422)
                 .body("errors[0].field", equalTo("delegateOfficialCode"))
-                .body("errors[0].message", containsString("same agency"));
+                .body("errors[0].message", containsString("corresponding staff"));
         String lawyer = Fixtures.official(bureau, "LAWYER", "2020-01-01", null);
         Json.post("/api/delegations", delegation(upcoming, lawyer, REASON)).statusCode(422)
                 .body("errors[0].message", containsString("lawyer"));
@@ -73,6 +73,18 @@ class DelegationResourceTests {
         Json.post("/api/delegations", delegation(upcoming, deputy, REASON)).statusCode(422)
                 .body("errors[0].field", equalTo("delegateOfficialCode"));
         given().queryParam("hearingId", upcoming).get("/api/delegations").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void r4Art10StaffOfABodyUnderTheAgencyMayStandInButNotOnceOutOfPost() {
+        String town = Fixtures.agency("SUBDISTRICT", bureau);
+        String townStaff = Fixtures.official(town, "STAFF", "2020-01-01", null);
+        Json.post("/api/delegations", delegation(upcoming, townStaff, REASON)).statusCode(201)
+                .body("delegateOfficialCode", equalTo(townStaff));
+        String gone = Fixtures.official(bureau, "STAFF", "2020-01-01", TODAY.minusDays(1).toString());
+        Json.post("/api/delegations", delegation(upcoming, gone, REASON)).statusCode(422)
+                .body("errors[0].field", equalTo("delegateOfficialCode"))
+                .body("errors[0].message", containsString("not in post"));
     }
 
     @Test

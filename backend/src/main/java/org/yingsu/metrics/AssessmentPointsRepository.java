@@ -1,4 +1,4 @@
-package org.yingsu.assessment;
+package org.yingsu.metrics;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.yingsu.assessment;
+package org.yingsu.metrics;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
