@@ -9,7 +9,13 @@ import org.yingsu.common.database.EmbeddedDatabase;
 public class YingsuMain {
 
     public static void main(String... args) {
-        EmbeddedDatabase.startUnlessExternalConfigured();
+        try {
+            EmbeddedDatabase.startUnlessExternalConfigured();
+        } catch (EmbeddedDatabase.NoDatabaseConfigured e) {
+            // Before Quarkus runs there is no logging set up worth a stack trace: say what to do, and stop.
+            System.err.println("Yingsu cannot start: " + e.getMessage());
+            System.exit(1);
+        }
         Quarkus.run(args);
     }
 }

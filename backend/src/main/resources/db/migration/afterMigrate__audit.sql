@@ -24,9 +24,10 @@ begin
     for t in
         select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = current_schema() and c.relkind in ('r', 'p')
-          -- Not domain records: bookkeeping, the trail itself, sessions (logins are recorded instead), replay cache.
+          -- Not domain records: bookkeeping, the trail itself, sessions (logins are recorded instead), replay cache,
+          -- the demo load's progress.
           and c.relname not in ('flyway_schema_history', 'audit_log', 'user_session', 'idempotency_key',
-                                'case_defendant')
+                                'case_defendant', 'demo_load')
           and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = '0_audit')
     loop
         select string_agg(a.attname, ',' order by k.ordinality) into id_columns

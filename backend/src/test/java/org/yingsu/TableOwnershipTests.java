@@ -60,7 +60,8 @@ class TableOwnershipTests {
             entry("user_session", "security"),
             entry("api_token", "security"),
             entry("audit_log", "audit"),
-            entry("idempotency_key", "common"));
+            entry("idempotency_key", "common"),
+            entry("demo_load", "demo"));
 
     /** The views other modules read through, and the module that keeps each. */
     static final Map<String, String> VIEWS = Map.ofEntries(

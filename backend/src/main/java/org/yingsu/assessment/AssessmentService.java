@@ -16,8 +16,8 @@ import org.yingsu.assessment.AssessmentDtos.PointsUpdate;
 import org.yingsu.metrics.Absence;
 import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.metrics.ComplianceFigures;
-import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.MetricsService.PointsSetting;
+import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
 import org.yingsu.metrics.TrialLevelFilter;
 

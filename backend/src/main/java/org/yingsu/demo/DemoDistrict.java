@@ -18,6 +18,16 @@ import java.util.Map;
 import java.util.Random;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.HearingStatus;
@@ -26,16 +36,6 @@ import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.litigation.vocabulary.ReasonCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
-import org.yingsu.intake.LedgerDtos;
-import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
-import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
-import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
-import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
-import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
-import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
-import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
-import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**
  * A believable district modelled on 重庆市渝北区 — its government, 30 departments and 12 镇街, their officials and the

@@ -7,13 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
-import org.yingsu.litigation.bulk.CaseBulkWriter;
-import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
 
 /** What court intake and the ledger import share: which codes cases name, and the lookups their checks need. */
 final class CaseChecks {

@@ -18,9 +18,9 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.CaseResult;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
-import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
  * Court intake (SPEC §5): a batch of case documents, checked whole, then upserted in one transaction. The transaction

@@ -3,13 +3,13 @@ package org.yingsu.intake;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
-import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
-import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**

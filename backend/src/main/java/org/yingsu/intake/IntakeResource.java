@@ -11,8 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.security.Role;
 
 @Path("/api/intake/cases")

@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,20 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.yingsu.agencies.bulk.AgencyBulkWriter;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
-import org.yingsu.common.problem.ProblemException;
-import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
-
-
-import org.yingsu.agencies.bulk.AgencyBulkWriter;
 import org.yingsu.common.persistence.ChangeCounts;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
 
 
@@ -35,6 +34,10 @@ import org.yingsu.litigation.bulk.CaseBulkWriter;
 @ApplicationScoped
 public class LedgerImportService {
 
+    static final int LARGEST_LEDGER_SECONDS = 1200;
+    /** As many cases as a court's intake batch may hold. */
+    static final int CASES_PER_STATEMENT = 1000;
+
     @Inject
     DataSource dataSource;
 
@@ -44,13 +47,20 @@ public class LedgerImportService {
     @Inject
     CaseBulkWriter caseWriter;
 
-    @Transactional
+    /** For Java callers, whose documents hold only real codes. */
     public LedgerImportResult importLedger(LedgerDocument document) {
         return importLedger(document, Map.of());
     }
 
-    /** {@code invalidCodes}: coded values of the document that are none of their enum's values, by path. */
+    /**
+     * {@code invalidCodes}: coded values of the document that are none of their enum's values, by path.
+     *
+     * <p>All or nothing means one transaction for the whole ledger; the largest accepted (10 MB, some 16,000 cases)
+     * takes about a minute on an idle 2-core machine and several on a busy one, so the 60 s default would refuse
+     * valid ledgers. Sized to the largest ledger, not to the usual one.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = LARGEST_LEDGER_SECONDS)
     public LedgerImportResult importLedger(LedgerDocument document, Map<String, String> invalidCodes) {
         if (document == null) {
             throw ProblemException.invalid("body", "must be a yingsu-ledger/1 document");
@@ -75,15 +85,27 @@ public class LedgerImportService {
             ChangeCounts officials = agencyWriter.upsertOfficials(connection, doc.officials());
             List<CaseDocument> cases = CaseChecks.nonNull(doc.cases());
             if (cases.isEmpty()) {
-                ChangeCounts none = ChangeCounts.NONE;
-                return new LedgerImportResult(agencies, officials, none, none, none, none, none, none);
+                return new LedgerImportResult(agencies, officials, ChangeCounts.NONE, ChangeCounts.NONE,
+                        ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE);
             }
             References ids = new References();
             ids.add(agencyWriter.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases),
                     false));
-            CaseWrites writes = caseWriter.upsert(connection, cases, ids, null);
-            return new LedgerImportResult(agencies, officials, writes.cases(), writes.hearings, writes.notices,
-                    writes.appearances, writes.delegations, writes.outcomes);
+            // One statement per part, all in this one transaction: the statement's cost grows faster than its
+            // size (a 16,000-case ledger in one took many minutes), a court batch's size is known to be quick.
+            ChangeCounts[] counts = new ChangeCounts[6];
+            java.util.Arrays.fill(counts, ChangeCounts.NONE);
+            for (int from = 0; from < cases.size(); from += CASES_PER_STATEMENT) {
+                CaseWrites writes = caseWriter.upsert(connection, cases.subList(from,
+                        Math.min(cases.size(), from + CASES_PER_STATEMENT)), ids, null);
+                ChangeCounts[] part = {writes.cases(), writes.hearings, writes.notices, writes.appearances,
+                        writes.delegations, writes.outcomes};
+                for (int k = 0; k < counts.length; k++) {
+                    counts[k] = counts[k].plus(part[k]);
+                }
+            }
+            return new LedgerImportResult(agencies, officials, counts[0], counts[1], counts[2], counts[3], counts[4],
+                    counts[5]);
         } catch (SQLException e) {
             throw new CaseIntakeService.IntakeFailure(e);
         }

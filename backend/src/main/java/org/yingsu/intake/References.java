@@ -7,8 +7,8 @@ import java.util.Set;
 import org.yingsu.agencies.bulk.AgencyBulkWriter;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
-import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.rules.Post;
 
 /**

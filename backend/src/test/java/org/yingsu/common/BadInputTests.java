@@ -92,5 +92,8 @@ class BadInputTests {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
         given().get("/api/tokens/" + id).then().statusCode(200).body("revokedAt", equalTo(null));
         given().urlEncodingEnabled(false).get("/api/agencies/..%2Fusers").then().statusCode(400);
+        // Not the web app's page either: the API's own prefix with a parameter is still the API.
+        given().urlEncodingEnabled(false).get("/api;x=1/agencies").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -1,7 +1,5 @@
 package org.yingsu.demo;
 
-import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
-import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 

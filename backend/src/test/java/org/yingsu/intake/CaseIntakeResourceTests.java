@@ -1,6 +1,5 @@
 package org.yingsu.intake;
 
-import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +24,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.testing.Fixtures;
 

@@ -1,6 +1,5 @@
 package org.yingsu.intake;
 
-import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,6 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.testing.Fixtures;
 

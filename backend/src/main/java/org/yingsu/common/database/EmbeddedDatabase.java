@@ -57,13 +57,45 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /** Refused start-up: no external database is configured and the embedded one is switched off. */
+    public static final class NoDatabaseConfigured extends IllegalStateException {
+        NoDatabaseConfigured(String message) {
+            super(message);
+        }
+    }
+
     public static boolean externalConfigured() {
         return setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").isPresent();
     }
 
-    /** Starts the persistent server and points the datasource at it through system properties. */
+    /**
+     * Whether to start the embedded server, from the external JDBC URL (if any) and {@code YINGSU_EMBEDDED_DATABASE}
+     * (if set). The container image switches the embedded server off: a replica must never keep data of its own.
+     */
+    static boolean embeddedWanted(Optional<String> externalJdbcUrl, Optional<String> embeddedSetting) {
+        if (externalJdbcUrl.isPresent()) {
+            return false;
+        }
+        String allowed = embeddedSetting.orElse("true").trim();
+        if (allowed.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (!allowed.equalsIgnoreCase("false")) {
+            throw new NoDatabaseConfigured("YINGSU_EMBEDDED_DATABASE must be true or false, not '" + allowed + "'");
+        }
+        throw new NoDatabaseConfigured("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (for example "
+                + "jdbc:postgresql://db.example:5432/yingsu) with QUARKUS_DATASOURCE_USERNAME and "
+                + "QUARKUS_DATASOURCE_PASSWORD. The embedded PostgreSQL is switched off here "
+                + "(YINGSU_EMBEDDED_DATABASE=false, as in the container image).");
+    }
+
+    /**
+     * Starts the persistent server and points the datasource at it through system properties, unless an external
+     * database is configured; throws {@link NoDatabaseConfigured} when neither may be used.
+     */
     public static void startUnlessExternalConfigured() {
-        if (externalConfigured()) {
+        if (!embeddedWanted(setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL"),
+                setting("yingsu.embedded-database", "YINGSU_EMBEDDED_DATABASE"))) {
             // The query string may carry a password: log only where the database is.
             LOG.infof("Using the external PostgreSQL at %s",
                     setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").orElseThrow()

@@ -28,7 +28,8 @@ public class RequestTargets {
     ObjectMapper mapper;
 
     void install(@Observes Router router) {
-        router.route().order(-4).handler(this::check);
+        // Before everything, the web app's routing included: it would serve index.html for "/api;x=1/…".
+        router.route().order(-20).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {

@@ -8,6 +8,10 @@ public record ChangeCounts(int created, int updated, int unchanged) {
 
     public static final ChangeCounts NONE = new ChangeCounts(0, 0, 0);
 
+    public ChangeCounts plus(ChangeCounts other) {
+        return new ChangeCounts(created + other.created, updated + other.updated, unchanged + other.unchanged);
+    }
+
     /** Of {@code total} records sent, {@code created} were new and {@code updated} changed; the rest were as sent. */
     public static ChangeCounts of(int total, int created, int updated) {
         return new ChangeCounts(created, updated, total - created - updated);

@@ -2,9 +2,9 @@ package org.yingsu.litigation.cases;
 
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.rules.Post;
 import org.yingsu.litigation.rules.Standing;
-import org.yingsu.common.problem.ProblemException;
 
 /** Rules shared by everything recorded at a case's hearings. */
 public final class CaseRules {
