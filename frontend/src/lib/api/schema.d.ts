@@ -1356,16 +1356,10 @@ export interface components {
             spoke: boolean;
             /** @description false when left out */
             leftEarly?: boolean;
-            /**
-             * @description VERIFIED when left out
-             * @enum {string}
-             */
-            identityStatus?: "VERIFIED" | "PENDING" | "REJECTED";
-            /**
-             * @description AGENCY when left out in a ledger; court intake always records COURT
-             * @enum {string}
-             */
-            source?: "COURT" | "AGENCY";
+            /** @description VERIFIED when left out */
+            identityStatus?: components["schemas"]["IdentityStatus"];
+            /** @description AGENCY when left out in a ledger; court intake always records COURT */
+            source?: components["schemas"]["AppearanceSource"];
         };
         AppearanceRecord: {
             spoke?: boolean;
@@ -1685,16 +1679,14 @@ export interface components {
             court: string;
             /** @example （2022）渝0112行初1号 */
             caseNumber: string;
-            /** @enum {string} */
-            trialLevel: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL";
+            trialLevel: components["schemas"]["TrialLevel"];
             filedOn?: components["schemas"]["LocalDate"];
             /** @example 行政处罚 */
             causeOfAction?: string;
             plaintiffs?: string[];
             /** @description Codes of the defendant agencies; existing defendants are kept */
             defendants: string[];
-            /** @enum {array} */
-            mandatoryCategories?: "MAJOR_PUBLIC_INTEREST" | "HIGH_SOCIAL_CONCERN" | "MASS_INCIDENT_RISK" | "PROCURATORIAL_PUBLIC_INTEREST";
+            mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
             hearings?: components["schemas"]["HearingDocument"][];
             outcome?: components["schemas"]["OutcomeDocument"];
         };
@@ -1859,23 +1851,19 @@ export interface components {
             reasonCategory: components["schemas"]["ReasonCategory"];
             /** @example 区长于当日出席市政府常务会议，需要履行他人不能代替的公务 */
             reason: string;
-            /** @description A STAFF member of the same agency (R4) */
+            /** @description Corresponding staff of the agency (R4): its own staff member, or anyone but a lawyer of a body under it */
             delegateOfficialCode: string;
         };
         DelegationDocument: {
             agencyCode: string;
-            /** @enum {string} */
-            reasonCategory: "FORCE_MAJEURE" | "ACCIDENT" | "NON_DELEGABLE_DUTY" | "OTHER_JUSTIFIED";
+            reasonCategory: components["schemas"]["ReasonCategory"];
             /** @description The specific written reason, at least 10 characters */
             reason: string;
-            /** @description A STAFF member of the same agency */
+            /** @description Corresponding staff of the agency (R4): its own staff member, or anyone but a lawyer of a body under it */
             delegateOfficialCode: string;
             filedOn: components["schemas"]["LocalDate"];
-            /**
-             * @description SUBMITTED when left out
-             * @enum {string}
-             */
-            status?: "SUBMITTED" | "APPROVED" | "REJECTED";
+            /** @description SUBMITTED when left out */
+            status?: components["schemas"]["DelegationStatus"];
         };
         DelegationReview: {
             decision: components["schemas"]["ReviewDecision"];
@@ -1975,8 +1963,7 @@ export interface components {
         HearingDocument: {
             /** @example 2022-03-01T09:30:00+08:00 */
             scheduledAt: components["schemas"]["OffsetDateTime"];
-            /** @enum {string} */
-            status: "SCHEDULED" | "HELD" | "POSTPONED" | "CANCELLED";
+            status: components["schemas"]["HearingStatus"];
             notices?: components["schemas"]["NoticeDocument"][];
             appearances?: components["schemas"]["AppearanceDocument"][];
             delegations?: components["schemas"]["DelegationDocument"][];
@@ -2166,8 +2153,7 @@ export interface components {
             code: string;
             /** @example 重庆市渝北区人民政府 */
             name: string;
-            /** @enum {string} */
-            kind: "DISTRICT_GOVERNMENT" | "DEPARTMENT" | "SUBDISTRICT" | "OTHER";
+            kind: components["schemas"]["AgencyKind"];
             parentCode?: string;
         };
         LedgerDocument: {
@@ -2197,8 +2183,7 @@ export interface components {
             agencyCode: string;
             /** @example 张某 */
             name: string;
-            /** @enum {string} */
-            role: "PRINCIPAL" | "DEPUTY" | "OTHER_LEADER" | "STAFF" | "LAWYER";
+            role: components["schemas"]["OfficialRole"];
             /** @example 副区长 */
             title?: string;
             validFrom: components["schemas"]["LocalDate"];
@@ -2496,8 +2481,7 @@ export interface components {
             version?: number;
         };
         OutcomeDocument: {
-            /** @enum {string} */
-            result: "CLAIMS_DISMISSED" | "SUIT_DISMISSED" | "WITHDRAWN" | "MEDIATED" | "REVOKED" | "ORDERED_TO_PERFORM" | "CONFIRMED_ILLEGAL" | "CONFIRMED_INVALID" | "MODIFIED" | "OTHER";
+            result: components["schemas"]["OutcomeResult"];
             concludedOn: components["schemas"]["LocalDate"];
             /** @description false when left out */
             coordinated?: boolean;

@@ -1,7 +1,9 @@
 package org.yingsu.agencies;
 
+import org.yingsu.common.text.Labelled;
+
 /** SPEC §2: 区政府, 区政府部门, 镇街, other. */
-public enum AgencyKind {
+public enum AgencyKind implements Labelled {
     DISTRICT_GOVERNMENT("区政府"), DEPARTMENT("区政府部门"), SUBDISTRICT("镇街"), OTHER("其他");
 
     private final String label;
@@ -11,6 +13,7 @@ public enum AgencyKind {
     }
 
     /** The Chinese name people read in exports. */
+    @Override
     public String label() {
         return label;
     }

@@ -8,13 +8,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepository<Agency> {
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public Optional<Agency> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -35,7 +34,7 @@ public class AgencyRepository implements PanacheRepository<Agency> {
             query.append(" and (lower(name) like :text or lower(code) like :text)");
             parameters.and("text", "%" + text.trim().toLowerCase() + "%");
         }
-        access.restrictAgencies(query, parameters, "a");
+        access.restrict(query, parameters, "a");
         return find(query.toString(), Sort.by("code"), parameters).page(page);
     }
 }

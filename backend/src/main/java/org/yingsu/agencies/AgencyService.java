@@ -16,7 +16,6 @@ import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -29,7 +28,7 @@ public class AgencyService {
     OfficialRepository officials;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Paging paging) {
         var query = agencies.search(kind, parentCode, text, Page.of(paging.page, paging.size));

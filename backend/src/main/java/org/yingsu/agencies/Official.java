@@ -45,13 +45,4 @@ public class Official extends VersionedEntity {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
-
-    /** R1: a head on that date, in this role's validity range. */
-    public boolean isHeadOn(LocalDate date) {
-        return role.isHead() && isInPostOn(date);
-    }
-
-    public boolean isInPostOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
-    }
 }

@@ -8,13 +8,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 public class OfficialRepository implements PanacheRepository<Official> {
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public Optional<Official> findByCode(String code) {
         return find("from Official o join fetch o.agency where o.code = ?1", code).firstResultOptional();
@@ -35,7 +34,7 @@ public class OfficialRepository implements PanacheRepository<Official> {
             query.append(" and (lower(o.name) like :text or lower(o.code) like :text or lower(o.title) like :text)");
             parameters.and("text", "%" + text.trim().toLowerCase() + "%");
         }
-        access.restrictAgencies(query, parameters, "a");
+        access.restrict(query, parameters, "a");
         return find(query.toString(), Sort.by("o.code"), parameters).page(page);
     }
 }

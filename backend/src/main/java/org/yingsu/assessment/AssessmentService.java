@@ -13,11 +13,10 @@ import org.yingsu.assessment.AssessmentDtos.Assessment;
 import org.yingsu.assessment.AssessmentDtos.Cause;
 import org.yingsu.assessment.AssessmentDtos.PointsResponse;
 import org.yingsu.assessment.AssessmentDtos.PointsUpdate;
-import org.yingsu.common.http.ETags;
 import org.yingsu.metrics.Absence;
 import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.metrics.ComplianceFigures;
-import org.yingsu.metrics.MetricsConfig;
+import org.yingsu.metrics.MetricsService.PointsSetting;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
 import org.yingsu.metrics.TrialLevelFilter;
@@ -34,11 +33,6 @@ public class AssessmentService {
     @Inject
     MetricsService metrics;
 
-    @Inject
-    MetricsConfig metricsConfig;
-
-    @Inject
-    AssessmentPointsRepository points;
 
     public Assessment assessment(int year, String agencyCode) {
         Period period = Period.year(year);
@@ -59,29 +53,20 @@ public class AssessmentService {
                     each.multiply(BigDecimal.valueOf(own.size())), List.copyOf(own));
         }).toList();
         long unjustified = agencies.stream().mapToLong(AgencyAssessment::unjustifiedAbsences).sum();
-        return new Assessment(year, each, points.findByIdOptional(year).isPresent(), unjustified,
+        return new Assessment(year, each, metrics.points(year).setByBureau(), unjustified,
                 each.multiply(BigDecimal.valueOf(unjustified)), agencies);
     }
 
     public PointsResponse points(int year) {
-        return points.findByIdOptional(year)
-                .map(p -> new PointsResponse(year, p.points, true, p.version))
-                .orElseGet(() -> new PointsResponse(year, metricsConfig.pointsPerUnjustifiedAbsence(), false, 0));
+        return response(metrics.points(year));
     }
 
     /** The bureau's points for a year; the figures' deductions of that year change with them. */
     public PointsResponse setPoints(int year, PointsUpdate body, String ifMatch) {
-        AssessmentPoints row = points.findByIdOptional(year).orElse(null);
-        ETags.checkIfMatch(ifMatch, row == null ? 0 : row.version);
-        if (row == null) {
-            row = new AssessmentPoints();
-            row.year = year;
-            row.points = body.points();
-            points.persist(row);
-        } else {
-            row.points = body.points();
-        }
-        points.flush();
-        return new PointsResponse(year, row.points, true, row.version);
+        return response(metrics.setPoints(year, body.points(), ifMatch));
+    }
+
+    private static PointsResponse response(PointsSetting setting) {
+        return new PointsResponse(setting.year(), setting.points(), setting.setByBureau(), setting.version());
     }
 }

@@ -3,7 +3,8 @@ package org.yingsu.attachments;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
-import org.yingsu.security.AccessScope;
+import org.yingsu.security.CallerScope;
+import org.yingsu.security.Scope;
 
 /**
  * An owner whose records each belong to one agency and are kept between it and the bureau (delegations, appearances,
@@ -12,7 +13,7 @@ import org.yingsu.security.AccessScope;
 public abstract class AgencyRecordOwner implements AttachmentOwner {
 
     @Inject
-    protected AccessScope access;
+    protected CallerScope callers;
 
     /** The agency of the record, or empty when no such record exists. */
     protected abstract Optional<Long> agencyOf(long id);
@@ -24,6 +25,7 @@ public abstract class AgencyRecordOwner implements AttachmentOwner {
 
     @Override
     public boolean sees(long id) {
-        return access.isAdmin() || agencyOf(id).filter(access::seesAgencyRecord).isPresent();
+        Scope scope = callers.current();
+        return scope.all() || agencyOf(id).filter(scope::seesAgencyRecord).isPresent();
     }
 }

@@ -19,9 +19,8 @@ import org.yingsu.bulletins.BulletinContent.GroupLine;
 import org.yingsu.bulletins.BulletinContent.RankingLine;
 import org.yingsu.bulletins.BulletinContent.Section;
 import org.yingsu.bulletins.BulletinContent.SectionKey;
-import org.yingsu.cases.OutcomeResult;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.intake.Vocabulary;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.metrics.Absence;
 import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.metrics.ComplianceFigures;
@@ -44,10 +43,10 @@ final class BulletinComposer {
     private final String issuer;
     private final String addressees;
     private final BigDecimal points;
-    private final Set<String> decisionChangedResults;
+    private final Set<OutcomeResult> decisionChangedResults;
 
     BulletinComposer(String issuer, String addressees, BigDecimal pointsPerUnjustifiedAbsence,
-            Set<String> decisionChangedResults) {
+            Set<OutcomeResult> decisionChangedResults) {
         this.issuer = issuer;
         this.addressees = addressees;
         this.points = pointsPerUnjustifiedAbsence;
@@ -176,9 +175,8 @@ final class BulletinComposer {
         if (f.casesConcluded() == 0) {
             return none;
         }
-        String results = java.util.Arrays.stream(OutcomeResult.values()).map(Enum::name)
-                .filter(decisionChangedResults::contains).map(Vocabulary.OUTCOME_RESULT::label)
-                .collect(Collectors.joining("、"));
+        String results = java.util.Arrays.stream(OutcomeResult.values()).filter(decisionChangedResults::contains)
+                .map(OutcomeResult::label).collect(Collectors.joining("、"));
         return lead + "改变行政机关决定（" + results + "）" + f.decisionsChanged() + "件，败诉率" + rate(f.lossRate())
                 + "。";
     }

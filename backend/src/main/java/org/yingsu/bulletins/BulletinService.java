@@ -28,8 +28,8 @@ import org.yingsu.metrics.MetricsConfig;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
 import org.yingsu.metrics.TrialLevelFilter;
-import org.yingsu.security.AccessScope;
 import org.yingsu.security.Caller;
+import org.yingsu.security.CallerScope;
 
 /**
  * 季度通报: previewed live from the quarter's figures and absences, published once as a numbered snapshot that
@@ -62,7 +62,7 @@ public class BulletinService {
     ObjectMapper mapper;
 
     @Inject
-    AccessScope access;
+    CallerScope callers;
 
     @Inject
     Clock clock;
@@ -133,8 +133,8 @@ public class BulletinService {
                 .replace("{sequence}", Integer.toString(bulletin.numberSequence));
         bulletin.publishedOn = today;
         bulletin.publishedAt = now;
-        Caller caller = access.caller();
-        bulletin.publishedBy = access.current().actor();
+        Caller caller = callers.current().caller();
+        bulletin.publishedBy = callers.current().actor();
         bulletin.publishedByName = caller == null || caller.displayName() == null || caller.displayName().isBlank()
                 ? bulletin.publishedBy : caller.displayName();
         bulletin.content = write(content);

@@ -31,14 +31,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.calendar.CalendarDtos.SubscriptionCreate;
 import org.yingsu.calendar.CalendarDtos.SubscriptionResponse;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.hearings.Hearing;
-import org.yingsu.hearings.HearingStatus;
-import org.yingsu.security.AccessScope;
+import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.warnings.HeadConfirmation;
 import org.yingsu.warnings.HeadConfirmationRepository;
 
@@ -69,10 +70,13 @@ public class CalendarService {
     HeadConfirmationRepository confirmations;
 
     @Inject
+    HearingRepository hearingRepository;
+
+    @Inject
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public SubscriptionResponse subscribe(SubscriptionCreate body) {
         boolean byAgency = body.agencyCode() != null && !body.agencyCode().isBlank();
@@ -123,12 +127,7 @@ public class CalendarService {
     private String render(CalendarSubscription s) {
         Agency agency = s.subjectAgency();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Hearing> hearings = subscriptions.getEntityManager().createQuery(
-                        "select h from Hearing h join fetch h.litigationCase c where exists (select 1 from c.defendants d"
-                                + " where d.id = :agency) and h.scheduledAt >= :from and h.scheduledAt < :to"
-                                + " order by h.scheduledAt", Hearing.class)
-                .setParameter("agency", agency.id).setParameter("from", now.minus(PAST))
-                .setParameter("to", now.plus(AHEAD)).getResultList();
+        List<Hearing> hearings = hearingRepository.ofDefendant(agency.id, now.minus(PAST), now.plus(AHEAD));
         Map<Long, HeadConfirmation> confirmed = confirmations.search(null, agency.code).stream()
                 .collect(Collectors.toMap(c -> c.hearing.id, c -> c, (a, b) -> a));
 

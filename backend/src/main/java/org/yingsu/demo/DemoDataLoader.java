@@ -14,11 +14,11 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
+import org.yingsu.intake.LedgerDtos;
 import org.yingsu.intake.LedgerImportService;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
 /**
  * Loads the demo district into an empty database at start-up when demo mode is on (SPEC §7), through the same
@@ -95,7 +95,7 @@ public class DemoDataLoader {
             statement.execute("insert into demo_load (id) values (1) on conflict (id) do nothing");
             try (ResultSet rs = statement.executeQuery("""
                     select completed_at is null and (lease_until is null or lease_until < now())
-                           and (lease_until is not null or not exists (select 1 from agency))
+                           and (lease_until is not null or not exists (select 1 from agency_directory))
                     from demo_load
                     """)) {
                 if (!rs.next() || !rs.getBoolean(1)) {

@@ -17,16 +17,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.yingsu.agencies.AgencyKind;
-import org.yingsu.intake.LedgerDtos;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.OfficialRole;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
+import org.yingsu.litigation.vocabulary.MandatoryCategory;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
+import org.yingsu.litigation.vocabulary.ReasonCategory;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /**
  * A believable district modelled on 重庆市渝北区 — its government, 30 departments and 12 镇街, their officials and the
@@ -223,7 +232,7 @@ public final class DemoDistrict {
 
     private void createAgencies() {
         AgencyInfo government = new AgencyInfo(new AgencyEntry(GOVERNMENT, "重庆市渝北区人民政府",
-                AgencyKind.DISTRICT_GOVERNMENT.name(), null), null);
+                AgencyKind.DISTRICT_GOVERNMENT, null), null);
         agencies.put(GOVERNMENT, government);
         for (Plan plan : PLANS) {
             String name = plan.kind() == SUBDISTRICT
@@ -233,7 +242,7 @@ public final class DemoDistrict {
                     : plan.code().equals("GH") ? "重庆市规划和自然资源局渝北区分局"
                     : "重庆市渝北区" + plan.name();
             agencies.put(plan.agencyCode(), new AgencyInfo(new AgencyEntry(plan.agencyCode(), name,
-                    plan.kind().name(), GOVERNMENT), plan));
+                    plan.kind(), GOVERNMENT), plan));
         }
         for (AgencyInfo agency : agencies.values()) {
             createOfficials(agency);
@@ -252,34 +261,34 @@ public final class DemoDistrict {
         // About a third of the agencies changed their principal during the period.
         if (random.nextInt(3) == 0) {
             LocalDate change = LocalDate.of(2021 + random.nextInt(3), 1 + random.nextInt(12), 1);
-            agency.heads.add(official(agency, "PRINCIPAL", principal, longAgo, change.minusDays(1)));
-            agency.heads.add(official(agency, "PRINCIPAL", principal, change, null));
+            agency.heads.add(official(agency, OfficialRole.PRINCIPAL, principal, longAgo, change.minusDays(1)));
+            agency.heads.add(official(agency, OfficialRole.PRINCIPAL, principal, change, null));
         } else {
-            agency.heads.add(official(agency, "PRINCIPAL", principal, longAgo, null));
+            agency.heads.add(official(agency, OfficialRole.PRINCIPAL, principal, longAgo, null));
         }
         if (government) {
-            agency.heads.add(official(agency, "DEPUTY", "常务副区长", longAgo, null));
+            agency.heads.add(official(agency, OfficialRole.DEPUTY, "常务副区长", longAgo, null));
         }
         int deputies = government ? 4 : 2;
         for (int i = 0; i < deputies; i++) {
-            agency.heads.add(official(agency, "DEPUTY", deputy, LocalDate.of(2018 + random.nextInt(3), 3, 1), null));
+            agency.heads.add(official(agency, OfficialRole.DEPUTY, deputy, LocalDate.of(2018 + random.nextInt(3), 3, 1), null));
         }
         if (government || agency.plan.heard2022() >= 10) {
-            agency.heads.add(official(agency, "OTHER_LEADER", government ? "区政府党组成员" : "党组成员",
+            agency.heads.add(official(agency, OfficialRole.OTHER_LEADER, government ? "区政府党组成员" : "党组成员",
                     LocalDate.of(2019, 6, 1), null));
         }
         if (!government && agency.plan.code().equals("JT")) {
-            agency.formerDeputy = official(agency, "DEPUTY", deputy, LocalDate.of(2016, 5, 1), FORMER_DEPUTY_LEFT);
+            agency.formerDeputy = official(agency, OfficialRole.DEPUTY, deputy, LocalDate.of(2016, 5, 1), FORMER_DEPUTY_LEFT);
             agency.heads.add(agency.formerDeputy);
         }
         String legalStaff = government ? "区司法局行政应诉科科长" : town ? "综合行政执法办公室负责人" : "政策法规科科长";
-        agency.staff.add(official(agency, "STAFF", legalStaff, LocalDate.of(2019, 1, 1), null));
-        agency.staff.add(official(agency, "STAFF", government ? "区政府办公室工作人员" : "工作人员",
+        agency.staff.add(official(agency, OfficialRole.STAFF, legalStaff, LocalDate.of(2019, 1, 1), null));
+        agency.staff.add(official(agency, OfficialRole.STAFF, government ? "区政府办公室工作人员" : "工作人员",
                 LocalDate.of(2020, 1, 1), null));
-        agency.lawyer = official(agency, "LAWYER", "法律顾问（律师）", LocalDate.of(2020, 1, 1), null);
+        agency.lawyer = official(agency, OfficialRole.LAWYER, "法律顾问（律师）", LocalDate.of(2020, 1, 1), null);
     }
 
-    private OfficialEntry official(AgencyInfo agency, String role, String title, LocalDate from,
+    private OfficialEntry official(AgencyInfo agency, OfficialRole role, String title, LocalDate from,
             LocalDate to) {
         agency.officialCount++;
         OfficialEntry official = new OfficialEntry(
@@ -448,31 +457,31 @@ public final class DemoDistrict {
         }
         CaseDraft draft = new CaseDraft();
         draft.court = againstGovernment ? INTERMEDIATE_COURT : DISTRICT_COURT;
-        draft.level = "FIRST_INSTANCE";
+        draft.level = TrialLevel.FIRST_INSTANCE;
         draft.filedOn = first.minusDays(30 + random.nextInt(60));
         draft.number = caseNumber(draft.court, draft.filedOn.getYear(), "行初");
         draft.defendants = slots.stream().map(s -> s.agency.code()).toList();
         boolean mandatory = primary.mandatory && slots.stream().allMatch(s -> s.mandatory || s.attendance.head());
         draft.mandatory = mandatory ? List.of(mandatoryCategory(primary.agency)) : List.of();
         draft.cause = causeOfAction(primary.agency);
-        draft.plaintiffs = draft.mandatory.contains("PROCURATORIAL_PUBLIC_INTEREST")
+        draft.plaintiffs = draft.mandatory.contains(MandatoryCategory.PROCURATORIAL_PUBLIC_INTEREST)
                 ? List.of("重庆市渝北区人民检察院") : plaintiffs();
         if (random.nextInt(100) < 8) {
             // A rescheduled hearing: the old one stays, marked POSTPONED, with the notices already served.
-            HearingDraft postponed = hearing(first.minusDays(7 + random.nextInt(14)), "POSTPONED");
+            HearingDraft postponed = hearing(first.minusDays(7 + random.nextInt(14)), HearingStatus.POSTPONED);
             for (Slot slot : slots) {
                 notice(draft, postponed, slot.agency);
             }
             draft.hearings.add(postponed);
         }
         for (int h = 0; h < heldDates.size(); h++) {
-            HearingDraft hearing = hearing(heldDates.get(h), "HELD");
+            HearingDraft hearing = hearing(heldDates.get(h), HearingStatus.HELD);
             draft.hearings.add(hearing);
             for (Slot slot : slots) {
                 notice(draft, hearing, slot.agency);
             }
         }
-        List<HearingDraft> held = draft.hearings.stream().filter(x -> x.status.equals("HELD")).toList();
+        List<HearingDraft> held = draft.hearings.stream().filter(x -> x.status == HearingStatus.HELD).toList();
         for (Slot slot : slots) {
             if (slot.agency.plan == null && governmentHearings != null) {
                 for (int h = 0; h < held.size(); h++) {
@@ -508,7 +517,7 @@ public final class DemoDistrict {
         return d;
     }
 
-    private HearingDraft hearing(LocalDate date, String status) {
+    private HearingDraft hearing(LocalDate date, HearingStatus status) {
         List<LocalTime> times = List.of(LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(10, 0),
                 LocalTime.of(14, 30), LocalTime.of(15, 0));
         HearingDraft hearing = new HearingDraft();
@@ -537,32 +546,32 @@ public final class DemoDistrict {
                 hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, null));
                 hearing.appearances.add(appearance(agency, staff, true, false, null, null));
                 if (attendance == Attendance.HEAD_BOTH_SOURCES) {
-                    hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, "COURT"));
-                    hearing.appearances.add(appearance(agency, staff, true, false, null, "COURT"));
+                    hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, AppearanceSource.COURT));
+                    hearing.appearances.add(appearance(agency, staff, true, false, null, AppearanceSource.COURT));
                 } else if (random.nextBoolean()) {
                     hearing.appearances.add(appearance(agency, agency.lawyer, true, false, null, null));
                 }
             }
             case JUSTIFIED -> {
-                delegation(hearing, agency, staff, date.minusDays(2 + random.nextInt(5)), "APPROVED", true);
+                delegation(hearing, agency, staff, date.minusDays(2 + random.nextInt(5)), DelegationStatus.APPROVED, true);
                 staffAndLawyer(hearing, agency, staff);
             }
             case PENDING -> {
-                delegation(hearing, agency, staff, date.minusDays(1 + random.nextInt(3)), "SUBMITTED", true);
+                delegation(hearing, agency, staff, date.minusDays(1 + random.nextInt(3)), DelegationStatus.SUBMITTED, true);
                 staffAndLawyer(hearing, agency, staff);
             }
             case REJECTED_DELEGATION -> {
-                delegation(hearing, agency, staff, date.minusDays(1 + random.nextInt(3)), "REJECTED", false);
+                delegation(hearing, agency, staff, date.minusDays(1 + random.nextInt(3)), DelegationStatus.REJECTED, false);
                 staffAndLawyer(hearing, agency, staff);
             }
             case LATE_DELEGATION -> {
-                delegation(hearing, agency, staff, date.plusDays(1 + random.nextInt(5)), "SUBMITTED", true);
+                delegation(hearing, agency, staff, date.plusDays(1 + random.nextInt(5)), DelegationStatus.SUBMITTED, true);
                 staffAndLawyer(hearing, agency, staff);
             }
             case UNJUSTIFIED -> staffAndLawyer(hearing, agency, staff);
             case NO_ONE -> hearing.appearances.add(appearance(agency, agency.lawyer, true, false, null, null));
             case IDENTITY_REJECTED -> {
-                hearing.appearances.add(appearance(agency, pickHead(agency, date), true, false, "REJECTED", null));
+                hearing.appearances.add(appearance(agency, pickHead(agency, date), true, false, IdentityStatus.REJECTED, null));
                 staffAndLawyer(hearing, agency, staff);
             }
             case FORMER_DEPUTY -> {
@@ -572,7 +581,7 @@ public final class DemoDistrict {
             case COURT_DISAGREES -> {
                 // The agency reports its deputy; the court's record of the same hearing names only the staff (R10).
                 hearing.appearances.add(appearance(agency, pickHead(agency, date), true, false, null, null));
-                hearing.appearances.add(appearance(agency, staff, true, false, null, "COURT"));
+                hearing.appearances.add(appearance(agency, staff, true, false, null, AppearanceSource.COURT));
             }
             default -> throw new IllegalStateException(attendance.name());
         }
@@ -584,7 +593,7 @@ public final class DemoDistrict {
     }
 
     private static AppearanceDocument appearance(AgencyInfo agency, OfficialEntry official, boolean spoke,
-            boolean leftEarly, String identityStatus, String source) {
+            boolean leftEarly, IdentityStatus identityStatus, AppearanceSource source) {
         return new AppearanceDocument(agency.code(), official.code(), spoke, leftEarly ? Boolean.TRUE : null,
                 identityStatus, source);
     }
@@ -593,11 +602,11 @@ public final class DemoDistrict {
         List<OfficialEntry> heads = agency.headsOn(date).stream()
                 .filter(h -> h != agency.formerDeputy).toList();
         // Deputies in charge of the contested act appear most often; principals about a third of the time.
-        List<OfficialEntry> principals = heads.stream().filter(h -> h.role().equals("PRINCIPAL")).toList();
+        List<OfficialEntry> principals = heads.stream().filter(h -> h.role() == OfficialRole.PRINCIPAL).toList();
         if (!principals.isEmpty() && random.nextInt(100) < 35) {
             return principals.get(0);
         }
-        List<OfficialEntry> others = heads.stream().filter(h -> !h.role().equals("PRINCIPAL")).toList();
+        List<OfficialEntry> others = heads.stream().filter(h -> h.role() != OfficialRole.PRINCIPAL).toList();
         return others.isEmpty() ? principals.get(0) : others.get(random.nextInt(others.size()));
     }
 
@@ -615,21 +624,21 @@ public final class DemoDistrict {
             "受疫情防控封控措施影响，无法离开所在地到庭");
 
     private void delegation(HearingDraft hearing, AgencyInfo agency, OfficialEntry delegate, LocalDate filedOn,
-            String status, boolean specific) {
-        String category;
+            DelegationStatus status, boolean specific) {
+        ReasonCategory category;
         String reason;
         int roll = random.nextInt(10);
         if (!specific) {
-            category = "OTHER_JUSTIFIED";
+            category = ReasonCategory.OTHER_JUSTIFIED;
             reason = "工作繁忙，另有公务安排，无法出庭应诉";
         } else if (roll < 7) {
-            category = "NON_DELEGABLE_DUTY";
+            category = ReasonCategory.NON_DELEGABLE_DUTY;
             reason = DUTY_REASONS.get(random.nextInt(DUTY_REASONS.size()));
         } else if (roll < 9) {
-            category = "ACCIDENT";
+            category = ReasonCategory.ACCIDENT;
             reason = ACCIDENT_REASONS.get(random.nextInt(ACCIDENT_REASONS.size()));
         } else {
-            category = "FORCE_MAJEURE";
+            category = ReasonCategory.FORCE_MAJEURE;
             reason = FORCE_MAJEURE_REASONS.get(random.nextInt(FORCE_MAJEURE_REASONS.size()));
         }
         hearing.delegations.add(new DelegationDocument(agency.code(), category, reason, delegate.code(), filedOn,
@@ -638,7 +647,7 @@ public final class DemoDistrict {
 
     // ---- outcomes ----
 
-    private static final List<String> CHANGED = List.of("REVOKED", "ORDERED_TO_PERFORM", "CONFIRMED_ILLEGAL");
+    private static final List<OutcomeResult> CHANGED = List.of(OutcomeResult.REVOKED, OutcomeResult.ORDERED_TO_PERFORM, OutcomeResult.CONFIRMED_ILLEGAL);
 
     /**
      * Every heard case concludes some weeks after its last hearing (or is still pending at the end of 2023). Then
@@ -684,22 +693,22 @@ public final class DemoDistrict {
             if (draft.concludedOn != null && draft.result == null) {
                 boolean mayLose = !draft.concludedIn(2022) && random.nextInt(100) < (draft.concludedIn(2021) ? 11 : 7);
                 draft.result = mayLose ? CHANGED.get(random.nextInt(CHANGED.size())) : keptResult();
-                draft.coordinated = (draft.result.equals("WITHDRAWN") || draft.result.equals("MEDIATED"))
+                draft.coordinated = (draft.result == OutcomeResult.WITHDRAWN || draft.result == OutcomeResult.MEDIATED)
                         && random.nextInt(100) < 60;
             }
         }
     }
 
-    private String keptResult() {
+    private OutcomeResult keptResult() {
         int roll = random.nextInt(100);
-        return roll < 58 ? "CLAIMS_DISMISSED" : roll < 74 ? "SUIT_DISMISSED" : roll < 96 ? "WITHDRAWN" : "MEDIATED";
+        return roll < 58 ? OutcomeResult.CLAIMS_DISMISSED : roll < 74 ? OutcomeResult.SUIT_DISMISSED : roll < 96 ? OutcomeResult.WITHDRAWN : OutcomeResult.MEDIATED;
     }
 
     private void createWithoutHearing(Plan plan) {
         AgencyInfo agency = agencies.get(plan.agencyCode());
         CaseDraft draft = new CaseDraft();
         draft.court = DISTRICT_COURT;
-        draft.level = "FIRST_INSTANCE";
+        draft.level = TrialLevel.FIRST_INSTANCE;
         draft.filedOn = LocalDate.of(2022, 1 + random.nextInt(10), 1 + random.nextInt(28));
         draft.number = caseNumber(DISTRICT_COURT, 2022, "行初");
         draft.defendants = List.of(agency.code());
@@ -707,8 +716,8 @@ public final class DemoDistrict {
         draft.cause = causeOfAction(agency);
         draft.plaintiffs = plaintiffs();
         draft.concludedOn = draft.filedOn.plusDays(15 + random.nextInt(45));
-        draft.result = random.nextInt(100) < 70 ? "WITHDRAWN" : "SUIT_DISMISSED";
-        draft.coordinated = draft.result.equals("WITHDRAWN") && random.nextInt(100) < 60;
+        draft.result = random.nextInt(100) < 70 ? OutcomeResult.WITHDRAWN : OutcomeResult.SUIT_DISMISSED;
+        draft.coordinated = draft.result == OutcomeResult.WITHDRAWN && random.nextInt(100) < 60;
         cases.add(draft);
     }
 
@@ -726,14 +735,14 @@ public final class DemoDistrict {
             }
             CaseDraft appeal = new CaseDraft();
             appeal.court = INTERMEDIATE_COURT;
-            appeal.level = "SECOND_INSTANCE";
+            appeal.level = TrialLevel.SECOND_INSTANCE;
             appeal.filedOn = original.concludedOn.plusDays(15 + random.nextInt(10));
             appeal.number = caseNumber(INTERMEDIATE_COURT, appeal.filedOn.getYear(), "行终");
             appeal.defendants = original.defendants;
             appeal.mandatory = original.mandatory;
             appeal.cause = original.cause;
             appeal.plaintiffs = original.plaintiffs;
-            HearingDraft hearing = hearing(heard, "HELD");
+            HearingDraft hearing = hearing(heard, HearingStatus.HELD);
             appeal.hearings.add(hearing);
             for (String code : original.defendants) {
                 AgencyInfo agency = agencies.get(code);
@@ -743,7 +752,7 @@ public final class DemoDistrict {
             LocalDate concluded = heard.plusDays(20 + random.nextInt(60));
             if (!concluded.isAfter(DATA_END)) {
                 appeal.concludedOn = concluded;
-                appeal.result = random.nextInt(100) < 90 ? "CLAIMS_DISMISSED" : "REVOKED";
+                appeal.result = random.nextInt(100) < 90 ? OutcomeResult.CLAIMS_DISMISSED : OutcomeResult.REVOKED;
                 appeal.coordinated = false;
             }
             cases.add(appeal);
@@ -815,15 +824,15 @@ public final class DemoDistrict {
         return causes.get(random.nextInt(causes.size()));
     }
 
-    private String mandatoryCategory(AgencyInfo agency) {
+    private MandatoryCategory mandatoryCategory(AgencyInfo agency) {
         String code = agency.code();
         if (code.equals("YB-ST") || code.equals("YB-LY") || code.equals("YB-NY")) {
-            return random.nextBoolean() ? "PROCURATORIAL_PUBLIC_INTEREST" : "MAJOR_PUBLIC_INTEREST";
+            return random.nextBoolean() ? MandatoryCategory.PROCURATORIAL_PUBLIC_INTEREST : MandatoryCategory.MAJOR_PUBLIC_INTEREST;
         }
         if (code.equals("YB-SC") || code.equals("YB-WJ")) {
-            return "MAJOR_PUBLIC_INTEREST";
+            return MandatoryCategory.MAJOR_PUBLIC_INTEREST;
         }
-        return random.nextBoolean() ? "MASS_INCIDENT_RISK" : "HIGH_SOCIAL_CONCERN";
+        return random.nextBoolean() ? MandatoryCategory.MASS_INCIDENT_RISK : MandatoryCategory.HIGH_SOCIAL_CONCERN;
     }
 
     static String numeral(int n) {
@@ -840,7 +849,7 @@ public final class DemoDistrict {
     private static final class HearingDraft {
         OffsetDateTime at;
         LocalDate date;
-        String status;
+        HearingStatus status;
         final List<NoticeDocument> notices = new ArrayList<>();
         final List<AppearanceDocument> appearances = new ArrayList<>();
         final List<DelegationDocument> delegations = new ArrayList<>();
@@ -849,25 +858,25 @@ public final class DemoDistrict {
     private static final class CaseDraft {
         String court;
         String number;
-        String level;
+        TrialLevel level;
         LocalDate filedOn;
         String cause;
         List<String> plaintiffs;
         List<String> defendants;
-        List<String> mandatory;
+        List<MandatoryCategory> mandatory;
         final List<HearingDraft> hearings = new ArrayList<>();
         LocalDate concludedOn;
-        String result;
+        OutcomeResult result;
         boolean coordinated;
         int noticeCount;
 
         LocalDate lastHeld() {
-            return hearings.stream().filter(h -> h.status.equals("HELD")).map(h -> h.date)
+            return hearings.stream().filter(h -> h.status == HearingStatus.HELD).map(h -> h.date)
                     .max(Comparator.naturalOrder()).orElse(filedOn);
         }
 
         boolean concludedIn(int year) {
-            return concludedOn != null && concludedOn.getYear() == year && level.equals("FIRST_INSTANCE");
+            return concludedOn != null && concludedOn.getYear() == year && level == TrialLevel.FIRST_INSTANCE;
         }
 
         int departmentDefendants(Map<String, AgencyInfo> agencies) {

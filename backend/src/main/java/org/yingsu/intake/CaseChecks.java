@@ -7,12 +7,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.References.CaseKey;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 
 /** What court intake and the ledger import share: which codes cases name, and the lookups their checks need. */
 final class CaseChecks {
@@ -57,7 +58,7 @@ final class CaseChecks {
      * Loads the stored defendants of the cases whose records name an agency the document does not list as a
      * defendant; a typical document lists them all, and then this costs no query.
      */
-    static void loadStoredDefendants(LedgerStore store, Connection connection, List<CaseDocument> cases,
+    static void loadStoredDefendants(CaseBulkWriter writer, Connection connection, List<CaseDocument> cases,
             References refs) throws SQLException {
         List<CaseKey> needed = new ArrayList<>();
         for (CaseDocument c : nonNull(cases)) {
@@ -88,7 +89,7 @@ final class CaseChecks {
                 needed.add(new CaseKey(c.court(), c.caseNumber()));
             }
         }
-        store.storedDefendants(connection, needed, refs);
+        refs.storedDefendants.putAll(writer.storedDefendants(connection, needed));
     }
 
     private static void addAll(Set<String> codes, List<String> values) {

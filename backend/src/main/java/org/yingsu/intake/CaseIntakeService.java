@@ -9,12 +9,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.yingsu.agencies.bulk.AgencyBulkWriter;
+import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
 import org.yingsu.intake.LedgerDtos.CaseResult;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
-import org.yingsu.intake.LedgerStore.CaseWrites;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
  * Court intake (SPEC §5): a batch of case documents, checked whole, then upserted in one transaction. The transaction
@@ -25,7 +31,13 @@ import org.yingsu.intake.LedgerStore.CaseWrites;
 public class CaseIntakeService {
 
     @Inject
-    LedgerStore store;
+    DataSource dataSource;
+
+    @Inject
+    AgencyBulkWriter agencies;
+
+    @Inject
+    CaseBulkWriter cases;
 
     @Inject
     TransactionManager transactions;
@@ -33,19 +45,25 @@ public class CaseIntakeService {
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
 
+    /** For Java callers, whose documents hold only real codes. */
     public IntakeResult intake(List<CaseDocument> body) {
+        return intake(body, Map.of());
+    }
+
+    /** {@code invalidCodes}: coded values of the body that are none of their enum's values, by path (LedgerJson). */
+    public IntakeResult intake(List<CaseDocument> body, Map<String, String> invalidCodes) {
         if (body == null || body.isEmpty() || body.size() > maxBatch) {
             throw ProblemException.invalid("body", "must be an array of 1 to " + String.format("%,d", maxBatch)
                     + " case documents" + (body == null ? "" : "; this one has " + body.size()));
         }
-        List<CaseDocument> cases = Documents.cleanCases(body);
-        try (Connection connection = store.connection()) {
+        List<CaseDocument> documents = Documents.cleanCases(body);
+        try (Connection connection = dataSource.getConnection()) {
             if (inTransaction()) {
-                return intake(connection, cases);
+                return intake(connection, documents, invalidCodes);
             }
             connection.setAutoCommit(false);
             try {
-                IntakeResult result = intake(connection, cases);
+                IntakeResult result = intake(connection, documents, invalidCodes);
                 connection.commit();
                 return result;
             } catch (RuntimeException | SQLException e) {
@@ -59,25 +77,24 @@ public class CaseIntakeService {
         }
     }
 
-    private IntakeResult intake(Connection connection, List<CaseDocument> cases) throws SQLException {
+    private IntakeResult intake(Connection connection, List<CaseDocument> documents,
+            Map<String, String> invalidCodes) throws SQLException {
         References refs = new References();
-        store.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases), false, refs);
-        CaseChecks.loadStoredDefendants(store, connection, cases, refs);
-        LedgerValidator validator = new LedgerValidator(refs, true);
-        validator.cases("", cases);
+        refs.add(agencies.lookup(connection, CaseChecks.agencyCodes(documents), CaseChecks.officialCodes(documents),
+                false));
+        CaseChecks.loadStoredDefendants(cases, connection, documents, refs);
+        LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
+        validator.cases("", documents);
         validator.throwIfInvalid();
 
-        CaseWrites writes = store.upsertCases(connection, cases, refs, "COURT");
-        List<CaseResult> results = new ArrayList<>(cases.size());
-        int created = 0;
-        int updated = 0;
-        for (int i = 0; i < cases.size(); i++) {
+        CaseWrites writes = cases.upsert(connection, documents, refs, AppearanceSource.COURT);
+        List<CaseResult> results = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
             String status = writes.created[i] ? "created" : writes.changed[i] ? "updated" : "unchanged";
-            created += writes.created[i] ? 1 : 0;
-            updated += !writes.created[i] && writes.changed[i] ? 1 : 0;
-            results.add(new CaseResult(i, cases.get(i).court(), cases.get(i).caseNumber(), status));
+            results.add(new CaseResult(i, documents.get(i).court(), documents.get(i).caseNumber(), status));
         }
-        return new IntakeResult(results, created, updated, cases.size() - created - updated);
+        ChangeCounts counts = writes.cases();
+        return new IntakeResult(results, counts.created(), counts.updated(), counts.unchanged());
     }
 
     private boolean inTransaction() {

@@ -2,19 +2,20 @@ package org.yingsu.intake;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 
 /**
  * Strips the spaces clerks and spreadsheets leave around values, so that " YB-GOV" finds YB-GOV and a second import
- * of the same file compares equal. Blank strings stay blank for the validator to name.
+ * of the same file compares equal (coded values are stripped as they are read, by LedgerJson). Blank strings stay
+ * blank for the validator to name.
  */
 final class Documents {
 
@@ -27,13 +28,13 @@ final class Documents {
     }
 
     static AgencyEntry clean(AgencyEntry a) {
-        return a == null ? null : new AgencyEntry(strip(a.code()), strip(a.name()), strip(a.kind()),
+        return a == null ? null : new AgencyEntry(strip(a.code()), strip(a.name()), a.kind(),
                 strip(a.parentCode()));
     }
 
     static OfficialEntry clean(OfficialEntry o) {
         return o == null ? null : new OfficialEntry(strip(o.code()), strip(o.agencyCode()), strip(o.name()),
-                strip(o.role()), strip(o.title()), o.validFrom(), o.validTo());
+                o.role(), strip(o.title()), o.validFrom(), o.validTo());
     }
 
     static List<CaseDocument> cleanCases(List<CaseDocument> cases) {
@@ -41,14 +42,14 @@ final class Documents {
     }
 
     static CaseDocument clean(CaseDocument c) {
-        return c == null ? null : new CaseDocument(strip(c.court()), strip(c.caseNumber()), strip(c.trialLevel()),
+        return c == null ? null : new CaseDocument(strip(c.court()), strip(c.caseNumber()), c.trialLevel(),
                 c.filedOn(), strip(c.causeOfAction()), map(c.plaintiffs(), Documents::strip),
-                map(c.defendants(), Documents::strip), map(c.mandatoryCategories(), Documents::strip),
+                map(c.defendants(), Documents::strip), c.mandatoryCategories(),
                 map(c.hearings(), Documents::clean), clean(c.outcome()));
     }
 
     static HearingDocument clean(HearingDocument h) {
-        return h == null ? null : new HearingDocument(h.scheduledAt(), strip(h.status()),
+        return h == null ? null : new HearingDocument(h.scheduledAt(), h.status(),
                 map(h.notices(), Documents::clean), map(h.appearances(), Documents::clean),
                 map(h.delegations(), Documents::clean));
     }
@@ -60,16 +61,16 @@ final class Documents {
 
     static AppearanceDocument clean(AppearanceDocument a) {
         return a == null ? null : new AppearanceDocument(strip(a.agencyCode()), strip(a.officialCode()), a.spoke(),
-                a.leftEarly(), strip(a.identityStatus()), strip(a.source()));
+                a.leftEarly(), a.identityStatus(), a.source());
     }
 
     static DelegationDocument clean(DelegationDocument d) {
-        return d == null ? null : new DelegationDocument(strip(d.agencyCode()), strip(d.reasonCategory()),
-                strip(d.reason()), strip(d.delegateOfficialCode()), d.filedOn(), strip(d.status()));
+        return d == null ? null : new DelegationDocument(strip(d.agencyCode()), d.reasonCategory(),
+                strip(d.reason()), strip(d.delegateOfficialCode()), d.filedOn(), d.status());
     }
 
     static OutcomeDocument clean(OutcomeDocument o) {
-        return o == null ? null : new OutcomeDocument(strip(o.result()), o.concludedOn(), o.coordinated());
+        return o == null ? null : new OutcomeDocument(o.result(), o.concludedOn(), o.coordinated());
     }
 
     private static String strip(String s) {

@@ -11,8 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.security.Role;
 
 @Path("/api/intake/cases")
@@ -22,6 +22,9 @@ public class IntakeResource {
     @Inject
     CaseIntakeService service;
 
+    @Inject
+    LedgerJson.InvalidCodes invalidCodes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,6 @@ public class IntakeResource {
             + "natural keys; appearances are recorded with source COURT)")
     @APIResponse(responseCode = "200", description = "Each case, in request order, as created, updated or unchanged")
     public IntakeResult intake(List<CaseDocument> cases) {
-        return service.intake(cases);
+        return service.intake(cases, invalidCodes.values());
     }
 }

@@ -31,6 +31,9 @@ public class LedgerImportResource {
     @Inject
     LedgerWorkbook workbook;
 
+    @Inject
+    LedgerJson.InvalidCodes invalidCodes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +43,7 @@ public class LedgerImportResource {
     @APIResponse(responseCode = "200", description = "How many records of each collection were created, updated or "
             + "already as sent")
     public LedgerImportResult importJson(LedgerDocument document) {
-        return service.importLedger(document);
+        return service.importLedger(document, invalidCodes.values());
     }
 
     @POST

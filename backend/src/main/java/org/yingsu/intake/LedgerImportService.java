@@ -1,23 +1,30 @@
 package org.yingsu.intake;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.yingsu.agencies.bulk.AgencyBulkWriter;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
+import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.Counts;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerStore.CaseWrites;
-import org.yingsu.intake.References.AgencyRef;
-import org.yingsu.intake.References.OfficialRef;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+
+
 
 /**
  * Imports a whole ledger (台账, SPEC §5): all or nothing, idempotent by natural keys. Callable from Java, e.g. to load
@@ -30,24 +37,36 @@ public class LedgerImportService {
     static final int LARGEST_LEDGER_SECONDS = 1200;
     /** As many cases as a court's intake batch may hold. */
     static final int CASES_PER_STATEMENT = 1000;
-    private static final Counts NONE = new Counts(0, 0, 0);
 
     @Inject
-    LedgerStore store;
+    DataSource dataSource;
+
+    @Inject
+    AgencyBulkWriter agencyWriter;
+
+    @Inject
+    CaseBulkWriter caseWriter;
+
+    /** For Java callers, whose documents hold only real codes. */
+    public LedgerImportResult importLedger(LedgerDocument document) {
+        return importLedger(document, Map.of());
+    }
 
     /**
-     * All or nothing means one transaction for the whole ledger; the largest accepted (10 MB, some 16,000 cases)
+     * {@code invalidCodes}: coded values of the document that are none of their enum's values, by path.
+     *
+     * <p>All or nothing means one transaction for the whole ledger; the largest accepted (10 MB, some 16,000 cases)
      * takes about a minute on an idle 2-core machine and several on a busy one, so the 60 s default would refuse
      * valid ledgers. Sized to the largest ledger, not to the usual one.
      */
     @Transactional
     @TransactionConfiguration(timeout = LARGEST_LEDGER_SECONDS)
-    public LedgerImportResult importLedger(LedgerDocument document) {
+    public LedgerImportResult importLedger(LedgerDocument document, Map<String, String> invalidCodes) {
         if (document == null) {
             throw ProblemException.invalid("body", "must be a yingsu-ledger/1 document");
         }
         LedgerDocument doc = Documents.clean(document);
-        try (Connection connection = store.connection()) {
+        try (Connection connection = dataSource.getConnection()) {
             References refs = new References();
             Set<String> officialCodes = CaseChecks.officialCodes(doc.cases());
             CaseChecks.nonNull(doc.officials()).forEach(o -> {
@@ -55,47 +74,38 @@ public class LedgerImportService {
                     officialCodes.add(o.code());
                 }
             });
-            store.lookup(connection, List.of(), officialCodes, true, refs);
+            refs.add(agencyWriter.lookup(connection, List.of(), officialCodes, true));
             overlay(doc, refs);
-            CaseChecks.loadStoredDefendants(store, connection, doc.cases(), refs);
-            LedgerValidator validator = new LedgerValidator(refs, false);
+            CaseChecks.loadStoredDefendants(caseWriter, connection, doc.cases(), refs);
+            LedgerValidator validator = new LedgerValidator(refs, false, invalidCodes);
             validator.ledger(doc);
             validator.throwIfInvalid();
 
-            Counts agencies = store.upsertAgencies(connection, doc.agencies());
-            Counts officials = store.upsertOfficials(connection, doc.officials());
-            List<LedgerDtos.CaseDocument> cases = CaseChecks.nonNull(doc.cases());
+            ChangeCounts agencies = agencyWriter.upsertAgencies(connection, doc.agencies());
+            ChangeCounts officials = agencyWriter.upsertOfficials(connection, doc.officials());
+            List<CaseDocument> cases = CaseChecks.nonNull(doc.cases());
             if (cases.isEmpty()) {
-                return new LedgerImportResult(agencies, officials, NONE, NONE, NONE, NONE, NONE, NONE);
+                return new LedgerImportResult(agencies, officials, ChangeCounts.NONE, ChangeCounts.NONE,
+                        ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE);
             }
             References ids = new References();
-            store.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases), false, ids);
+            ids.add(agencyWriter.lookup(connection, CaseChecks.agencyCodes(cases), CaseChecks.officialCodes(cases),
+                    false));
             // One statement per part, all in this one transaction: the statement's cost grows faster than its
             // size (a 16,000-case ledger in one took many minutes), a court batch's size is known to be quick.
-            int created = 0;
-            int updated = 0;
-            Counts hearings = NONE;
-            Counts notices = NONE;
-            Counts appearances = NONE;
-            Counts delegations = NONE;
-            Counts outcomes = NONE;
+            ChangeCounts[] counts = new ChangeCounts[6];
+            java.util.Arrays.fill(counts, ChangeCounts.NONE);
             for (int from = 0; from < cases.size(); from += CASES_PER_STATEMENT) {
-                List<LedgerDtos.CaseDocument> part = cases.subList(from, Math.min(cases.size(),
-                        from + CASES_PER_STATEMENT));
-                CaseWrites writes = store.upsertCases(connection, part, ids, null);
-                for (int i = 0; i < part.size(); i++) {
-                    created += writes.created[i] ? 1 : 0;
-                    updated += !writes.created[i] && writes.changed[i] ? 1 : 0;
+                CaseWrites writes = caseWriter.upsert(connection, cases.subList(from,
+                        Math.min(cases.size(), from + CASES_PER_STATEMENT)), ids, null);
+                ChangeCounts[] part = {writes.cases(), writes.hearings, writes.notices, writes.appearances,
+                        writes.delegations, writes.outcomes};
+                for (int k = 0; k < counts.length; k++) {
+                    counts[k] = counts[k].plus(part[k]);
                 }
-                hearings = hearings.plus(writes.hearings);
-                notices = notices.plus(writes.notices);
-                appearances = appearances.plus(writes.appearances);
-                delegations = delegations.plus(writes.delegations);
-                outcomes = outcomes.plus(writes.outcomes);
             }
-            return new LedgerImportResult(agencies, officials,
-                    new Counts(created, updated, cases.size() - created - updated), hearings, notices, appearances,
-                    delegations, outcomes);
+            return new LedgerImportResult(agencies, officials, counts[0], counts[1], counts[2], counts[3], counts[4],
+                    counts[5]);
         } catch (SQLException e) {
             throw new CaseIntakeService.IntakeFailure(e);
         }
@@ -107,7 +117,7 @@ public class LedgerImportService {
             if (a != null && a.code() != null) {
                 AgencyRef stored = refs.agencies.get(a.code());
                 refs.agencies.put(a.code(), new AgencyRef(stored == null ? null : stored.id(), a.code(),
-                        a.parentCode()));
+                        a.parentCode(), a.kind()));
             }
         }
         Set<String> listed = new HashSet<>();
@@ -118,7 +128,7 @@ public class LedgerImportService {
                     refs.storedOfficialAgencies.put(o.code(), stored.agencyCode());
                 }
                 refs.officials.put(o.code(), new OfficialRef(stored == null ? null : stored.id(), o.code(),
-                        o.agencyCode(), null, o.role()));
+                        o.agencyCode(), null, o.role(), o.validFrom(), o.validTo()));
             }
         }
     }

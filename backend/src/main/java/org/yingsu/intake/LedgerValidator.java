@@ -1,6 +1,7 @@
 package org.yingsu.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,39 +10,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yingsu.common.problem.Problem;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.OfficialRole;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyRef;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.common.problem.Problem.FieldError;
+import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
+import org.yingsu.common.text.Labelled;
+import org.yingsu.common.time.Shanghai;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
-import org.yingsu.intake.References.AgencyRef;
-import org.yingsu.intake.References.OfficialRef;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
+import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.rules.AppearanceRules;
+import org.yingsu.litigation.rules.DelegationRules;
+import org.yingsu.litigation.rules.Standing;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
+import org.yingsu.litigation.vocabulary.MandatoryCategory;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
+import org.yingsu.litigation.vocabulary.ReasonCategory;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /**
  * Checks a whole document before anything is written and reports every error with its exact path, so that a clerk
- * can fix the file in one go. The rules are SPEC §2–§5 (R4, R5): an impossible record is rejected, a merely late one
- * is accepted.
+ * can fix the file in one go. The rules are litigation's (R4, R5, as litigation.rules states them for every door): an
+ * impossible record is rejected, a merely late one is accepted.
  */
 final class LedgerValidator {
 
     static final int MAX_REPORTED_ERRORS = 200;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
-    static final int MIN_REASON_LENGTH = 10;
 
     private final References refs;
     private final boolean courtIntake;
+    private final Map<String, String> invalidCodes;
     private final List<FieldError> errors = new ArrayList<>();
 
-    LedgerValidator(References refs, boolean courtIntake) {
+    /** {@code invalidCodes}: the coded values sent that are none of their enum's values, by path (see LedgerJson). */
+    LedgerValidator(References refs, boolean courtIntake, Map<String, String> invalidCodes) {
         this.refs = refs;
         this.courtIntake = courtIntake;
+        this.invalidCodes = invalidCodes;
     }
 
     List<FieldError> errors() {
@@ -96,7 +115,7 @@ final class LedgerValidator {
                 }
             }
             text(p + ".name", a.name(), true, 200);
-            coded(p + ".kind", a.kind(), true, Vocabulary.AGENCY_KIND);
+            coded(p + ".kind", a.kind(), true, AgencyKind.class);
             if (a.parentCode() != null) {
                 if (refs.agency(a.parentCode()).isEmpty()) {
                     error(p + ".parentCode", "no agency has the code " + a.parentCode());
@@ -149,7 +168,7 @@ final class LedgerValidator {
                 }
             }
             text(p + ".name", o.name(), true, 100);
-            coded(p + ".role", o.role(), true, Vocabulary.OFFICIAL_ROLE);
+            coded(p + ".role", o.role(), true, OfficialRole.class);
             text(p + ".title", o.title(), false, 100);
             if (o.validFrom() == null) {
                 error(p + ".validFrom", "is required: the first day in this post");
@@ -164,7 +183,7 @@ final class LedgerValidator {
         if (cases == null) {
             return;
         }
-        Map<References.CaseKey, Integer> seenCases = new HashMap<>();
+        Map<CaseKey, Integer> seenCases = new HashMap<>();
         Map<String, String> seenNotices = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             String p = prefix + "[" + i + "]";
@@ -176,13 +195,13 @@ final class LedgerValidator {
             boolean keyed = text(p + ".court", c.court(), true, 200) & text(p + ".caseNumber", c.caseNumber(), true,
                     100);
             if (keyed) {
-                Integer first = seenCases.putIfAbsent(new References.CaseKey(c.court(), c.caseNumber()), i);
+                Integer first = seenCases.putIfAbsent(new CaseKey(c.court(), c.caseNumber()), i);
                 if (first != null) {
                     error(p + ".caseNumber", "case " + c.caseNumber() + " of " + c.court() + " is already at "
                             + prefix + "[" + first + "]; send each case once");
                 }
             }
-            coded(p + ".trialLevel", c.trialLevel(), true, Vocabulary.TRIAL_LEVEL);
+            coded(p + ".trialLevel", c.trialLevel(), true, TrialLevel.class);
             text(p + ".causeOfAction", c.causeOfAction(), false, 200);
             if (c.plaintiffs() != null) {
                 for (int j = 0; j < c.plaintiffs().size(); j++) {
@@ -192,7 +211,7 @@ final class LedgerValidator {
             if (c.mandatoryCategories() != null) {
                 for (int j = 0; j < c.mandatoryCategories().size(); j++) {
                     coded(p + ".mandatoryCategories[" + j + "]", c.mandatoryCategories().get(j), true,
-                            Vocabulary.MANDATORY_CATEGORY);
+                            MandatoryCategory.class);
                 }
             }
             Set<String> defendants = defendants(p, c);
@@ -247,7 +266,8 @@ final class LedgerValidator {
                         + "]; send each hearing once");
             }
         }
-        boolean statusKnown = coded(p + ".status", hearing.status(), true, Vocabulary.HEARING_STATUS);
+        coded(p + ".status", hearing.status(), true, HearingStatus.class);
+        LocalDate date = hearing.scheduledAt() == null ? null : Shanghai.dateOf(hearing.scheduledAt());
         if (hearing.notices() != null) {
             for (int n = 0; n < hearing.notices().size(); n++) {
                 notice(p + ".notices[" + n + "]", c, hearing.notices().get(n), defendants, seenNotices);
@@ -257,13 +277,13 @@ final class LedgerValidator {
             Set<String> seen = new HashSet<>();
             for (int a = 0; a < hearing.appearances().size(); a++) {
                 appearance(p + ".appearances[" + a + "]", hearing.appearances().get(a), defendants,
-                        statusKnown ? hearing.status() : null, seen);
+                        hearing.status(), seen);
             }
         }
         if (hearing.delegations() != null) {
             Set<String> seen = new HashSet<>();
             for (int d = 0; d < hearing.delegations().size(); d++) {
-                delegation(p + ".delegations[" + d + "]", hearing.delegations().get(d), defendants, seen);
+                delegation(p + ".delegations[" + d + "]", hearing.delegations().get(d), defendants, date, seen);
             }
         }
     }
@@ -289,26 +309,28 @@ final class LedgerValidator {
         }
     }
 
-    private void appearance(String p, AppearanceDocument appearance, Set<String> defendants, String hearingStatus,
-            Set<String> seen) {
+    private void appearance(String p, AppearanceDocument appearance, Set<String> defendants,
+            HearingStatus hearingStatus, Set<String> seen) {
         if (appearance == null) {
             error(p, "must be an appearance, not null");
             return;
         }
-        if (hearingStatus != null && !hearingStatus.equals("HELD")) {
-            error(p, "an appearance can only be recorded at a HELD hearing; this hearing is " + hearingStatus);
+        if (hearingStatus != null) {
+            AppearanceRules.hearingProblem(hearingStatus == HearingStatus.HELD)
+                    .ifPresent(v -> error(p, v.message() + "; this hearing is " + hearingStatus));
         }
-        String source = appearance.source();
+        AppearanceSource source = appearance.source();
         if (courtIntake) {
-            if (source != null && !source.equals("COURT")) {
+            if ((source != null && source != AppearanceSource.COURT) || invalidCodes.containsKey(p + ".source")) {
                 error(p + ".source", "court intake records the court's own appearances; leave source out or send "
                         + "COURT");
             }
         } else {
-            coded(p + ".source", source, false, Vocabulary.APPEARANCE_SOURCE);
+            coded(p + ".source", source, false, AppearanceSource.class);
         }
         if (required(p + ".officialCode", appearance.officialCode())) {
-            String effectiveSource = courtIntake || source == null ? (courtIntake ? "COURT" : "AGENCY") : source;
+            AppearanceSource effectiveSource = courtIntake ? AppearanceSource.COURT
+                    : source == null ? AppearanceSource.AGENCY : source;
             if (!seen.add(appearance.officialCode() + "\u0000" + effectiveSource)) {
                 error(p + ".officialCode", "official " + appearance.officialCode()
                         + " is already listed at this hearing from the same source; send each appearance once");
@@ -317,41 +339,43 @@ final class LedgerValidator {
                 if (appearance.agencyCode() != null && !appearance.agencyCode().equals(official.agencyCode())) {
                     error(p + ".agencyCode", "official " + official.code() + " belongs to agency "
                             + official.agencyCode() + ", not " + appearance.agencyCode());
-                } else if (!defendants.contains(official.agencyCode())) {
-                    error(p + ".officialCode", "official " + official.code() + " belongs to agency "
-                            + official.agencyCode() + ", which is not a defendant of this case");
+                    return;
                 }
+                AppearanceRules.officialProblem(CaseRules.appearanceStanding(
+                        defendants.contains(official.agencyCode()))).ifPresent(v -> error(p + ".officialCode", v.message()
+                        + ": official " + official.code() + " belongs to agency " + official.agencyCode()
+                        + ", which is not a defendant of this case"));
             }, () -> error(p + ".officialCode", "no official has the code " + appearance.officialCode()));
         }
         if (appearance.spoke() == null) {
             error(p + ".spoke", "is required: true if the official spoke at the hearing (出声), else false");
         }
-        coded(p + ".identityStatus", appearance.identityStatus(), false, Vocabulary.IDENTITY_STATUS);
+        coded(p + ".identityStatus", appearance.identityStatus(), false, IdentityStatus.class);
     }
 
-    private void delegation(String p, DelegationDocument delegation, Set<String> defendants, Set<String> seen) {
+    /** {@code hearingDate}: null when the hearing's time is missing, and then the delegate's post is not judged. */
+    private void delegation(String p, DelegationDocument delegation, Set<String> defendants, LocalDate hearingDate,
+            Set<String> seen) {
         if (delegation == null) {
             error(p, "must be a delegation, not null");
             return;
         }
         boolean agencyOk = defendantAgency(p + ".agencyCode", delegation.agencyCode(), defendants);
-        coded(p + ".reasonCategory", delegation.reasonCategory(), true, Vocabulary.REASON_CATEGORY);
+        coded(p + ".reasonCategory", delegation.reasonCategory(), true, ReasonCategory.class);
         if (delegation.reason() == null || delegation.reason().isBlank()) {
             error(p + ".reason", "is required: the specific written reason why the head cannot appear");
-        } else if (delegation.reason().strip().length() < MIN_REASON_LENGTH) {
-            error(p + ".reason", "must explain the specific reason in at least " + MIN_REASON_LENGTH
-                    + " characters, not a formula");
+        } else {
+            DelegationRules.reasonProblem(delegation.reason()).ifPresent(v -> error(p + ".reason", v.message()));
         }
         if (required(p + ".delegateOfficialCode", delegation.delegateOfficialCode())) {
             refs.official(delegation.delegateOfficialCode()).ifPresentOrElse(delegate -> {
-                if (agencyOk && !delegate.agencyCode().equals(delegation.agencyCode())) {
-                    error(p + ".delegateOfficialCode", "the delegate must be staff of agency "
-                            + delegation.agencyCode() + "; " + delegate.code() + " belongs to "
-                            + delegate.agencyCode());
-                } else if (!"STAFF".equals(delegate.role())) {
-                    error(p + ".delegateOfficialCode", "the delegate must be a staff member (STAFF) of the agency; "
-                            + delegate.code() + " is " + delegate.role()
-                            + ("LAWYER".equals(delegate.role()) ? " and a lawyer alone is never a valid delegate" : ""));
+                if (agencyOk && delegate.role() != null && hearingDate != null) {
+                    AgencyRef agency = refs.agency(delegation.agencyCode()).orElseThrow();
+                    Standing standing = Standing.of(refs.post(delegate), refs.agencyKey(agency.code()),
+                            agency.kind(), null, null);
+                    DelegationRules.delegateProblem(refs.post(delegate), standing, hearingDate)
+                            .ifPresent(v -> error(p + ".delegateOfficialCode", v.message() + "; " + delegate.code()
+                                    + " is " + delegate.role() + " of agency " + delegate.agencyCode()));
                 }
             }, () -> error(p + ".delegateOfficialCode", "no official has the code "
                     + delegation.delegateOfficialCode()));
@@ -363,11 +387,11 @@ final class LedgerValidator {
             error(p + ".filedOn", "agency " + delegation.agencyCode() + " already has a delegation filed on "
                     + delegation.filedOn() + " for this hearing in this document");
         }
-        coded(p + ".status", delegation.status(), false, Vocabulary.DELEGATION_STATUS);
+        coded(p + ".status", delegation.status(), false, DelegationStatus.class);
     }
 
     private void outcome(String p, OutcomeDocument outcome) {
-        coded(p + ".result", outcome.result(), true, Vocabulary.OUTCOME_RESULT);
+        coded(p + ".result", outcome.result(), true, OutcomeResult.class);
         if (outcome.concludedOn() == null) {
             error(p + ".concludedOn", "is required: the date the case was concluded");
         }
@@ -423,18 +447,17 @@ final class LedgerValidator {
         return true;
     }
 
-    private boolean coded(String field, String value, boolean required, Vocabulary vocabulary) {
-        if (value == null) {
-            if (required) {
-                error(field, "is required: " + vocabulary.describe());
-            }
-            return false;
+    /** A coded value: one of its enum's values, or reported with the value sent and the allowed ones. */
+    private <E extends Enum<E>> void coded(String field, E value, boolean required, Class<E> type) {
+        if (value != null) {
+            return;
         }
-        if (!vocabulary.contains(value)) {
-            error(field, "\"" + value + "\" is not allowed; must be " + vocabulary.describe());
-            return false;
+        String sent = invalidCodes.get(field);
+        if (sent != null) {
+            error(field, "\"" + sent + "\" is not allowed; must be " + Labelled.oneOf(type));
+        } else if (required) {
+            error(field, "is required: " + Labelled.oneOf(type));
         }
-        return true;
     }
 
     private void error(String field, String message) {

@@ -37,20 +37,32 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.yingsu.common.problem.Problem;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.OfficialRole;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.common.problem.Problem.FieldError;
+import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.text.Labelled;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
-import org.yingsu.intake.LedgerDtos.AppearanceDocument;
-import org.yingsu.intake.LedgerDtos.CaseDocument;
-import org.yingsu.intake.LedgerDtos.DelegationDocument;
-import org.yingsu.intake.LedgerDtos.HearingDocument;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
-import org.yingsu.intake.LedgerDtos.NoticeDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
-import org.yingsu.intake.LedgerDtos.OutcomeDocument;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
+import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
+import org.yingsu.litigation.vocabulary.MandatoryCategory;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
+import org.yingsu.litigation.vocabulary.ReasonCategory;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /**
  * The ledger as an Excel workbook, because agencies keep their 台账 in Excel: one sheet per collection with Chinese
@@ -63,7 +75,8 @@ public class LedgerWorkbook {
 
     enum Type { TEXT, LIST, CODED, CODED_LIST, DATE, DATETIME, BOOLEAN }
 
-    record Column(String header, String field, boolean required, Type type, Vocabulary vocabulary, String help) {
+    record Column(String header, String field, boolean required, Type type, Class<? extends Enum<?>> codes,
+            String help) {
     }
 
     record SheetSpec(String name, String help, List<Column> columns) {
@@ -79,31 +92,31 @@ public class LedgerWorkbook {
     static final SheetSpec AGENCIES = new SheetSpec("机关", "行政机关（区政府、区政府部门、镇街）", List.of(
             col("机关代码", "code", true, Type.TEXT, null, "唯一代码，字母、数字、-、_、."),
             col("机关名称", "name", true, Type.TEXT, null, "全称"),
-            col("机关类型", "kind", true, Type.CODED, Vocabulary.AGENCY_KIND, null),
+            col("机关类型", "kind", true, Type.CODED, AgencyKind.class, null),
             col("上级机关代码", "parentCode", false, Type.TEXT, null, "可空")));
     static final SheetSpec OFFICIALS = new SheetSpec("人员", "机关人员；每个职务一行，换岗为新的人员代码", List.of(
             col("人员代码", "code", true, Type.TEXT, null, "唯一代码"),
             col("所属机关代码", "agencyCode", true, Type.TEXT, null, "“机关”表或系统中已有的机关代码"),
             col("姓名", "name", true, Type.TEXT, null, null),
-            col("角色", "role", true, Type.CODED, Vocabulary.OFFICIAL_ROLE, "前三种为负责人"),
+            col("角色", "role", true, Type.CODED, OfficialRole.class, "前三种为负责人"),
             col("职务", "title", false, Type.TEXT, null, "如 副区长"),
             col("任职起始日期", "validFrom", true, Type.DATE, null, "如 2020-01-01"),
             col("任职截止日期", "validTo", false, Type.DATE, null, "仍在任则留空")));
     static final SheetSpec CASES = new SheetSpec("案件", "行政诉讼案件，每个审级一行（法院 + 案号唯一）", List.of(
             col("法院", "court", true, Type.TEXT, null, "如 重庆市渝北区人民法院"),
             col("案号", "caseNumber", true, Type.TEXT, null, "如 （2022）渝0112行初1号"),
-            col("审级", "trialLevel", true, Type.CODED, Vocabulary.TRIAL_LEVEL, null),
+            col("审级", "trialLevel", true, Type.CODED, TrialLevel.class, null),
             col("立案日期", "filedOn", false, Type.DATE, null, null),
             col("案由", "causeOfAction", false, Type.TEXT, null, "如 行政处罚"),
             col("原告", "plaintiffs", false, Type.LIST, null, "多个用“、”分隔"),
             col("被告机关代码", "defendants", true, Type.LIST, null, "共同被告用“、”分隔"),
-            col("必须出庭类别", "mandatoryCategories", false, Type.CODED_LIST, Vocabulary.MANDATORY_CATEGORY,
+            col("必须出庭类别", "mandatoryCategories", false, Type.CODED_LIST, MandatoryCategory.class,
                     "多个用“、”分隔；不属于则留空")));
     static final SheetSpec HEARINGS = new SheetSpec("开庭", "案件的每次开庭（法院 + 案号 + 开庭时间唯一）", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
             col("开庭时间", "scheduledAt", true, Type.DATETIME, null, "北京时间，如 2022-03-01 09:30"),
-            col("开庭状态", "status", true, Type.CODED, Vocabulary.HEARING_STATUS, "改期：原开庭标为延期，另加一行")));
+            col("开庭状态", "status", true, Type.CODED, HearingStatus.class, "改期：原开庭标为延期，另加一行")));
     static final SheetSpec NOTICES = new SheetSpec("出庭通知书", "法院通知被告机关负责人出庭的通知书", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
@@ -120,22 +133,22 @@ public class LedgerWorkbook {
             col("人员代码", "officialCode", true, Type.TEXT, null, "须为被告机关人员"),
             col("是否出声", "spoke", true, Type.BOOLEAN, null, "是/否"),
             col("是否中途退庭", "leftEarly", false, Type.BOOLEAN, null, "是/否，空为否"),
-            col("身份证明状态", "identityStatus", false, Type.CODED, Vocabulary.IDENTITY_STATUS, "空为已核验"),
-            col("记录来源", "source", false, Type.CODED, Vocabulary.APPEARANCE_SOURCE, "空为机关")));
+            col("身份证明状态", "identityStatus", false, Type.CODED, IdentityStatus.class, "空为已核验"),
+            col("记录来源", "source", false, Type.CODED, AppearanceSource.class, "空为机关")));
     static final SheetSpec DELEGATIONS = new SheetSpec("委托出庭", "负责人不能出庭时的书面说明和受托工作人员", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
             col("开庭时间", "scheduledAt", true, Type.DATETIME, null, TIME_HELP),
             col("机关代码", "agencyCode", true, Type.TEXT, null, "须为本案被告"),
-            col("事由类别", "reasonCategory", true, Type.CODED, Vocabulary.REASON_CATEGORY, null),
+            col("事由类别", "reasonCategory", true, Type.CODED, ReasonCategory.class, null),
             col("具体理由", "reason", true, Type.TEXT, null, "具体书面理由，不少于10个字"),
             col("受托人员代码", "delegateOfficialCode", true, Type.TEXT, null, "须为本机关工作人员，律师不能单独受托"),
             col("提交日期", "filedOn", true, Type.DATE, null, "应在开庭前"),
-            col("审核状态", "status", false, Type.CODED, Vocabulary.DELEGATION_STATUS, "空为已提交")));
+            col("审核状态", "status", false, Type.CODED, DelegationStatus.class, "空为已提交")));
     static final SheetSpec OUTCOMES = new SheetSpec("裁判结果", "已结案案件的裁判结果，每案一行", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
-            col("裁判结果", "result", true, Type.CODED, Vocabulary.OUTCOME_RESULT, null),
+            col("裁判结果", "result", true, Type.CODED, OutcomeResult.class, null),
             col("结案日期", "concludedOn", true, Type.DATE, null, null),
             col("经协调化解", "coordinated", false, Type.BOOLEAN, null, "是/否，空为否")));
 
@@ -155,9 +168,9 @@ public class LedgerWorkbook {
     @Inject
     LedgerImportService service;
 
-    private static Column col(String header, String field, boolean required, Type type, Vocabulary vocabulary,
-            String help) {
-        return new Column(header, field, required, type, vocabulary, help);
+    private static Column col(String header, String field, boolean required, Type type,
+            Class<? extends Enum<?>> codes, String help) {
+        return new Column(header, field, required, type, codes, help);
     }
 
     // ---- import --------------------------------------------------------------------------------------------------
@@ -269,32 +282,35 @@ public class LedgerWorkbook {
             return Arrays.stream(value.split("[、,，;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
-        String coded(String field) {
+        /** The column's enum value written as its code or its Chinese name; null (and an error) otherwise. */
+        <E extends Enum<E>> E coded(String field) {
             String value = text(field);
-            if (value == null) {
-                return null;
-            }
-            Vocabulary vocabulary = spec.column(field).vocabulary;
-            Optional<String> code = vocabulary.codeOf(value);
-            if (code.isEmpty()) {
-                error(field, "“" + value + "”不是可选的值；可填：" + labels(vocabulary));
-                return null;
-            }
-            return code.get();
+            return value == null ? null : this.<E>code(field, value);
         }
 
-        List<String> codedList(String field) {
+        <E extends Enum<E>> List<E> codedList(String field) {
             List<String> values = list(field);
             if (values == null) {
                 return null;
             }
-            Vocabulary vocabulary = spec.column(field).vocabulary;
-            List<String> codes = new ArrayList<>();
+            List<E> codes = new ArrayList<>();
             for (String value : values) {
-                vocabulary.codeOf(value).ifPresentOrElse(codes::add, () -> error(field, "“" + value
-                        + "”不是可选的值；可填：" + labels(vocabulary)));
+                E code = code(field, value);
+                if (code != null) {
+                    codes.add(code);
+                }
             }
             return codes;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <E extends Enum<E>> E code(String field, String value) {
+            Class<? extends Enum<?>> codes = spec.column(field).codes;
+            Optional<Enum<?>> code = Labelled.parse(codes, value);
+            if (code.isEmpty()) {
+                error(field, "“" + value + "”不是可选的值；可填：" + labels(codes));
+            }
+            return (E) code.orElse(null);
         }
 
         LocalDate date(String field) {
@@ -373,10 +389,8 @@ public class LedgerWorkbook {
         return time.atZone(Shanghai.ZONE).toOffsetDateTime();
     }
 
-    private static String labels(Vocabulary vocabulary) {
-        List<String> out = new ArrayList<>();
-        vocabulary.codes().forEach(code -> out.add(vocabulary.label(code)));
-        return String.join("、", out);
+    private static String labels(Class<? extends Enum<?>> codes) {
+        return String.join("、", Labelled.labels(codes));
     }
 
     /** Mutable case while its rows are gathered from several sheets. */
@@ -397,13 +411,13 @@ public class LedgerWorkbook {
     private static final class HearingBuilder {
         final String path;
         final OffsetDateTime scheduledAt;
-        final String status;
+        final HearingStatus status;
         final int row;
         final List<NoticeDocument> notices = new ArrayList<>();
         final List<AppearanceDocument> appearances = new ArrayList<>();
         final List<DelegationDocument> delegations = new ArrayList<>();
 
-        HearingBuilder(String path, OffsetDateTime scheduledAt, String status, int row) {
+        HearingBuilder(String path, OffsetDateTime scheduledAt, HearingStatus status, int row) {
             this.path = path;
             this.scheduledAt = scheduledAt;
             this.status = status;
@@ -434,10 +448,10 @@ public class LedgerWorkbook {
                         r.coded("role"), r.text("title"), r.date("validFrom"), r.date("validTo")));
                 return null;
             });
-            Map<References.CaseKey, CaseBuilder> cases = new LinkedHashMap<>();
+            Map<CaseKey, CaseBuilder> cases = new LinkedHashMap<>();
             rows(workbook, CASES, parsed, r -> {
                 String p = "cases[" + cases.size() + "]";
-                References.CaseKey key = new References.CaseKey(r.text("court"), r.text("caseNumber"));
+                CaseKey key = new CaseKey(r.text("court"), r.text("caseNumber"));
                 if (key.court() != null && key.caseNumber() != null && cases.containsKey(key)) {
                     r.error("caseNumber", "本案已在“案件”表另一行；每案只填一行");
                     return null;
@@ -446,13 +460,13 @@ public class LedgerWorkbook {
                 mapAll(r, p, "court", "caseNumber", "trialLevel", "filedOn", "causeOfAction", "plaintiffs",
                         "defendants", "mandatoryCategories");
                 List<String> defendants = r.list("defendants");
-                List<String> categories = r.codedList("mandatoryCategories");
+                List<MandatoryCategory> categories = r.codedList("mandatoryCategories");
                 CaseDocument head = new CaseDocument(key.court(), key.caseNumber(), r.coded("trialLevel"),
                         r.date("filedOn"), r.text("causeOfAction"), r.list("plaintiffs"), defendants,
                         categories == null ? List.of() : categories, null, null);
                 // A row without its key is still a case, so that the validator reports what is missing there.
                 cases.put(key.court() == null || key.caseNumber() == null
-                        ? new References.CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
+                        ? new CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
                 return null;
             });
             rows(workbook, HEARINGS, parsed, r -> {
@@ -550,7 +564,7 @@ public class LedgerWorkbook {
         }
     }
 
-    private static CaseBuilder caseOf(RowReader r, Map<References.CaseKey, CaseBuilder> cases) {
+    private static CaseBuilder caseOf(RowReader r, Map<CaseKey, CaseBuilder> cases) {
         String court = r.text("court");
         String number = r.text("caseNumber");
         if (court == null) {
@@ -562,14 +576,14 @@ public class LedgerWorkbook {
         if (court == null || number == null) {
             return null;
         }
-        CaseBuilder c = cases.get(new References.CaseKey(court, number));
+        CaseBuilder c = cases.get(new CaseKey(court, number));
         if (c == null) {
             r.error("caseNumber", "“案件”表中没有" + court + "的案件" + number);
         }
         return c;
     }
 
-    private static HearingBuilder hearingOf(RowReader r, Map<References.CaseKey, CaseBuilder> cases) {
+    private static HearingBuilder hearingOf(RowReader r, Map<CaseKey, CaseBuilder> cases) {
         CaseBuilder c = caseOf(r, cases);
         OffsetDateTime at = r.dateTime("scheduledAt");
         if (at == null && r.text("scheduledAt") == null) {
@@ -663,7 +677,7 @@ public class LedgerWorkbook {
                         case DATETIME -> timeStyle;
                         default -> textStyle;
                     });
-                    String[] choices = column.type == Type.CODED ? labelArray(column.vocabulary)
+                    String[] choices = column.type == Type.CODED ? Labelled.labels(column.codes).toArray(String[]::new)
                             : column.type == Type.BOOLEAN ? new String[] {"是", "否"} : null;
                     if (choices != null) {
                         DataValidation validation = validations.createValidation(
@@ -704,7 +718,7 @@ public class LedgerWorkbook {
                 row.createCell(1).setCellValue(column.header);
                 row.createCell(2).setCellValue(column.required ? "是" : "否");
                 row.createCell(3).setCellValue(column.help == null ? "" : column.help);
-                row.createCell(4).setCellValue(column.vocabulary != null ? labels(column.vocabulary)
+                row.createCell(4).setCellValue(column.codes != null ? labels(column.codes)
                         : column.type == Type.BOOLEAN ? "是、否" : column.type == Type.DATE ? "日期，如 2022-03-01"
                         : column.type == Type.DATETIME ? "北京时间，如 2022-03-01 09:30" : "");
             }
@@ -715,9 +729,4 @@ public class LedgerWorkbook {
         }
     }
 
-    private static String[] labelArray(Vocabulary vocabulary) {
-        List<String> out = new ArrayList<>();
-        vocabulary.codes().forEach(code -> out.add(vocabulary.label(code)));
-        return out.toArray(String[]::new);
-    }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
@@ -36,7 +37,6 @@ import org.yingsu.metrics.ComplianceFlag;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
 import org.yingsu.metrics.TrialLevelFilter;
-import org.yingsu.security.AccessScope;
 
 /**
  * 约谈 (R7): an agency whose heads appeared in none of its first-instance cases heard in a quarter (the figures'
@@ -67,7 +67,7 @@ public class InterviewService {
     InterviewConfig config;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     @Inject
     EntityManager em;
@@ -201,7 +201,7 @@ public class InterviewService {
                     : " and not (i.status = :open and i.dueOn < :today)");
             parameters.and("open", InterviewStatus.OPEN).and("today", today);
         }
-        access.restrictAgencies(query, parameters, "a");
+        access.restrict(query, parameters, "a");
         var page = interviews.find(query.toString(),
                         Sort.descending("i.year", "i.quarter").and("a.code").and("i.id"), parameters)
                 .page(Page.of(paging.page, paging.size));

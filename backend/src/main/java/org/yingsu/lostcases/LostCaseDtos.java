@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yingsu.cases.OutcomeResult;
-import org.yingsu.cases.TrialLevel;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 public final class LostCaseDtos {
 

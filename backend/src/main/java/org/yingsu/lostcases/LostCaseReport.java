@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.yingsu.agencies.Agency;
-import org.yingsu.cases.LitigationCase;
 import org.yingsu.common.persistence.VersionedEntity;
+import org.yingsu.litigation.cases.LitigationCase;
 
 /** 败诉案件报告: what an agency wrote about one lost case, and the bureau's guidance opinion (指导意见). */
 @Entity

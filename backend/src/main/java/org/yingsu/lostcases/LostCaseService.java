@@ -11,22 +11,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.attachments.DocumentKind;
 import org.yingsu.attachments.DocumentOwner;
 import org.yingsu.attachments.DocumentService;
-import org.yingsu.cases.Outcome;
-import org.yingsu.cases.OutcomeResult;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.outcomes.Outcome;
 import org.yingsu.lostcases.LostCaseDtos.GuidanceOpinion;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseDraft;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseReportResponse;
 import org.yingsu.lostcases.LostCaseDtos.LostCaseSubmission;
 import org.yingsu.metrics.MetricsConfig;
-import org.yingsu.security.AccessScope;
 import org.yingsu.security.Caller;
 
 /**
@@ -72,7 +71,7 @@ public class LostCaseService {
     LostCaseConfig config;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     @Inject
     Clock clock;
@@ -103,7 +102,7 @@ public class LostCaseService {
             where.append(overdue ? " and " + isOverdue : " and not " + isOverdue);
             parameters.and("unfiled", LostCaseStatus.DUE).and("lastOnTime", today.minusDays(reportDays()));
         }
-        access.restrictAgencies(where, parameters, "a");
+        access.restrict(where, parameters, "a");
         Query select = em.createQuery("select o, a, r" + where + " order by o.concludedOn desc, c.caseNumber, a.code");
         Query count = em.createQuery("select count(*)" + where);
         parameters.map().forEach((name, value) -> {
@@ -203,7 +202,7 @@ public class LostCaseService {
     private Optional<Task> task(long caseId, String agencyCode) {
         StringBuilder where = new StringBuilder(FROM + " and c.id = :caseId and a.code = :agencyCode");
         Parameters parameters = baseParameters().and("caseId", caseId).and("agencyCode", agencyCode);
-        access.restrictAgencies(where, parameters, "a");
+        access.restrict(where, parameters, "a");
         Query query = em.createQuery("select o, a, r" + where);
         parameters.map().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -213,8 +212,8 @@ public class LostCaseService {
     }
 
     private Parameters baseParameters() {
-        return Parameters.with("changed", metrics.decisionChangedResults().stream().map(OutcomeResult::valueOf)
-                .toList()).and("filed", List.of(LostCaseStatus.SUBMITTED, LostCaseStatus.ANSWERED));
+        return Parameters.with("changed", List.copyOf(metrics.decisionChangedResults()))
+                .and("filed", List.of(LostCaseStatus.SUBMITTED, LostCaseStatus.ANSWERED));
     }
 
     private int reportDays() {
@@ -222,7 +221,7 @@ public class LostCaseService {
     }
 
     private String actor() {
-        Caller caller = access.caller();
+        Caller caller = access.scope().caller();
         return caller == null ? "system" : caller.displayName();
     }
 

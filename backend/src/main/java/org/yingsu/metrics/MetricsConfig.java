@@ -7,7 +7,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
+import org.yingsu.litigation.vocabulary.MandatoryCategory;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
 
 /** The rules of R2, R7 and the decision-changed set of SPEC §2, as the bureau configures them. */
 @ConfigMapping(prefix = "yingsu.metrics")
@@ -27,14 +30,21 @@ public interface MetricsConfig {
     /** Case categories whose head must appear (R2). */
     @WithDefault("MAJOR_PUBLIC_INTEREST,HIGH_SOCIAL_CONCERN,MASS_INCIDENT_RISK,PROCURATORIAL_PUBLIC_INTEREST")
     @NotEmpty
-    Set<@Pattern(regexp = "MAJOR_PUBLIC_INTEREST|HIGH_SOCIAL_CONCERN|MASS_INCIDENT_RISK|PROCURATORIAL_PUBLIC_INTEREST")
-            String> mandatoryCategories();
+    Set<MandatoryCategory> mandatoryCategories();
 
     /** Outcome results that change the agency's decision (败诉). */
     @WithDefault("REVOKED,ORDERED_TO_PERFORM,CONFIRMED_ILLEGAL,CONFIRMED_INVALID,MODIFIED")
     @NotEmpty
-    Set<@Pattern(regexp = "CLAIMS_DISMISSED|SUIT_DISMISSED|WITHDRAWN|MEDIATED|REVOKED|ORDERED_TO_PERFORM"
-            + "|CONFIRMED_ILLEGAL|CONFIRMED_INVALID|MODIFIED|OTHER") String> decisionChangedResults();
+    Set<OutcomeResult> decisionChangedResults();
+
+    /** The configured categories by their codes, as the counting statement takes them. */
+    default List<String> mandatoryCategoryCodes() {
+        return mandatoryCategories().stream().map(Enum::name).sorted().toList();
+    }
+
+    default List<String> decisionChangedCodes() {
+        return decisionChangedResults().stream().map(Enum::name).sorted().toList();
+    }
 
     /**
      * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of

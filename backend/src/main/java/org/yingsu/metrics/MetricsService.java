@@ -2,19 +2,21 @@ package org.yingsu.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yingsu.common.http.ETags;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
-import org.yingsu.security.AccessScope;
+import org.yingsu.security.CallerScope;
 
 /** Wires the gathering SQL to the pure calculator. */
 @ApplicationScoped
@@ -30,7 +32,10 @@ public class MetricsService {
     MetricsConfig config;
 
     @Inject
-    AccessScope access;
+    AssessmentPointsRepository pointsSet;
+
+    @Inject
+    CallerScope callers;
 
     /** The calculator of a year's figures: its deduction uses the points of that year (R7). */
     public ComplianceCalculator calculator(int year) {
@@ -46,22 +51,50 @@ public class MetricsService {
     }
 
     private Map<Integer, BigDecimal> pointsPerYear(int from, int to) {
-        Map<Integer, BigDecimal> points = new HashMap<>(repository.assessmentPoints(from, to));
+        Map<Integer, BigDecimal> points = new HashMap<>();
+        pointsSet.list("year between ?1 and ?2", from, to).forEach(p -> points.put(p.year, p.points));
         for (int year = from; year <= to; year++) {
             points.putIfAbsent(year, config.pointsPerUnjustifiedAbsence());
         }
         return points;
     }
 
+    /** The points of a year as the bureau set them (R7), or the configured default with version 0. */
+    public PointsSetting points(int year) {
+        return pointsSet.findByIdOptional(year).map(p -> new PointsSetting(year, p.points, true, p.version))
+                .orElseGet(() -> new PointsSetting(year, config.pointsPerUnjustifiedAbsence(), false, 0));
+    }
+
+    /** The bureau's points for a year; the deductions of that year change with them. */
+    @Transactional
+    public PointsSetting setPoints(int year, BigDecimal value, String ifMatch) {
+        AssessmentPoints row = pointsSet.findByIdOptional(year).orElse(null);
+        ETags.checkIfMatch(ifMatch, row == null ? 0 : row.version);
+        if (row == null) {
+            row = new AssessmentPoints();
+            row.year = year;
+            row.points = value;
+            pointsSet.persist(row);
+        } else {
+            row.points = value;
+        }
+        pointsSet.flush();
+        return new PointsSetting(year, row.points, true, row.version);
+    }
+
+    /** The points per unjustified absence of a year; {@code version} is the setting's ETag (0 while unset). */
+    public record PointsSetting(int year, BigDecimal points, boolean setByBureau, long version) {
+    }
+
     public ComplianceReport compliance(Period period, TrialLevelFilter level, String agencyCode) {
         Long agencyId = agencyIdOf(agencyCode);
         // An agency's figures, and its groups' sums, cover only the agencies it sees (R9).
         List<AgencyRow> agencies = repository.agencies(agencyId).stream()
-                .filter(a -> access.seesAgencyId(a.id())).toList();
+                .filter(a -> callers.current().seesAgencyId(a.id())).toList();
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
-                level, agencyId, List.copyOf(config.mandatoryCategories()),
-                List.copyOf(config.decisionChangedResults()), config.workMem());
+                level, agencyId, config.mandatoryCategoryCodes(),
+                config.decisionChangedCodes(), config.workMem());
         ComplianceCalculator calculator = calculator(period.year());
         List<AgencyCounts> inputs = agencies.stream().map(a -> new AgencyCounts(a.code(), a.name(), a.kind(),
                 countsOf(counts, CURRENT, a.id()), countsOf(counts, PREVIOUS, a.id()))).toList();
@@ -70,14 +103,14 @@ public class MetricsService {
     }
 
     public AgencyYearSeries years(String agencyCode, int from, int to, TrialLevelFilter level) {
-        AgencyRow agency = repository.agency(agencyCode).filter(a -> access.seesAgencyId(a.id()))
+        AgencyRow agency = repository.agency(agencyCode).filter(a -> callers.current().seesAgencyId(a.id()))
                 .orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
         List<Bucket> buckets = new ArrayList<>();
         for (int year = from - 1; year <= to; year++) {
             buckets.add(new Bucket(year, Period.year(year)));
         }
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(buckets, level, agency.id(),
-                List.copyOf(config.mandatoryCategories()), List.copyOf(config.decisionChangedResults()),
+                config.mandatoryCategoryCodes(), config.decisionChangedCodes(),
                 config.workMem());
         Map<Integer, BigDecimal> points = pointsPerYear(from, to);
         List<AgencyYearSeries.AgencyYear> years = new ArrayList<>();
@@ -99,8 +132,8 @@ public class MetricsService {
         Long agencyId = agencyIdOf(agencyCode);
         Map<String, Absence> absences = new LinkedHashMap<>();
         for (AbsenceRow row : repository.absences(period, level, agencyId,
-                List.copyOf(config.mandatoryCategories()), config.workMem())) {
-            if (!access.seesAgencyId(row.agencyId())) {
+                config.mandatoryCategoryCodes(), config.workMem())) {
+            if (!callers.current().seesAgencyId(row.agencyId())) {
                 continue;
             }
             Absence absence = absences.computeIfAbsent(row.agencyId() + "/" + row.caseId(), k -> new Absence(
@@ -116,7 +149,7 @@ public class MetricsService {
     /** The id of the agency a filter names, which the caller must see; {@code null} for no filter. */
     private Long agencyIdOf(String agencyCode) {
         return agencyCode == null ? null : repository.agency(agencyCode)
-                .filter(a -> access.seesAgencyId(a.id()))
+                .filter(a -> callers.current().seesAgencyId(a.id()))
                 .orElseThrow(() -> ProblemException.invalid("agencyCode", "no agency has the code " + agencyCode))
                 .id();
     }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.hearings.HearingStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 public final class ObservationDtos {
 

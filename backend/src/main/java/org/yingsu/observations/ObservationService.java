@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
@@ -21,16 +22,16 @@ import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.hearings.Hearing;
-import org.yingsu.hearings.HearingRepository;
-import org.yingsu.hearings.HearingStatus;
+import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.observations.ObservationDtos.AttendanceEntry;
 import org.yingsu.observations.ObservationDtos.ObservationAttendance;
 import org.yingsu.observations.ObservationDtos.ObservationCreate;
 import org.yingsu.observations.ObservationDtos.ObservationInvite;
 import org.yingsu.observations.ObservationDtos.ObservationResponse;
 import org.yingsu.observations.ObservationDtos.ObservationUpdate;
-import org.yingsu.security.AccessScope;
 
 /**
  * 旁听庭审. The bureau marks a hearing, invites heads of any agency and records who came; an agency sees the sessions
@@ -54,7 +55,7 @@ public class ObservationService {
     EntityManager em;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     @Inject
     Clock clock;
@@ -68,13 +69,13 @@ public class ObservationService {
             parameters.and("from", LocalDate.of(year, 1, 1).atStartOfDay(Shanghai.ZONE).toOffsetDateTime())
                     .and("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(Shanghai.ZONE).toOffsetDateTime());
         }
-        if (agencyCode != null || access.limitedToAgencies()) {
+        if (agencyCode != null || access.scope().limitedToAgencies()) {
             query.append(" and exists (select 1 from ObservationInvitation i join i.agency a where i.session = s");
             if (agencyCode != null) {
                 query.append(" and a.code = :agencyCode");
                 parameters.and("agencyCode", agencyCode);
             }
-            access.restrictAgencies(query, parameters, "a");
+            access.restrict(query, parameters, "a");
             query.append(")");
         }
         var page = sessions.find(query.toString(), Sort.descending("h.scheduledAt").and("s.id"), parameters)
@@ -138,7 +139,7 @@ public class ObservationService {
             Optional<Official> official = officials.findByCode(code);
             if (official.isEmpty()) {
                 errors.add(new Problem.FieldError(field, "no official has the code " + code));
-            } else if (!official.get().isHeadOn(date)) {
+            } else if (!CaseRules.post(official.get()).headOn(date)) {
                 errors.add(new Problem.FieldError(field, official.get().name + " (" + official.get().role
                         + ") is not a head of " + official.get().agency.name + " on " + date
                         + "; only heads are invited to observe a hearing"));
@@ -226,12 +227,12 @@ public class ObservationService {
     }
 
     private ObservationResponse response(ObservationSession session) {
-        return ObservationResponse.of(session, i -> access.seesAgencyId(i.agency.id));
+        return ObservationResponse.of(session, i -> access.scope().seesAgencyId(i.agency.id));
     }
 
     private Optional<ObservationSession> visible(long id) {
-        return sessions.findByIdOptional(id).filter(s -> !access.limitedToAgencies()
-                || s.invitations.stream().anyMatch(i -> access.seesAgencyId(i.agency.id)));
+        return sessions.findByIdOptional(id).filter(s -> !access.scope().limitedToAgencies()
+                || s.invitations.stream().anyMatch(i -> access.scope().seesAgencyId(i.agency.id)));
     }
 
     private ObservationSession require(long id) {

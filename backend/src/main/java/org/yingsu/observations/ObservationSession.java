@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.yingsu.common.persistence.VersionedEntity;
-import org.yingsu.hearings.Hearing;
+import org.yingsu.litigation.hearings.Hearing;
 
 /** 旁听庭审: a typical public hearing the bureau invites heads to observe. */
 @Entity

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.yingsu.agencies.Agency;
-import org.yingsu.cases.LitigationCase;
 import org.yingsu.common.persistence.VersionedEntity;
+import org.yingsu.litigation.cases.LitigationCase;
 
 /** 司法建议 the court sends an agency after an absence (SPC art. 12), tracked to done. */
 @Entity

@@ -9,18 +9,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
-import org.yingsu.cases.CaseRepository;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.cases.CaseAccess;
+import org.yingsu.litigation.cases.CaseRepository;
 import org.yingsu.recommendations.RecommendationDtos.RecommendationAnswer;
 import org.yingsu.recommendations.RecommendationDtos.RecommendationClose;
 import org.yingsu.recommendations.RecommendationDtos.RecommendationCreate;
 import org.yingsu.recommendations.RecommendationDtos.RecommendationResponse;
-import org.yingsu.security.AccessScope;
 
 @ApplicationScoped
 @Transactional
@@ -39,7 +40,10 @@ public class RecommendationService {
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
+
+    @Inject
+    CaseAccess caseAccess;
 
     public PageResult<RecommendationResponse> list(String agencyCode, RecommendationStatus status, Boolean overdue,
             Paging paging) {
@@ -55,7 +59,7 @@ public class RecommendationService {
             query.append(" and r.status = :status");
             parameters.and("status", status);
         }
-        access.restrictAgencies(query, parameters, "a");
+        access.restrict(query, parameters, "a");
         if (overdue != null) {
             query.append(overdue ? " and r.status = :received and r.dueOn < :today"
                     : " and not (r.status = :received and r.dueOn is not null and r.dueOn < :today)");
@@ -80,7 +84,7 @@ public class RecommendationService {
                 .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
                         + body.agencyCode()));
         if (body.caseId() != null) {
-            r.litigationCase = cases.findByIdOptional(body.caseId()).filter(access::sees)
+            r.litigationCase = cases.findByIdOptional(body.caseId()).filter(caseAccess::sees)
                     .orElseThrow(() -> ProblemException.ruleBroken("caseId", "no case has the id " + body.caseId()));
         }
         if (body.dueOn() != null && body.dueOn().isBefore(body.receivedOn())) {

@@ -4,23 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
-import org.yingsu.appearances.IdentityStatus;
+import org.yingsu.common.database.Sql;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.metrics.ComplianceFigures;
 import org.yingsu.metrics.ComplianceReport;
 import org.yingsu.metrics.MetricsService;
@@ -35,41 +39,17 @@ import org.yingsu.reports.ReportDtos.Missing;
 import org.yingsu.reports.ReportDtos.Reconciliation;
 import org.yingsu.reports.ReportDtos.ReportResponse;
 import org.yingsu.reports.ReportDtos.Submit;
-import org.yingsu.security.AccessScope;
 
 /** 月报 and 与法院比对: agencies declare their month; the bureau sees every difference. */
 @ApplicationScoped
 @Transactional
 public class MonthlyReportService {
 
-    /*
-     * Every appearance at a month's held hearings on which the agency's and the court's records disagree: present in
-     * one source only, or present in both with different details (R10).
-     */
-    private static final String DISAGREEMENTS = """
-            with held as (
-                select h.id, h.case_id, h.scheduled_at
-                from hearing h
-                where h.status = 'HELD' and h.scheduled_at >= :start and h.scheduled_at < :end
-            ),
-            by_agency as (select a.* from appearance a join held on held.id = a.hearing_id where a.source = 'AGENCY'),
-            by_court as (select a.* from appearance a join held on held.id = a.hearing_id where a.source = 'COURT')
-            select c.id, c.court, c.case_number, held.id, held.scheduled_at, ag.code, o.code, o.name,
-                   x.spoke, x.left_early, x.identity_status, y.spoke, y.left_early, y.identity_status
-            from by_agency x
-            full join by_court y on y.hearing_id = x.hearing_id and y.official_id = x.official_id
-            join held on held.id = coalesce(x.hearing_id, y.hearing_id)
-            join litigation_case c on c.id = held.case_id
-            join agency ag on ag.id = coalesce(x.agency_id, y.agency_id)
-            join official o on o.id = coalesce(x.official_id, y.official_id)
-            where (x.id is null or y.id is null or x.spoke <> y.spoke or x.left_early <> y.left_early
-                   or x.identity_status <> y.identity_status)
-              and (cast(:agency as text) is null or ag.code = cast(:agency as text))
-            order by held.scheduled_at, c.case_number, ag.code, o.code
-            """;
-
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     AgencyRepository agencies;
@@ -81,7 +61,7 @@ public class MonthlyReportService {
     Clock clock;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public Draft draft(String agencyCode, int year, int month) {
         Agency agency = agency(agencyCode);
@@ -174,21 +154,26 @@ public class MonthlyReportService {
 
     private List<CaseLine> disagreements(int year, int month, String agencyCode) {
         Period period = Period.of(year, null, month);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(DISAGREEMENTS)
-                .setParameter("start", period.start().atStartOfDay(Shanghai.ZONE).toOffsetDateTime())
-                .setParameter("end", period.end().atStartOfDay(Shanghai.ZONE).toOffsetDateTime())
-                .setParameter("agency", agencyCode)
-                .getResultList();
-        return rows.stream().map(row -> {
-            AppearanceRecord byAgency = record(row[8], row[9], row[10]);
-            AppearanceRecord byCourt = record(row[11], row[12], row[13]);
-            Disagreement kind = byAgency == null ? Disagreement.COURT_ONLY
-                    : byCourt == null ? Disagreement.AGENCY_ONLY : Disagreement.DIFFERENT_DETAILS;
-            return new CaseLine(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                    ((Number) row[3]).longValue(), time(row[4]), (String) row[5], (String) row[6], (String) row[7],
-                    kind, byAgency, byCourt);
-        }).toList();
+        Map<String, Object> values = new HashMap<>();
+        values.put("start", period.start().atStartOfDay(Shanghai.ZONE).toOffsetDateTime());
+        values.put("end", period.end().atStartOfDay(Shanghai.ZONE).toOffsetDateTime());
+        values.put("agency", agencyCode);
+        List<CaseLine> lines = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.bind(Sql.load(MonthlyReportService.class, "disagreements.sql"), values).query(connection, row -> {
+                AppearanceRecord byAgency = record(row, "agency_spoke", "agency_left_early", "agency_identity");
+                AppearanceRecord byCourt = record(row, "court_spoke", "court_left_early", "court_identity");
+                Disagreement kind = byAgency == null ? Disagreement.COURT_ONLY
+                        : byCourt == null ? Disagreement.AGENCY_ONLY : Disagreement.DIFFERENT_DETAILS;
+                lines.add(new CaseLine(row.getLong("case_id"), row.getString("court"), row.getString("case_number"),
+                        row.getLong("hearing_id"), Shanghai.local(row.getObject("scheduled_at", OffsetDateTime.class)),
+                        row.getString("agency_code"), row.getString("official_code"), row.getString("official_name"),
+                        kind, byAgency, byCourt));
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot compare the month's appearance records", e);
+        }
+        return lines;
     }
 
     private Map<String, MonthlyReport> latestReports(int year, int month) {
@@ -247,15 +232,10 @@ public class MonthlyReportService {
         }
     }
 
-    private static AppearanceRecord record(Object spoke, Object leftEarly, Object identity) {
-        return spoke == null ? null
-                : new AppearanceRecord((Boolean) spoke, (Boolean) leftEarly, IdentityStatus.valueOf((String) identity));
+    private static AppearanceRecord record(ResultSet row, String spoke, String leftEarly, String identity)
+            throws SQLException {
+        String status = row.getString(identity);
+        return status == null ? null : new AppearanceRecord(row.getBoolean(spoke), row.getBoolean(leftEarly),
+                IdentityStatus.valueOf(status));
     }
-
-    private static OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Timestamp t ? t.toInstant()
-                : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
-        return Shanghai.local(OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
 }

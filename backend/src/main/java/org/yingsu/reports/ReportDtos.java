@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yingsu.appearances.IdentityStatus;
 import org.yingsu.common.time.Shanghai;
+import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.reports.MonthlyFigures.FigureDifference;
 
 public final class ReportDtos {

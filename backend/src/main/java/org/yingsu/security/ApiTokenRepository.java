@@ -8,7 +8,7 @@ import java.util.Optional;
 public class ApiTokenRepository implements PanacheRepository<ApiToken> {
 
     public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return find("from ApiToken t left join fetch t.agency where t.secretHash = ?1", secretHash)
+        return find("secretHash", secretHash)
                 .firstResultOptional();
     }
 }

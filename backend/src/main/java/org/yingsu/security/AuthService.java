@@ -1,13 +1,13 @@
 package org.yingsu.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.security.SecurityDtos.Me;
 
@@ -26,13 +26,11 @@ public class AuthService {
     SessionRepository sessions;
 
     @Inject
-    AgencyRepository agencies;
+    AgencyScopes agencyScopes;
 
+    /** Logins and logouts change no domain table; the audit trail records them from these events. */
     @Inject
-    AgencyTree agencyTree;
-
-    @Inject
-    AuditWriter audit;
+    Event<SessionEvent> sessionEvents;
 
     @Inject
     SecurityConfig config;
@@ -60,24 +58,23 @@ public class AuthService {
         sessions.persist(session);
         sessions.flush();
         Caller caller = Credentials.of(user, session.id);
-        audit.sessionEvent("LOGIN", caller.getName(), session.id, user.username);
+        sessionEvents.fire(new SessionEvent("LOGIN", caller.getName(), session.id, user.username));
         return new Login(caller, secret, session.expiresAt);
     }
 
     public void logout(Caller caller) {
         if (caller.sessionId() != null) {
             sessions.delete("id", caller.sessionId());
-            audit.sessionEvent("LOGOUT", caller.getName(), caller.sessionId(), caller.username());
+            sessionEvents.fire(new SessionEvent("LOGOUT", caller.getName(), caller.sessionId(), caller.username()));
         }
     }
 
     public Me me(Caller caller, String csrfToken) {
         // Worked out for this caller, not the request's: at login the request itself is still anonymous.
-        java.util.Set<Long> ids = agencyTree.visibleTo(caller);
-        List<String> visible = ids.isEmpty() ? List.of() : agencies.list("id in ?1", ids).stream().map(a -> a.code)
+        List<String> visible = agencyScopes.codesOf(agencyScopes.visibleTo(caller)).values().stream()
                 .sorted(Comparator.naturalOrder()).toList();
-        return new Me(caller.kind(), caller.username(), caller.displayName(), caller.role(), caller.agencyCode(),
-                visible, csrfToken);
+        return new Me(caller.kind(), caller.username(), caller.displayName(), caller.role(),
+                agencyScopes.codeOf(caller.agencyId()), visible, csrfToken);
     }
 
     /** Ends the person's other sessions: whoever learned the old password is logged out. */

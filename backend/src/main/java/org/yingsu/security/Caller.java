@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * actor recorded in the audit trail.
  */
 public record Caller(Kind kind, long id, String username, String displayName, Role role, Long agencyId,
-        String agencyCode, Long sessionId) implements Principal {
+        Long sessionId) implements Principal {
 
     @Schema(name = "CallerKind")
     public enum Kind {

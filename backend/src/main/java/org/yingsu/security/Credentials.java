@@ -47,9 +47,8 @@ public class Credentials {
             Caller caller;
             boolean stale;
             try (PreparedStatement ps = connection.prepareStatement("""
-                    select t.id, t.name, t.role, t.agency_id, a.code,
-                           t.last_used_at is null or t.last_used_at < ?
-                      from api_token t left join agency a on a.id = t.agency_id
+                    select t.id, t.name, t.role, t.agency_id, t.last_used_at is null or t.last_used_at < ?
+                      from api_token t
                      where t.secret_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")) {
                 ps.setObject(1, now.minusMinutes(1));
                 ps.setString(2, Secrets.sha256(secret));
@@ -60,8 +59,8 @@ public class Credentials {
                     }
                     Long agencyId = rs.getObject(4, Long.class);
                     caller = new Caller(Caller.Kind.TOKEN, rs.getLong(1), null, rs.getString(2),
-                            Role.valueOf(rs.getString(3)), agencyId, rs.getString(5), null);
-                    stale = rs.getBoolean(6);
+                            Role.valueOf(rs.getString(3)), agencyId, null);
+                    stale = rs.getBoolean(5);
                 }
             }
             if (stale) {
@@ -93,8 +92,7 @@ public class Credentials {
     }
 
     static Caller of(UserAccount user, Long sessionId) {
-        return new Caller(Caller.Kind.USER, user.id, user.username, user.displayName, user.role,
-                user.agency == null ? null : user.agency.id, user.agency == null ? null : user.agency.code,
+        return new Caller(Caller.Kind.USER, user.id, user.username, user.displayName, user.role, user.agencyId,
                 sessionId);
     }
 }

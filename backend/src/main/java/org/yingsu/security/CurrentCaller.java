@@ -12,14 +12,14 @@ class CurrentCaller {
     SecurityIdentity identity;
 
     @Inject
-    AgencyTree agencyTree;
+    AgencyScopes agencyScopes;
 
     private Scope scope;
 
     Scope scope() {
         if (scope == null) {
             scope = identity.isAnonymous() || !(identity.getPrincipal() instanceof Caller caller) ? Scope.NOBODY
-                    : Scope.of(caller, agencyTree.visibleTo(caller));
+                    : Scope.of(caller, agencyScopes.visibleTo(caller));
         }
         return scope;
     }

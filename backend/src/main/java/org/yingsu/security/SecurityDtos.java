@@ -66,9 +66,8 @@ public final class SecurityDtos {
     public record UserResponse(String username, String displayName, Role role, String agencyCode, boolean enabled,
             OffsetDateTime passwordChangedAt, OffsetDateTime createdAt, long version) {
 
-        static UserResponse of(UserAccount user) {
-            return new UserResponse(user.username, user.displayName, user.role,
-                    user.agency == null ? null : user.agency.code, user.enabled,
+        static UserResponse of(UserAccount user, String agencyCode) {
+            return new UserResponse(user.username, user.displayName, user.role, agencyCode, user.enabled,
                     Shanghai.local(user.passwordChangedAt), Shanghai.local(user.createdAt), user.version);
         }
     }
@@ -89,11 +88,11 @@ public final class SecurityDtos {
             OffsetDateTime createdAt,
             @Schema(description = "ACTIVE, EXPIRED or REVOKED") String status) {
 
-        static TokenResponse of(ApiToken token, OffsetDateTime now) {
+        static TokenResponse of(ApiToken token, String agencyCode, OffsetDateTime now) {
             String status = token.revokedAt != null ? "REVOKED"
                     : token.expiresAt != null && !token.expiresAt.isAfter(now) ? "EXPIRED" : "ACTIVE";
-            return new TokenResponse(token.id, token.name, token.role,
-                    token.agency == null ? null : token.agency.code, token.hint, Shanghai.local(token.expiresAt),
+            return new TokenResponse(token.id, token.name, token.role, agencyCode, token.hint,
+                    Shanghai.local(token.expiresAt),
                     Shanghai.local(token.revokedAt), Shanghai.local(token.lastUsedAt), token.createdBy,
                     Shanghai.local(token.createdAt), status);
         }
@@ -103,18 +102,5 @@ public final class SecurityDtos {
     public record TokenCreated(TokenResponse token,
             @Schema(description = "Send as Authorization: Bearer <secret>. Store it now: it cannot be shown again")
             String secret) {
-    }
-
-    @Schema(name = "AuditRecord", description = "One entity changed by one transaction: its state before and after")
-    public record AuditResponse(long id, OffsetDateTime at,
-            @Schema(description = "user:<username>, token:<id>, system, or db:<role> for changes made outside the "
-                    + "application") String actor,
-            @Schema(description = "INSERT, UPDATE, DELETE, LOGIN, LOGOUT") String action,
-            @Schema(description = "The table: agency, official, litigation_case, hearing, notice, appearance, "
-                    + "delegation, outcome, app_user, api_token, session, …") String entity,
-            String entityId, String naturalKey,
-            @Schema(description = "The fields whose value differs between before and after") List<String> changed,
-            @Schema(implementation = Object.class) Object before,
-            @Schema(implementation = Object.class) Object after) {
     }
 }

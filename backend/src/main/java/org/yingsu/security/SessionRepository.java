@@ -9,7 +9,7 @@ import java.util.Optional;
 public class SessionRepository implements PanacheRepository<UserSession> {
 
     public Optional<UserSession> findBySecretHash(String secretHash) {
-        return find("from UserSession s join fetch s.user u left join fetch u.agency where s.secretHash = ?1",
+        return find("from UserSession s join fetch s.user where s.secretHash = ?1",
                 secretHash).firstResultOptional();
     }
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
@@ -29,7 +31,7 @@ public class TokenService {
     AgencyScopes agencyScopes;
 
     @Inject
-    AccessScope access;
+    CallerScope callers;
 
     @Inject
     Clock clock;
@@ -43,14 +45,14 @@ public class TokenService {
         ApiToken token = new ApiToken();
         token.name = body.name().trim();
         token.role = body.role();
-        token.agency = agencyScopes.agencyFor(body.role(), body.agencyCode());
+        token.agencyId = agencyScopes.agencyFor(body.role(), body.agencyCode());
         token.expiresAt = body.expiresAt();
         token.secretHash = Secrets.sha256(secret);
         token.hint = secret.substring(0, PREFIX.length() + HINT_LENGTH);
-        token.createdBy = access.current().actor();
+        token.createdBy = callers.current().actor();
         tokens.persist(token);
         tokens.flush();
-        return new TokenCreated(TokenResponse.of(token, now), secret);
+        return new TokenCreated(TokenResponse.of(token, agencyScopes.codeOf(token.agencyId), now), secret);
     }
 
     /** Start-up: {@code YINGSU_BOOTSTRAP_ADMIN_TOKEN} is an ADMIN token for as long as it is configured. */
@@ -62,7 +64,7 @@ public class TokenService {
             token.revokedAt = null;
             token.expiresAt = null;
             token.role = Role.ADMIN;
-            token.agency = null;
+            token.agencyId = null;
             return;
         }
         ApiToken token = new ApiToken();
@@ -77,16 +79,19 @@ public class TokenService {
     public PageResult<TokenResponse> list(boolean includeInactive, Paging paging) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var query = includeInactive
-                ? tokens.find("from ApiToken t left join fetch t.agency", Sort.descending("t.id"))
-                : tokens.find("from ApiToken t left join fetch t.agency where t.revokedAt is null"
+                ? tokens.find("from ApiToken t", Sort.descending("t.id"))
+                : tokens.find("from ApiToken t where t.revokedAt is null"
                         + " and (t.expiresAt is null or t.expiresAt > ?1)", Sort.descending("t.id"), now);
         query.page(Page.of(paging.page, paging.size));
-        return new PageResult<>(query.list().stream().map(t -> TokenResponse.of(t, now)).toList(), paging.page,
-                paging.size, query.count());
+        List<ApiToken> page = query.list();
+        Map<Long, String> codes = agencyScopes.codesOf(page.stream().map(t -> t.agencyId).toList());
+        return new PageResult<>(page.stream().map(t -> TokenResponse.of(t, codes.get(t.agencyId), now)).toList(),
+                paging.page, paging.size, query.count());
     }
 
     public Optional<TokenResponse> find(long id) {
-        return tokens.findByIdOptional(id).map(t -> TokenResponse.of(t, OffsetDateTime.now(clock)));
+        return tokens.findByIdOptional(id)
+                .map(t -> TokenResponse.of(t, agencyScopes.codeOf(t.agencyId), OffsetDateTime.now(clock)));
     }
 
     /** Revoking twice is harmless: the first revocation time stays. */

@@ -4,15 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.yingsu.agencies.Agency;
 import org.yingsu.common.persistence.VersionedEntity;
 
 /** A person who logs in to the web app. */
@@ -38,9 +34,9 @@ public class UserAccount extends VersionedEntity {
     @Column(nullable = false, length = 16)
     public Role role;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
-    public Agency agency;
+    /** The agency of an AGENCY account; null for the other roles. */
+    @Column(name = "agency_id")
+    public Long agencyId;
 
     @Column(nullable = false)
     public boolean enabled = true;

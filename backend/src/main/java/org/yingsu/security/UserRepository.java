@@ -10,7 +10,7 @@ public class UserRepository implements PanacheRepository<UserAccount> {
 
     /** Usernames are compared without case: 'Admin' and 'admin' are one person. */
     public Optional<UserAccount> findByUsername(String username) {
-        return find("from UserAccount u left join fetch u.agency where u.username = ?1", normalize(username))
+        return find("username", normalize(username))
                 .firstResultOptional();
     }
 

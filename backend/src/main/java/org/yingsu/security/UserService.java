@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
@@ -37,24 +40,27 @@ public class UserService {
     Clock clock;
 
     public PageResult<UserResponse> list(Role role, String agencyCode, Paging paging) {
-        StringBuilder query = new StringBuilder("from UserAccount u left join fetch u.agency a where 1 = 1");
+        StringBuilder query = new StringBuilder("from UserAccount u where 1 = 1");
         Parameters parameters = new Parameters();
         if (role != null) {
             query.append(" and u.role = :role");
             parameters.and("role", role);
         }
         if (agencyCode != null) {
-            query.append(" and a.code = :agencyCode");
-            parameters.and("agencyCode", agencyCode);
+            // An unknown code has no accounts.
+            query.append(" and u.agencyId = :agencyId");
+            parameters.and("agencyId", agencyScopes.idOf(agencyCode).orElse(-1L));
         }
         var found = users.find(query.toString(), Sort.by("u.username"), parameters)
                 .page(Page.of(paging.page, paging.size));
-        return new PageResult<>(found.list().stream().map(UserResponse::of).toList(), paging.page, paging.size,
-                found.count());
+        List<UserAccount> page = found.list();
+        Map<Long, String> codes = agencyScopes.codesOf(page.stream().map(u -> u.agencyId).toList());
+        return new PageResult<>(page.stream().map(u -> UserResponse.of(u, codes.get(u.agencyId))).toList(),
+                paging.page, paging.size, found.count());
     }
 
     public Optional<UserResponse> find(String username) {
-        return users.findByUsername(username).map(UserResponse::of);
+        return users.findByUsername(username).map(this::response);
     }
 
     public UserResponse create(UserCreate body) {
@@ -63,33 +69,32 @@ public class UserService {
         checkPassword(body.password(), user.username, "password");
         user.displayName = body.displayName().trim();
         user.role = body.role();
-        user.agency = agencyScopes.agencyFor(body.role(), body.agencyCode());
+        user.agencyId = agencyScopes.agencyFor(body.role(), body.agencyCode());
         user.passwordHash = Passwords.hash(body.password());
         user.passwordChangedAt = OffsetDateTime.now(clock);
         users.persist(user);
         users.flush();
-        return UserResponse.of(user);
+        return response(user);
     }
 
     /** Changing the role, the agency or disabling the account ends its sessions: they carried the old rights. */
     public UserResponse update(String username, UserUpdate body, String ifMatch) {
         UserAccount user = require(username);
         ETags.checkIfMatch(ifMatch, user.version);
-        var agency = agencyScopes.agencyFor(body.role(), body.agencyCode());
-        boolean rightsChange = user.role != body.role() || !body.enabled()
-                || (user.agency == null ? agency != null : agency == null || !user.agency.id.equals(agency.id));
+        Long agencyId = agencyScopes.agencyFor(body.role(), body.agencyCode());
+        boolean rightsChange = user.role != body.role() || !body.enabled() || !Objects.equals(user.agencyId, agencyId);
         if (user.role == Role.ADMIN && (body.role() != Role.ADMIN || !body.enabled())) {
             requireAnotherAdmin(user);
         }
         user.displayName = body.displayName().trim();
         user.role = body.role();
-        user.agency = agency;
+        user.agencyId = agencyId;
         user.enabled = body.enabled();
         users.flush();
         if (rightsChange) {
             sessions.endAllOf(user.id, null);
         }
-        return UserResponse.of(user);
+        return response(user);
     }
 
     /** The bureau resets a forgotten password; the person's sessions end. */
@@ -141,5 +146,9 @@ public class UserService {
         Passwords.weakness(password, username, config.minPasswordLength()).ifPresent(message -> {
             throw ProblemException.invalid(field, message);
         });
+    }
+
+    private UserResponse response(UserAccount user) {
+        return UserResponse.of(user, agencyScopes.codeOf(user.agencyId));
     }
 }

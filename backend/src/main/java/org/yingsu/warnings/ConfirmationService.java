@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.yingsu.agencies.Agency;
+import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
-import org.yingsu.cases.CaseRules;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.hearings.Hearing;
-import org.yingsu.hearings.HearingRepository;
-import org.yingsu.hearings.HearingStatus;
-import org.yingsu.security.AccessScope;
+import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.hearings.Hearing;
+import org.yingsu.litigation.hearings.HearingRepository;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.warnings.WarningDtos.ConfirmationRequest;
 import org.yingsu.warnings.WarningDtos.ConfirmationResponse;
 
@@ -34,7 +34,7 @@ public class ConfirmationService {
     OfficialRepository officials;
 
     @Inject
-    AccessScope access;
+    AgencyAccess access;
 
     public List<ConfirmationResponse> list(Long hearingId, String agencyCode) {
         return confirmations.search(hearingId, agencyCode).stream().filter(c -> access.sees(c.agency))
@@ -43,7 +43,7 @@ public class ConfirmationService {
 
     /** Names (or renames) the head who will appear; only a head of that agency on the hearing's date qualifies. */
     public ConfirmationResponse confirm(ConfirmationRequest body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(access::sees)
+        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
                 .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
                         + body.hearingId()));
         if (hearing.status != HearingStatus.SCHEDULED) {
@@ -57,7 +57,7 @@ public class ConfirmationService {
         Official official = officials.findByCode(body.officialCode())
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
-        if (!official.agency.id.equals(agency.id) || !official.isHeadOn(hearing.date())) {
+        if (!official.agency.id.equals(agency.id) || !CaseRules.post(official).headOn(hearing.date())) {
             throw ProblemException.ruleBroken("officialCode", official.name + " is not a head of " + agency.name
                     + " on " + hearing.date());
         }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.Official;
 import org.yingsu.common.persistence.VersionedEntity;
-import org.yingsu.hearings.Hearing;
+import org.yingsu.litigation.hearings.Hearing;
 
 /** The head an agency names, before a hearing, to appear at it (SPC art. 5(3)); one per hearing and agency. */
 @Entity

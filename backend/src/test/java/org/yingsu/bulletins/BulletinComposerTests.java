@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.bulletins.BulletinContent.RankingLine;
+import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceCalculator;
 import org.yingsu.metrics.ComplianceCounts;
@@ -23,7 +24,8 @@ class BulletinComposerTests {
 
     private final ComplianceCalculator calculator = new ComplianceCalculator(0.9, BigDecimal.valueOf(2));
     private final BulletinComposer composer = new BulletinComposer("重庆市渝北区司法局", "各单位",
-            BigDecimal.valueOf(2), Set.of("REVOKED", "ORDERED_TO_PERFORM", "CONFIRMED_ILLEGAL"));
+            BigDecimal.valueOf(2), Set.of(OutcomeResult.REVOKED, OutcomeResult.ORDERED_TO_PERFORM,
+                    OutcomeResult.CONFIRMED_ILLEGAL));
 
     private static ComplianceCounts counts(long notices, long noticesHead, long cases, long casesHead,
             long concluded, long changed) {

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /** The generator on its own: deterministic, and shaped like a real district's ledger. */
 class DemoDistrictTests {
@@ -31,14 +36,14 @@ class DemoDistrictTests {
     @Test
     void theDistrictHasAGovernmentThirtyDepartmentsAndTwelveSubdistrictsWithTitledOfficials() {
         LedgerDtos.LedgerDocument ledger = DemoDistrict.generate();
-        assertEquals(1, ledger.agencies().stream().filter(a -> a.kind().equals("DISTRICT_GOVERNMENT")).count());
-        assertEquals(30, ledger.agencies().stream().filter(a -> a.kind().equals("DEPARTMENT")).count());
-        assertEquals(12, ledger.agencies().stream().filter(a -> a.kind().equals("SUBDISTRICT")).count());
+        assertEquals(1, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.DISTRICT_GOVERNMENT).count());
+        assertEquals(30, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.DEPARTMENT).count());
+        assertEquals(12, ledger.agencies().stream().filter(a -> a.kind() == AgencyKind.SUBDISTRICT).count());
         assertTrue(ledger.agencies().stream().anyMatch(a -> a.name().equals("重庆市渝北区统景镇人民政府")));
-        Set<String> titles = ledger.officials().stream().map(LedgerDtos.OfficialEntry::title).collect(Collectors.toSet());
+        Set<String> titles = ledger.officials().stream().map(OfficialEntry::title).collect(Collectors.toSet());
         assertTrue(titles.containsAll(List.of("区长", "副区长", "局长", "副局长", "镇长", "街道办事处主任",
                 "工作人员", "法律顾问（律师）")), titles.toString());
-        Set<String> codes = ledger.officials().stream().map(LedgerDtos.OfficialEntry::code).collect(Collectors.toSet());
+        Set<String> codes = ledger.officials().stream().map(OfficialEntry::code).collect(Collectors.toSet());
         assertEquals(ledger.officials().size(), codes.size());
     }
 
@@ -49,16 +54,16 @@ class DemoDistrictTests {
                 .collect(Collectors.toSet());
         assertEquals(ledger.cases().size(), numbers.size(), "case numbers are unique per court");
         Set<String> notices = ledger.cases().stream().flatMap(c -> c.hearings().stream())
-                .flatMap(h -> h.notices().stream()).map(LedgerDtos.NoticeDocument::number).collect(Collectors.toSet());
+                .flatMap(h -> h.notices().stream()).map(NoticeDocument::number).collect(Collectors.toSet());
         long noticeCount = ledger.cases().stream().flatMap(c -> c.hearings().stream())
                 .mapToLong(h -> h.notices().size()).sum();
         assertEquals(noticeCount, notices.size(), "notice numbers are unique");
         assertTrue(ledger.cases().stream().anyMatch(c -> c.defendants().size() > 1));
         assertTrue(ledger.cases().stream().anyMatch(c -> !c.mandatoryCategories().isEmpty()));
-        assertTrue(ledger.cases().stream().anyMatch(c -> c.trialLevel().equals("SECOND_INSTANCE")));
+        assertTrue(ledger.cases().stream().anyMatch(c -> c.trialLevel() == TrialLevel.SECOND_INSTANCE));
         assertTrue(ledger.cases().stream().anyMatch(c -> c.hearings().isEmpty() && c.outcome() != null));
         assertTrue(ledger.cases().stream().flatMap(c -> c.hearings().stream())
-                .anyMatch(h -> h.status().equals("POSTPONED")));
+                .anyMatch(h -> h.status() == HearingStatus.POSTPONED));
         Set<Integer> years = ledger.cases().stream().flatMap(c -> c.hearings().stream())
                 .map(h -> h.scheduledAt().getYear()).collect(Collectors.toSet());
         assertTrue(years.containsAll(List.of(2021, 2022, 2023)), years.toString());

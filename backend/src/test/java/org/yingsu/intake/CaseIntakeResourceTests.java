@@ -24,6 +24,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.testing.Fixtures;
 
 @QuarkusTest
@@ -172,7 +174,7 @@ class CaseIntakeResourceTests {
                 .body("errors.field", hasItem("[0].hearings[1].appearances[0]"))
                 .body("errors.field", hasItem("[0].hearings[1].delegations[0].delegateOfficialCode"))
                 .body("errors.find { it.field == '[0].hearings[1].appearances[0]' }.message",
-                        equalTo("an appearance can only be recorded at a HELD hearing; this hearing is SCHEDULED"))
+                        equalTo("appearances are recorded only at a hearing that was held; this hearing is SCHEDULED"))
                 .body("errors.find { it.field == '[0].hearings[1].delegations[0].delegateOfficialCode' }.message",
                         org.hamcrest.Matchers.containsString("a lawyer alone is never a valid delegate"));
     }
@@ -204,7 +206,7 @@ class CaseIntakeResourceTests {
     @Test
     void aJavaCallerInItsOwnTransactionDecidesWhetherTheIntakeIsKept() throws Exception {
         String number = Samples.caseNumber();
-        LedgerDtos.CaseDocument doc = new LedgerDtos.CaseDocument(Samples.COURT, number, "FIRST_INSTANCE", null, null,
+        CaseDocument doc = new CaseDocument(Samples.COURT, number, TrialLevel.FIRST_INSTANCE, null, null,
                 null, List.of(agency), null, null, null);
         transaction.begin();
         assertEquals(1, service.intake(List.of(doc)).created());

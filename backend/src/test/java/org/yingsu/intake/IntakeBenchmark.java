@@ -34,9 +34,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.yingsu.intake.LedgerDtos.AgencyEntry;
+import org.yingsu.agencies.AgencyKind;
+import org.yingsu.agencies.OfficialRole;
+import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
-import org.yingsu.intake.LedgerDtos.OfficialEntry;
 
 /**
  * The intake speed benchmark of issue 3 — not part of the test suite (its name does not end in Tests). It starts the
@@ -159,8 +161,8 @@ class IntakeBenchmark {
         agency = "BENCH-" + run;
         head = agency + "-HEAD";
         ledger.importLedger(new LedgerDocument(LedgerDtos.FORMAT,
-                List.of(new AgencyEntry(agency, "基准测试区生态环境局", "DEPARTMENT", null)),
-                List.of(new OfficialEntry(head, agency, "张某", "PRINCIPAL", "局长", LocalDate.of(2020, 1, 1), null)),
+                List.of(new AgencyEntry(agency, "基准测试区生态环境局", AgencyKind.DEPARTMENT, null)),
+                List.of(new OfficialEntry(head, agency, "张某", OfficialRole.PRINCIPAL, "局长", LocalDate.of(2020, 1, 1), null)),
                 List.of()));
         try (Connection c = connect(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select a.id, o.id from agency a join official o on o.agency_id = a.id "

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.testing.Fixtures;
 
 @QuarkusTest
@@ -73,6 +75,32 @@ class LedgerImportResourceTests {
         assertEquals(List.of("0"), rows("""
                 select count(*)::text from litigation_case where case_number = ?""",
                 (String) cases.get(0).get("caseNumber")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void r4TheLedgerRefusesADelegateWhosePostHadEndedAsTheApiDoes() {
+        Map<String, Object> ledger = Samples.ledger(3);
+        ((List<Map<String, Object>>) ledger.get("officials")).get(1).put("validTo", "2021-12-31");
+        importLedger(ledger).then().statusCode(422)
+                .body("errors[0].field", equalTo("cases[0].hearings[0].delegations[0].delegateOfficialCode"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("not in post"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCodeThatIsNoneOfItsValuesIsReportedWithTheOthersAndTheAllowedOnes() {
+        Map<String, Object> ledger = Samples.ledger(1);
+        Map<String, Object> doc = ((List<Map<String, Object>>) ledger.get("cases")).get(0);
+        doc.put("trialLevel", "THIRD_INSTANCE");
+        doc.put("mandatoryCategories", List.of("MAJOR_PUBLIC_INTEREST", 7));
+        ((List<Map<String, Object>>) ledger.get("officials")).get(0).put("role", " DEPUTY ");
+        importLedger(ledger).then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("cases[0].trialLevel",
+                        "cases[0].mandatoryCategories[1]"))
+                .body("errors[0].message", equalTo("\"THIRD_INSTANCE\" is not allowed; must be one of "
+                        + "FIRST_INSTANCE, SECOND_INSTANCE, RETRIAL"))
+                .body("errors[1].message", org.hamcrest.Matchers.startsWith("\"7\" is not allowed"));
     }
 
     @Test
@@ -131,7 +159,7 @@ class LedgerImportResourceTests {
         assertEquals(3, result.cases().created());
         assertEquals(3, service.importLedger(document).cases().unchanged());
         var broken = new LedgerDocument("yingsu-ledger/1", List.of(), List.of(), List.of(
-                new LedgerDtos.CaseDocument("某法院", "（2022）1号", "FIRST_INSTANCE", null, null, null,
+                new CaseDocument("某法院", "（2022）1号", TrialLevel.FIRST_INSTANCE, null, null, null,
                         List.of("NOWHERE"), null, null, null)));
         ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
                 () -> service.importLedger(broken));

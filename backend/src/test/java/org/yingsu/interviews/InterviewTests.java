@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yingsu.interviews.InterviewDtos.RefreshResult;
-import org.yingsu.interviews.InterviewService;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
 import org.yingsu.testing.Json;

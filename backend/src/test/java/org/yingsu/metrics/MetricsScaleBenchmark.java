@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yingsu.common.database.Sql;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
 import org.yingsu.testing.Api;
 
@@ -63,10 +64,10 @@ class MetricsScaleBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + Api.adminToken()).build();
-        ComplianceRepository.Statement bare = ComplianceRepository.countsStatement(
+        Sql.Bound bare = ComplianceRepository.countsStatement(
                 List.of(new Bucket(0, Period.year(YEAR)), new Bucket(1, Period.year(YEAR).previousYear())),
-                TrialLevelFilter.FIRST_INSTANCE, null, List.copyOf(config.mandatoryCategories()),
-                List.copyOf(config.decisionChangedResults()));
+                TrialLevelFilter.FIRST_INSTANCE, null, config.mandatoryCategoryCodes(),
+                config.decisionChangedCodes());
         if (Boolean.getBoolean("benchmark.explain")) {
             explain(bare);
         }
@@ -96,12 +97,12 @@ class MetricsScaleBenchmark {
         System.out.printf("endpoint p95 / bare SQL p95 = %.2f (goal ≤ 1.50)%n%n", apiP95 / sqlP95);
     }
 
-    private double timeSql(ComplianceRepository.Statement statement) throws Exception {
+    private double timeSql(Sql.Bound statement) throws Exception {
         long t = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             ComplianceRepository.withWorkMem(connection, config.workMem());
-            try (PreparedStatement ps = ComplianceRepository.prepare(connection, statement);
+            try (PreparedStatement ps = statement.prepare(connection);
                     ResultSet rs = ps.executeQuery()) {
                 long sum = 0;
                 while (rs.next()) {
@@ -117,13 +118,13 @@ class MetricsScaleBenchmark {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    private void explain(ComplianceRepository.Statement statement) throws Exception {
-        ComplianceRepository.Statement explained = new ComplianceRepository.Statement(
+    private void explain(Sql.Bound statement) throws Exception {
+        Sql.Bound explained = new Sql.Bound(
                 "explain (analyze, buffers) " + statement.sql(), statement.parameters());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             ComplianceRepository.withWorkMem(connection, config.workMem());
-            try (PreparedStatement ps = ComplianceRepository.prepare(connection, explained);
+            try (PreparedStatement ps = explained.prepare(connection);
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     System.out.println(rs.getString(1));

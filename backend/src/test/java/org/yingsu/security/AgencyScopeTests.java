@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.SecurityFixtures;
 
 /** R9: an agency sees its own records and those of the agencies under it, and nothing else, whatever it asks. */
 @QuarkusTest

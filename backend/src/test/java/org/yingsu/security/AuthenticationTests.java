@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.SecurityFixtures;
 
 /** People's sessions, CSRF, the login rate limit, and what failures look like. */
 @QuarkusTest

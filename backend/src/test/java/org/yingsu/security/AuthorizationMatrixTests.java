@@ -29,9 +29,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.yingsu.security.SecurityFixtures.Token;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.SecurityFixtures.Token;
+import org.yingsu.testing.SecurityFixtures;
 
 /**
  * Every operation of the committed {@code openapi/openapi.yaml}, called by each kind of caller, must answer the

@@ -65,10 +65,15 @@ public final class Fixtures {
     }
 
     public static String agency(String kind) {
+        return agency(kind, null);
+    }
+
+    /** An agency under {@code parentCode} (a lower-level or entrusted body of it), or at the top when null. */
+    public static String agency(String kind, String parentCode) {
         String code = unique("AG");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "测试机关" + code, "kind", kind))
-                .post("/api/agencies").then().statusCode(201);
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "测试机关" + code, "kind", kind));
+        body.put("parentCode", parentCode);
+        given().contentType(ContentType.JSON).body(body).post("/api/agencies").then().statusCode(201);
         return code;
     }
 

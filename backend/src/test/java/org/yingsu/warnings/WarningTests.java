@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Fixtures;
 import org.yingsu.testing.Json;
 import org.yingsu.warnings.WarningDtos.RefreshResult;
-import org.yingsu.warnings.WarningService;
 
 @QuarkusTest
 class WarningTests {

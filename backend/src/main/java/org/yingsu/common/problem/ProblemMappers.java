@@ -292,7 +292,7 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** "No enum constant org.yingsu.agencies.AgencyKind.NOPE" → "NOPE is not one of [DISTRICT_GOVERNMENT, …]". */
+    /** "No enum constant ….AgencyKind.NOPE" → "NOPE is not one of [DISTRICT_GOVERNMENT, …]". */
     private static String describeConversion(IllegalArgumentException e) {
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]*)$")

@@ -39,14 +39,29 @@ public final class AppearanceRules {
      * simply does not count); one by an official of an unrelated body, or at a hearing that was not held, is refused.
      */
     public static Optional<Violation> problem(Standing standing, boolean hearingHeld) {
-        if (!hearingHeld) {
-            return Optional.of(new Violation("appearance.hearing-not-held",
-                    "appearances are recorded only at a hearing that was held"));
-        }
-        if (standing == Standing.UNRELATED) {
-            return Optional.of(new Violation("appearance.unrelated-official",
-                    "the official is neither of the defendant nor of a body that may stand in for it (R4)"));
-        }
-        return Optional.empty();
+        return hearingProblem(hearingHeld).or(() -> officialProblem(standing));
+    }
+
+    /** R5: an appearance at a hearing that was not held is refused. */
+    public static Optional<Violation> hearingProblem(boolean hearingHeld) {
+        return hearingHeld ? Optional.empty() : Optional.of(new Violation("appearance.hearing-not-held",
+                "appearances are recorded only at a hearing that was held"));
+    }
+
+    /** R5: an appearance by an official of an unrelated body is refused. */
+    public static Optional<Violation> officialProblem(Standing standing) {
+        return standing != Standing.UNRELATED ? Optional.empty() : Optional.of(new Violation(
+                "appearance.unrelated-official",
+                "the official is neither of the defendant nor of a body that may stand in for it (R4)"));
+    }
+
+    /** R6: a head present who did not speak (出庭不出声) is flagged {@code SILENT_APPEARANCE}. */
+    public static boolean silent(boolean countsAsHead, boolean spoke) {
+        return countsAsHead && !spoke;
+    }
+
+    /** R6: a head who left without the court's leave is flagged {@code LEFT_EARLY}. */
+    public static boolean leftEarly(boolean countsAsHead, boolean leftEarly) {
+        return countsAsHead && leftEarly;
     }
 }

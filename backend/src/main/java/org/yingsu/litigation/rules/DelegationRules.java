@@ -3,8 +3,8 @@ package org.yingsu.litigation.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.yingsu.agencies.OfficialRole;
-import org.yingsu.delegations.CourtFinding;
-import org.yingsu.delegations.DelegationStatus;
+import org.yingsu.litigation.vocabulary.CourtFinding;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
 
 /** R4: what a delegation (委托出庭) must be, and when it counts. */
 public final class DelegationRules {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.common.time.Shanghai;
-import org.yingsu.delegations.CourtFinding;
-import org.yingsu.delegations.DelegationStatus;
-import org.yingsu.hearings.HearingStatus;
+import org.yingsu.litigation.vocabulary.CourtFinding;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 /**
  * The duty to appear (出庭应诉义务), the unit every case figure counts, for one case instance: who must appear
@@ -209,14 +209,13 @@ public final class Duties {
                 Standing standing = Standing.of(a.official(), agencyId, defendant.kind(), facts.bureauAgencyId(),
                         facts.handlingAgencyId());
                 present |= AppearanceRules.countsAsPresent(a.official(), standing, a.proofRejected(), date);
-                if (AppearanceRules.countsAsHead(a.official(), standing, a.proofRejected(), date)) {
-                    head = true;
-                    if (!a.spoke()) {
-                        silent.add(a.official().officialId());
-                    }
-                    if (a.leftEarly()) {
-                        leftEarly.add(a.official().officialId());
-                    }
+                boolean countsAsHead = AppearanceRules.countsAsHead(a.official(), standing, a.proofRejected(), date);
+                head |= countsAsHead;
+                if (AppearanceRules.silent(countsAsHead, a.spoke())) {
+                    silent.add(a.official().officialId());
+                }
+                if (AppearanceRules.leftEarly(countsAsHead, a.leftEarly())) {
+                    leftEarly.add(a.official().officialId());
                 }
             }
         }

@@ -13,9 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
-import org.yingsu.delegations.CourtFinding;
-import org.yingsu.delegations.DelegationStatus;
-import org.yingsu.hearings.HearingStatus;
 import org.yingsu.litigation.rules.Duties.AppearanceFact;
 import org.yingsu.litigation.rules.Duties.CaseFacts;
 import org.yingsu.litigation.rules.Duties.Defendant;
@@ -26,6 +23,9 @@ import org.yingsu.litigation.rules.Duties.HearingFigures;
 import org.yingsu.litigation.rules.Duties.Kind;
 import org.yingsu.litigation.rules.Duties.NoticeFact;
 import org.yingsu.litigation.rules.Duties.Status;
+import org.yingsu.litigation.vocabulary.CourtFinding;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 /** The duty of the figures (docs/domain.md, "the duty"), one scenario per corrected rule. */
 class DutiesTests {

@@ -1,6 +1,0 @@
-package org.yingsu.appearances;
-
-/** State of the sealed identity proof (SPC art. 6); a REJECTED proof means the person counts as absent. */
-public enum IdentityStatus {
-    VERIFIED, PENDING, REJECTED
-}

@@ -1,0 +1,8 @@
+package org.yingsu.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AuditRepository implements PanacheRepository<AuditEntry> {
+}

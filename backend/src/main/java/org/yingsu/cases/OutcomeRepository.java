@@ -1,8 +1,0 @@
-package org.yingsu.cases;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class OutcomeRepository implements PanacheRepositoryBase<Outcome, Long> {
-}

@@ -1,6 +1,0 @@
-package org.yingsu.cases;
-
-/** 一审, 二审, 再审: each instance is its own case with its own case number. */
-public enum TrialLevel {
-    FIRST_INSTANCE, SECOND_INSTANCE, RETRIAL
-}

@@ -1,9 +1,0 @@
-package org.yingsu.delegations;
-
-/**
- * The court's own finding on an agency's written explanation (法释〔2020〕3号 art. 9). {@code NOT_ACCEPTED} makes a
- * delegation count as not approved whatever the bureau decided (R4).
- */
-public enum CourtFinding {
-    ACCEPTED, NOT_ACCEPTED
-}

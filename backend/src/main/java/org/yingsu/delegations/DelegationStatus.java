@@ -1,5 +1,0 @@
-package org.yingsu.delegations;
-
-public enum DelegationStatus {
-    SUBMITTED, APPROVED, REJECTED
-}

@@ -1,6 +1,0 @@
-package org.yingsu.delegations;
-
-/** SPC art. 8: the only grounds on which a head may be excused from appearing. */
-public enum ReasonCategory {
-    FORCE_MAJEURE, ACCIDENT, NON_DELEGABLE_DUTY, OTHER_JUSTIFIED
-}

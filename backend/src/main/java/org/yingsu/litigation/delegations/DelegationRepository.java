@@ -1,0 +1,61 @@
+package org.yingsu.litigation.delegations;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.yingsu.litigation.cases.CaseAccess;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+
+@ApplicationScoped
+public class DelegationRepository implements PanacheRepository<Delegation> {
+
+    @Inject
+    CaseAccess access;
+
+    /** Delegations are between an agency and the bureau: the court does not see them. */
+    private static final boolean SHOWN_TO_COURT = false;
+
+    /** R9: an agency sees its own agencies' delegations, not a co-defendant's. */
+    public boolean visible(Delegation delegation) {
+        return access.seesRecord(delegation.agency.id, delegation.hearing.litigationCase, SHOWN_TO_COURT);
+    }
+
+    private static final String FETCH = "from Delegation d join fetch d.agency ag join fetch d.delegate o"
+            + " join fetch d.hearing h join fetch h.litigationCase c";
+
+    public List<Delegation> atHearings(Collection<Long> hearingIds) {
+        return hearingIds.isEmpty() ? List.of()
+                : list(FETCH + " where h.id in ?1", Sort.by("d.filedOn").and("d.id"), hearingIds);
+    }
+
+    public PanacheQuery<Delegation> search(DelegationStatus status, String agencyCode, Long hearingId, Long caseId,
+            Page page) {
+        StringBuilder query = new StringBuilder(FETCH + " where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and d.status = :status");
+            parameters.and("status", status);
+        }
+        if (agencyCode != null) {
+            query.append(" and ag.code = :agencyCode");
+            parameters.and("agencyCode", agencyCode);
+        }
+        if (hearingId != null) {
+            query.append(" and h.id = :hearingId");
+            parameters.and("hearingId", hearingId);
+        }
+        if (caseId != null) {
+            query.append(" and c.id = :caseId");
+            parameters.and("caseId", caseId);
+        }
+        access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);
+        // The review queue reads oldest first: what has waited longest comes first.
+        return find(query.toString(), Sort.by("d.filedOn").and("d.id"), parameters).page(page);
+    }
+}

@@ -1,8 +1,0 @@
-package org.yingsu.security;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class AuditRepository implements PanacheRepository<AuditEntry> {
-}
