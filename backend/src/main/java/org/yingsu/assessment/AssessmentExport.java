@@ -21,7 +21,7 @@ import org.yingsu.metrics.Absence.AbsentHearing;
  * The assessment for people: CSV with one row per agency and its causes in one cell; a workbook with the agencies
  * (and a total) on one sheet and one row per cause on another.
  */
-public final class AssessmentExport {
+final class AssessmentExport {
 
     static final String AGENCIES_SHEET = "考核扣分";
     static final String CAUSES_SHEET = "扣分明细";
