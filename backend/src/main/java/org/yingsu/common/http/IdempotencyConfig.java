@@ -7,7 +7,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "yingsu.idempotency")
 public interface IdempotencyConfig {
 
-    /** How long a key and its answer are kept (SPEC §5: 24 hours). */
+    /** How long a key and its answer are kept (docs/domain.md §5: 24 hours). */
     @WithDefault("PT24H")
     Duration retention();
 

@@ -26,7 +26,7 @@ import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
 
 /**
- * {@code Idempotency-Key} on every POST (SPEC §5), whatever the resource: the first request with a key executes;
+ * {@code Idempotency-Key} on every POST (docs/domain.md §5), whatever the resource: the first request with a key executes;
  * a retry with the same key and the same request gets the first answer again, byte for byte; the same key with a
  * different request is a 422; a retry while the first is still running waits for its answer, or gets a 409.
  * Server errors (5xx) are not kept, so that a retry executes again. Keys belong to the calling principal.
