@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * that other requests and other instances see a claim at once.
  */
 @ApplicationScoped
-public class IdempotencyStore {
+class IdempotencyStore {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
     private static final long PURGE_INTERVAL_MS = 10 * 60 * 1000L;

@@ -22,7 +22,7 @@ import org.yingsu.common.text.Text;
  * doubled slashes and dot segments, bytes that are not UTF-8, and text the database cannot store.
  */
 @ApplicationScoped
-public class RequestTargets {
+class RequestTargets {
 
     @Inject
     ObjectMapper mapper;
