@@ -49,7 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (hasBody) {
             add(responses, "413", "Request body too large");
-            add(responses, "422", "Breaks a rule of the domain (docs/domain.md §3); errors[] says which field");
+            add(responses, "422", "Breaks a rule of docs/domain.md §3; see errors[]");
         }
         add(responses, "500", "Unexpected server failure; logged, no details given");
         // Quarkus documents the 401 and 403 of secured operations (and a 400) without a body: they are problems too.
