@@ -2940,7 +2940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3116,7 +3116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3342,7 +3342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3518,7 +3518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3831,7 +3831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,7 +3982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4207,7 +4207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,7 +4355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4677,7 +4677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4906,7 +4906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,7 +5082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5399,7 +5399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,7 +5622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5849,7 +5849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6025,7 +6025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6201,7 +6201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6360,7 +6360,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6722,7 +6722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,7 +6898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7063,7 +7063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,7 +7209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7366,7 +7366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,7 +7542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7644,7 +7644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7746,7 +7746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,7 +7989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8092,7 +8092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8195,7 +8195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,7 +8557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8896,7 +8896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9072,7 +9072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9297,7 +9297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9473,7 +9473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9656,7 +9656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9758,7 +9758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9989,7 +9989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10165,7 +10165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10391,7 +10391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10560,7 +10560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10662,7 +10662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10810,7 +10810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11102,7 +11102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11278,7 +11278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11457,7 +11457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -5,9 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "yingsu.idempotency")
-public interface IdempotencyConfig {
+interface IdempotencyConfig {
 
-    /** How long a key and its answer are kept (SPEC §5: 24 hours). */
+    /** How long a key and its answer are kept (docs/domain.md §5: 24 hours). */
     @WithDefault("PT24H")
     Duration retention();
 

@@ -37,7 +37,7 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.problem.ProblemMappers;
 
 /**
- * {@code Idempotency-Key} on every POST (SPEC §5), whatever the resource: the first request with a key executes;
+ * {@code Idempotency-Key} on every POST (docs/domain.md §5), whatever the resource: the first request with a key executes;
  * a retry with the same key and the same request gets the first answer again, byte for byte; the same key with a
  * different request is a 422; a retry while the first is still running waits for its answer, or gets a 409 with
  * Retry-After. Keys belong to the calling principal.

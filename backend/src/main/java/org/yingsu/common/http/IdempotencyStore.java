@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * insert goes through and it runs itself). A key is therefore never held by a request that no longer exists.
  */
 @ApplicationScoped
-public class IdempotencyStore {
+class IdempotencyStore {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyStore.class);
     private static final long PURGE_INTERVAL_MS = 10 * 60 * 1000L;

@@ -24,7 +24,7 @@ import org.yingsu.common.text.Text;
  * are set well above these (application.properties), because the transport answers them without a body.
  */
 @ApplicationScoped
-public class RequestTargets {
+class RequestTargets {
 
     /** The longest request target accepted; a browser's or a script's longest real one is far shorter. */
     static final int MAX_TARGET = 8192;
