@@ -21,9 +21,11 @@ import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
 import org.yingsu.litigation.cases.CaseDtos.CaseUpdate;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class CaseService {
 
     @Inject
