@@ -88,6 +88,27 @@ final class MetricsSeed {
                 hearingId, agency.id(), delegateId, filedOn, status);
     }
 
+    /** art. 3: only these defendants' heads appear, by agreement or the court's decision. */
+    void designate(long caseId, String basis, Agency... designated) {
+        StringBuilder ids = new StringBuilder("{");
+        for (Agency a : designated) {
+            ids.append(ids.length() > 1 ? "," : "").append(a.id());
+        }
+        update("update litigation_case set designation_basis = ?, designated_agency_ids = ?::bigint[] where id = ?",
+                basis, ids.append("}").toString(), caseId);
+    }
+
+    /** art. 9: the court's finding on the agency's explanation for the hearing. */
+    void courtFinding(long hearingId, Agency agency, String finding) {
+        update("update delegation set court_finding = ? where hearing_id = ? and agency_id = ?", finding, hearingId,
+                agency.id());
+    }
+
+    /** A post ends (people change posts): the duties of the cases where the official appeared change with it. */
+    void endPost(long officialId, String validTo) {
+        update("update official set valid_to = ?::date where id = ?", validTo, officialId);
+    }
+
     void outcome(long caseId, String result, String concludedOn, boolean coordinated) {
         update("insert into outcome (case_id, result, concluded_on, coordinated) values (?, ?, ?::date, ?)",
                 caseId, result, concludedOn, coordinated);
