@@ -85,7 +85,8 @@ class DutyScenarioTests {
         // January: no new duty — not a 0% agency, no interview, no deduction, not named.
         JsonPath january = figures(agency, month(2023, 1));
         assertEquals(0, january.getInt("casesHeard"));
-        assertEquals(List.of(), january.getList("flags"));
+        // Only the per-hearing fact remains: nobody at all stood for the agency at the January hearing (art. 12).
+        assertEquals(List.of("NO_ONE_APPEARED"), january.getList("flags"));
         assertEquals(new Sanctions(0, 0, 0, 0, 0, 0, 0), quarter(agency, 2023, 1));
     }
 
