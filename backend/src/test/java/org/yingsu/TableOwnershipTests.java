@@ -42,6 +42,12 @@ class TableOwnershipTests {
             entry("appearance", "litigation"),
             entry("delegation", "litigation"),
             entry("outcome", "litigation"),
+            // The duties, kept by litigation's DutyWriter with the rule in Java (V80__duty.sql).
+            entry("duty", "litigation"),
+            entry("duty_hearing", "litigation"),
+            entry("duty_stale", "litigation"),
+            entry("duty_backfill", "litigation"),
+            entry("duty_setting", "litigation"),
             entry("judicial_recommendation", "recommendations"),
             entry("head_confirmation", "warnings"),
             entry("hearing_warning", "warnings"),
@@ -74,6 +80,8 @@ class TableOwnershipTests {
             entry("head_appearance", "litigation"),
             entry("delegation_standing", "litigation"),
             entry("case_outcome", "litigation"),
+            entry("duty_record", "litigation"),
+            entry("duty_hearing_record", "litigation"),
             entry("recommendation_received", "recommendations"));
 
     private static final Path MAIN = Path.of("src", "main");

@@ -20,6 +20,7 @@ import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
@@ -41,6 +42,9 @@ public class CaseIntakeService {
 
     @Inject
     TransactionManager transactions;
+
+    @Inject
+    DutyWriter duties;
 
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
@@ -88,6 +92,7 @@ public class CaseIntakeService {
         validator.throwIfInvalid();
 
         CaseWrites writes = cases.upsert(connection, documents, refs, AppearanceSource.COURT);
+        duties.recomputeStale(connection);
         List<CaseResult> results = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             String status = writes.created[i] ? "created" : writes.changed[i] ? "updated" : "unchanged";

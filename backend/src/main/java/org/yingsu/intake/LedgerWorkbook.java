@@ -473,7 +473,7 @@ public class LedgerWorkbook {
                 List<MandatoryCategory> categories = r.codedList("mandatoryCategories");
                 CaseDocument head = new CaseDocument(key.court(), key.caseNumber(), r.coded("trialLevel"),
                         r.date("filedOn"), r.text("causeOfAction"), r.list("plaintiffs"), defendants,
-                        categories == null ? List.of() : categories, null, null);
+                        categories == null ? List.of() : categories, null, null, null, null);
                 // A row without its key is still a case, so that the validator reports what is missing there.
                 cases.put(key.court() == null || key.caseNumber() == null
                         ? new CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
@@ -532,7 +532,8 @@ public class LedgerWorkbook {
                     mapAll(r, p, "agencyCode", "reasonCategory", "reason", "delegateOfficialCode", "filedOn",
                             "status");
                     h.delegations.add(new DelegationDocument(r.text("agencyCode"), r.coded("reasonCategory"),
-                            r.text("reason"), r.text("delegateOfficialCode"), r.date("filedOn"), r.coded("status")));
+                            r.text("reason"), r.text("delegateOfficialCode"), r.date("filedOn"), r.coded("status"),
+                            null));
                 }
                 return null;
             });
@@ -556,7 +557,7 @@ public class LedgerWorkbook {
                     c.head.caseNumber(), c.head.trialLevel(), c.head.filedOn(), c.head.causeOfAction(),
                     c.head.plaintiffs(), c.head.defendants(), c.head.mandatoryCategories(),
                     c.hearings.stream().map(h -> new HearingDocument(h.scheduledAt, h.status, h.notices,
-                            h.appearances, h.delegations)).toList(), c.outcome)).toList();
+                            h.appearances, h.delegations)).toList(), c.outcome, null, null)).toList();
             parsed.document = new LedgerDocument(LedgerDtos.FORMAT, agencies, officials, documents);
             return parsed;
         } catch (IOException | RuntimeException e) {
