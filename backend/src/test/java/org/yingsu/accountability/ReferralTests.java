@@ -174,6 +174,12 @@ class ReferralTests {
         String today = java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString();
         Json.post("/api/referrals/" + id + "/send", Map.of("number", number, "sentOn", today)).statusCode(200);
         String letter = text(id);
+        // The quarter's bulletin names the referral among those sent in it.
+        java.time.LocalDate now = java.time.LocalDate.parse(today);
+        given().queryParam("year", now.getYear()).queryParam("quarter", (now.getMonthValue() + 2) / 3)
+                .get("/api/bulletins/preview").then().statusCode(200)
+                .body("content.referrals.number", hasItem(number))
+                .body("content.sections.key", hasItem("REFERRALS"));
         String caseNumber = given().get("/api/referrals/" + id).then().extract().path("cases[0].caseNumber");
         for (String expected : List.of("重庆市渝北区司法局", number, "关于提请对测试机关" + a.agency(), BODY + "：",
                 "无正当理由不出庭应诉", caseNumber, "2022年3月1日", "王某", "局长", "正职负责人", "附件：1. 庭审笔录.pdf",
