@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yingsu.agencies.bulk.AgencyBulkWriter;
+import org.yingsu.audit.AuditActor;
 import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.CaseResult;
@@ -46,6 +47,9 @@ public class CaseIntakeService {
     @Inject
     DutyWriter duties;
 
+    @Inject
+    AuditActor auditActor;
+
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
 
@@ -67,6 +71,7 @@ public class CaseIntakeService {
             }
             connection.setAutoCommit(false);
             try {
+                auditActor.tell(connection);
                 IntakeResult result = intake(connection, documents, invalidCodes);
                 connection.commit();
                 return result;
