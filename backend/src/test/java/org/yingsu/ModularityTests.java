@@ -53,7 +53,9 @@ class ModularityTests {
             entry("interviews", Set.of("common", "security", "agencies", "metrics")),
             entry("assessment", Set.of("common", "security", "agencies", "metrics")),
             entry("lostcases", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
-            entry("bulletins", Set.of("common", "security", "agencies", "litigation", "metrics")));
+            entry("accountability", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics",
+                    "recommendations")),
+            entry("bulletins", Set.of("common", "security", "agencies", "litigation", "metrics", "accountability")));
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
