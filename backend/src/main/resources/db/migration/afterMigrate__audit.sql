@@ -25,9 +25,9 @@ begin
         select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = current_schema() and c.relkind in ('r', 'p')
           -- Not domain records: bookkeeping, the trail itself, sessions (logins are recorded instead), replay cache,
-          -- the demo load's progress.
+          -- the demo load's progress, the login throttle's counts (each failure is recorded instead).
           and c.relname not in ('flyway_schema_history', 'audit_log', 'user_session', 'idempotency_key',
-                                'case_defendant', 'demo_load')
+                                'case_defendant', 'demo_load', 'login_throttle', 'login_source')
           and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = '0_audit')
     loop
         select string_agg(a.attname, ',' order by k.ordinality) into id_columns
