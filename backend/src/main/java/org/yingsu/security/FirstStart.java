@@ -27,9 +27,6 @@ public class FirstStart {
     @ConfigProperty(name = "yingsu.admin-password")
     Optional<String> adminPassword;
 
-    @ConfigProperty(name = "yingsu.demo", defaultValue = "false")
-    boolean demo;
-
     @Inject
     TokenService tokens;
 
@@ -46,8 +43,9 @@ public class FirstStart {
             tokens.ensureBootstrapToken(token);
             LOG.info("YINGSU_BOOTSTRAP_ADMIN_TOKEN is accepted as an ADMIN API token");
         });
-        // Demo mode makes its own accounts (demo.DemoAccounts).
-        if (!demo && !users.anyEnabledAdmin()) {
+        // A demo load, which runs before this, has made its own accounts (demo.DemoAccounts); a database that holds
+        // real data gets its first admin the same way in demo mode as outside it.
+        if (!users.anyEnabledAdmin()) {
             firstAdmin();
         }
     }
