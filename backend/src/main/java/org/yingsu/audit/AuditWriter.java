@@ -33,7 +33,8 @@ public class AuditWriter {
         entityManager.createNativeQuery("insert into audit_log (transaction_id, actor, action, entity, entity_id,"
                         + " natural_key, after) values (pg_current_xact_id()::text::bigint, ?1, 'LOGIN_FAILED',"
                         + " 'login', ?2, ?2,"
-                        + " jsonb_build_object('username', ?2::text, 'address', ?3::text, 'reason', ?4::text))")
+                        + " jsonb_build_object('username', cast(?2 as text), 'address', cast(?3 as text),"
+                        + " 'reason', cast(?4 as text)))")
                 .setParameter(1, "address:" + failure.address()).setParameter(2, failure.username())
                 .setParameter(3, failure.address()).setParameter(4, failure.reason().name()).executeUpdate();
     }

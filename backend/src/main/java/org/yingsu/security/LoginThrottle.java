@@ -58,7 +58,7 @@ public class LoginThrottle {
                 .setParameter("since", at(now.minus(config.login().knownSourceFor()))).getResultList().isEmpty();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select key, failures,"
-                        + " (extract(epoch from last_failure_at) * 1000)::bigint from login_throttle"
+                        + " cast(extract(epoch from last_failure_at) * 1000 as bigint) from login_throttle"
                         + " where key in (:keys) and last_failure_at > :since")
                 .setParameter("keys", keys.all()).setParameter("since", at(now.minus(config.login().forgetAfter())))
                 .getResultList();
