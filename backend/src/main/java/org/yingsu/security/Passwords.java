@@ -1,6 +1,8 @@
 package org.yingsu.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** bcrypt through Elytron, which writes and reads the {@code $2a$} form; and what makes a password too weak. */
-public final class Passwords {
+/**
+ * bcrypt through Elytron, which writes and reads the {@code $2a$} form, at the configured cost; and what makes a
+ * password too weak.
+ */
+@Singleton
+class Passwords {
 
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused instead. */
     static final int MAX_BYTES = 72;
-    private static final int COST = 10;
     /** The product's own name is the first word a guesser tries against it. */
     private static final String SYSTEM_NAME = "yingsu";
     /** A base word shorter than this is not looked up without its ending. */
@@ -26,18 +31,23 @@ public final class Passwords {
     private static final List<String> KEYBOARD_ROWS = List.of("`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'",
             "zxcvbnm,./", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/");
 
+    private final int cost;
+
     /** Checked against when the username is unknown, so that the answer takes as long as for a known one. */
-    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no such user", COST);
+    private final String unknownUserHash;
 
-    private Passwords() {
+    @Inject
+    Passwords(SecurityConfig config) {
+        cost = config.bcryptCost();
+        unknownUserHash = BcryptUtil.bcryptHash("no such user", cost);
     }
 
-    public static String hash(String password) {
-        return BcryptUtil.bcryptHash(password, COST);
+    String hash(String password) {
+        return BcryptUtil.bcryptHash(password, cost);
     }
 
-    public static boolean matches(String password, String hash) {
-        return BcryptUtil.matches(password, hash == null ? UNKNOWN_USER_HASH : hash);
+    boolean matches(String password, String hash) {
+        return BcryptUtil.matches(password, hash == null ? unknownUserHash : hash);
     }
 
     /**
@@ -46,7 +56,7 @@ public final class Passwords {
      * tools/passwords), a password that is one character or fragment repeated or a run of the alphabet, the digits or
      * a keyboard row, and one that contains the username or the system's own name.
      */
-    public static Optional<String> weakness(String password, String username, int minLength) {
+    static Optional<String> weakness(String password, String username, int minLength) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
             return Optional.of("密码不能少于 " + minLength + " 个字符");
         }
