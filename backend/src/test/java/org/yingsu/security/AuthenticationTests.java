@@ -98,7 +98,7 @@ class AuthenticationTests {
     @Test
     void manyFailuresFromOneAddressAreSlowedDown() {
         String address = newAddress();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
             login(address, Fixtures.unique("nobody"), "whatever-password").then().statusCode(401);
         }
         String username = SecurityFixtures.user("READER", null);

@@ -363,7 +363,7 @@ class AuthorizationMatrixTests {
         String ownerCode = w.owner;
         // Agencies and officials: the court reads them to name them; only the bureau changes them.
         rule("listAgencies", "A200 O200 X200 C200 R403",
-                () -> get("/api/agencies", "/api/agencies?q=" + ownerCode), "AOC");
+                () -> get("/api/agencies", "/api/agencies?q=" + ownerCode), "AOCY");
         rule("getAgency", "A200 O200 X404 C200 R403",
                 () -> get("/api/agencies/{code}", "/api/agencies/" + ownerCode));
         rule("createAgency", "A201 O403 X403 C403 R403", () -> post("/api/agencies", "/api/agencies",
@@ -373,7 +373,7 @@ class AuthorizationMatrixTests {
         rule("deleteAgency", "A204 O403 X403 C403 R403",
                 () -> delete("/api/agencies/{code}", "/api/agencies/" + Fixtures.agency("DEPARTMENT")));
         rule("listOfficials", "A200 O200 X200 C200 R403",
-                () -> get("/api/officials", "/api/officials?agencyCode=" + ownerCode), "AOC");
+                () -> get("/api/officials", "/api/officials?agencyCode=" + ownerCode), "AOCY");
         rule("getOfficial", "A200 O200 X404 C200 R403",
                 () -> get("/api/officials/{code}", "/api/officials/" + w.ownerHead));
         rule("createOfficial", "A201 O403 X403 C403 R403", () -> post("/api/officials", "/api/officials",
@@ -434,10 +434,10 @@ class AuthorizationMatrixTests {
                 () -> get("/api/appearances/{id}", "/api/appearances/" + w.appearanceId));
         rule("createAppearance", "A201 O201 X422 C201 Y422 R403", () -> post("/api/appearances", "/api/appearances",
                 SecurityFixtures.appearanceBody(w.hearing("HELD"), w.ownerHead)));
-        rule("updateAppearance", "A200 O200 X404 C403 R403", () -> put("/api/appearances/{id}",
+        rule("updateAppearance", "A200 O200 X404 C403 Y404 R403", () -> put("/api/appearances/{id}",
                 "/api/appearances/" + w.appearance(),
                 Map.of("spoke", false, "leftEarly", false, "identityStatus", "VERIFIED")));
-        rule("deleteAppearance", "A204 O204 X404 C403 R403",
+        rule("deleteAppearance", "A204 O204 X404 C403 Y404 R403",
                 () -> delete("/api/appearances/{id}", "/api/appearances/" + w.appearance()));
 
         // Delegations are between an agency and the bureau; only the bureau reviews them.
@@ -529,7 +529,7 @@ class AuthorizationMatrixTests {
                 () -> get("/api/recommendations", "/api/recommendations?agencyCode=" + ownerCode), "AO");
         rule("getRecommendation", "A200 O200 X404 C403 R403",
                 () -> get("/api/recommendations/{id}", "/api/recommendations/" + w.recommendationId));
-        rule("createRecommendation", "A201 O403 X403 C201 R403",
+        rule("createRecommendation", "A201 O403 X403 C201 Y422 R403",
                 () -> post("/api/recommendations", "/api/recommendations", w.recommendationBody()));
         rule("answerRecommendation", "A200 O200 X404 C403 R403", () -> post("/api/recommendations/{id}/answer",
                 "/api/recommendations/" + w.recommendation() + "/answer", Map.of("response", "已整改")));
@@ -686,6 +686,7 @@ class AuthorizationMatrixTests {
             case ADMIN -> 'A';
             case AGENCY_OWNER -> 'O';
             case COURT -> 'C';
+            case COURT_OTHER -> 'Y';
             default -> '-';
         };
         Object body = response.jsonPath().get("$");
