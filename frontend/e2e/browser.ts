@@ -63,10 +63,39 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-spin-blur, .ant-skeleton-active'));
 }
 
+/**
+ * Waits until the page's CSS animations and transitions have ended (antd fades a table back in after loading).
+ * Endless ones, such as a status badge's pulse, never end and are not waited for.
+ */
+export async function stillPage(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
+}
+
+/**
+ * Waits until every chart has finished drawing: ECharts animates on a canvas, which no DOM state reports, so the
+ * canvases must show the same picture over a few consecutive checks.
+ */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const state = window as unknown as { yingsuCharts?: string; yingsuChartsStill?: number };
+      const picture = Array.from(document.querySelectorAll('canvas'), (canvas) => canvas.toDataURL()).join('|');
+      state.yingsuChartsStill = picture === state.yingsuCharts ? (state.yingsuChartsStill ?? 0) + 1 : 0;
+      state.yingsuCharts = picture;
+      return state.yingsuChartsStill >= 3;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await settle(page);
-  // antd fades a table back in after loading; let the transition end.
-  await page.waitForTimeout(400);
+  await stillPage(page);
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

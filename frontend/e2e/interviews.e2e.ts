@@ -7,7 +7,7 @@ import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
-// Of kind OTHER, so that the seed's 2022 group figures (SPEC §4) other tests check stay as they are.
+// Of kind OTHER, so that the seed's 2022 group figures (docs/domain.md §4) other tests check stay as they are.
 const agencyCode = `E2E-IV-${run}`;
 const agencyName = `重庆市渝北区约谈测试中心${run}`;
 const caseNumber = `（2022）渝0112行初IV${run}号`;

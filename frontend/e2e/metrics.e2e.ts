@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, screenshotDir, type BrowserSession } from './browser';
+import { chartsDrawn, launchBrowser, screenshot, screenshotDir, type BrowserSession } from './browser';
 import { loginAs } from './login';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('the seed’s 2022 figures (SPEC §4) in the browser', () => {
+describe('the seed’s 2022 figures (docs/domain.md §4) in the browser', () => {
   it('shows them on the dashboard, interactive soon after navigation', async () => {
     const started = Date.now();
     await page.goto(`${baseUrl}/?year=2022`);
@@ -43,7 +43,7 @@ describe('the seed’s 2022 figures (SPEC §4) in the browser', () => {
     await page.locator('canvas').first().waitFor();
     // The trend's yearly figures arrive after the headline ones; wait for them and the charts' entry animation.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1_500);
+    await chartsDrawn(page);
     await screenshot(page, '01-dashboard-2022');
   });
 

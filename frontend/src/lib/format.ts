@@ -1,4 +1,4 @@
-/** Dates and rates as people read them: Asia/Shanghai calendar (SPEC R8), rates with one decimal. */
+/** Dates and rates as people read them: Asia/Shanghai calendar (R8, docs/domain.md), rates with one decimal. */
 const SHANGHAI = 'Asia/Shanghai';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', {

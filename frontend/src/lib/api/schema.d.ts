@@ -2947,7 +2947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +3123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3349,7 +3349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3525,7 +3525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3838,7 +3838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3989,7 +3989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4214,7 +4214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4362,7 +4362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4684,7 +4684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +4913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5089,7 +5089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5406,7 +5406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,7 +5629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5856,7 +5856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6208,7 +6208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,7 +6367,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6729,7 +6729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6905,7 +6905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7070,7 +7070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7216,7 +7216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7373,7 +7373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7549,7 +7549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7651,7 +7651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7753,7 +7753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7996,7 +7996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8099,7 +8099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8202,7 +8202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8564,7 +8564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8903,7 +8903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9079,7 +9079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9304,7 +9304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9480,7 +9480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9663,7 +9663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9765,7 +9765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9996,7 +9996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10172,7 +10172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10398,7 +10398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10567,7 +10567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10669,7 +10669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10817,7 +10817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11109,7 +11109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11285,7 +11285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11464,7 +11464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLanguage, type Language } from './language-context';
 
-/** The glossary of SPEC §2: how each code value reads to a person. */
+/** The glossary of docs/domain.md §2: how each code value reads to a person. */
 export const enumLabels = {
   AgencyKind: {
     DISTRICT_GOVERNMENT: ['区政府', 'District government'],

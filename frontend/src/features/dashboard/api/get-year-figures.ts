@@ -5,7 +5,7 @@ import type { Schema } from '@/lib/api/types';
 export type ComplianceReport = Schema<'ComplianceReport'>;
 export type ComplianceFigures = Schema<'ComplianceFigures'>;
 
-/** A year's first-instance figures (the headline of SPEC §4), as JSON. */
+/** A year's first-instance figures (the headline of docs/domain.md §4), as JSON. */
 export async function getYearFigures(year: number): Promise<ComplianceReport> {
   const report = await unwrap(
     api.GET('/api/metrics/compliance', {

@@ -3,6 +3,7 @@ package org.yingsu.agencies;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.security.CallerScope;
 import org.yingsu.security.Scope;
 
@@ -17,8 +18,17 @@ public class AgencyAccess {
     @Inject
     CallerScope callers;
 
+    @Inject
+    AgencyRepository agencies;
+
     public Scope scope() {
         return callers.current();
+    }
+
+    /** The agency a request names in {@code agencyCode}; one the caller does not see is as unknown (422). */
+    public Agency named(String code) {
+        return agencies.findByCode(code).filter(this::sees)
+                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code " + code));
     }
 
     public boolean sees(Agency agency) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of agencies and officials; each request holds only what a client may set. */
-public final class AgencyDtos {
+final class AgencyDtos {
 
     static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]*";
     static final String CODE_MESSAGE = "must be letters, digits, '-', '_' or '.'";

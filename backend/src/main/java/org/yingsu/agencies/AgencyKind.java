@@ -2,7 +2,7 @@ package org.yingsu.agencies;
 
 import org.yingsu.common.text.Labelled;
 
-/** SPEC §2: 区政府, 区政府部门, 镇街, other. */
+/** docs/domain.md §2: 区政府, 区政府部门, 镇街, other. */
 public enum AgencyKind implements Labelled {
     DISTRICT_GOVERNMENT("区政府"), DEPARTMENT("区政府部门"), SUBDISTRICT("镇街"), OTHER("其他");
 

@@ -19,7 +19,7 @@ import org.yingsu.common.problem.ProblemException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
-public class AgencyService {
+class AgencyService {
 
     @Inject
     AgencyRepository agencies;

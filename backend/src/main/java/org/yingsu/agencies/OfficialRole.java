@@ -2,7 +2,7 @@ package org.yingsu.agencies;
 
 import org.yingsu.common.text.Labelled;
 
-/** SPEC §2. The first three are heads (负责人, SPC art. 2); staff and lawyers never are. */
+/** docs/domain.md §2. The first three are heads (负责人, SPC art. 2); staff and lawyers never are. */
 public enum OfficialRole implements Labelled {
     PRINCIPAL("正职负责人"),
     DEPUTY("副职负责人"),

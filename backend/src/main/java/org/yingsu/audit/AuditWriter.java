@@ -12,7 +12,7 @@ import org.yingsu.security.SessionEvent;
  * trigger.
  */
 @ApplicationScoped
-public class AuditWriter {
+class AuditWriter {
 
     @Inject
     EntityManager entityManager;

@@ -32,7 +32,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.calendar.CalendarDtos.SubscriptionCreate;
 import org.yingsu.calendar.CalendarDtos.SubscriptionResponse;
@@ -46,7 +45,7 @@ import org.yingsu.warnings.HeadConfirmationRepository;
 /** iCalendar (RFC 5545) feeds of hearings, written with ical4j. */
 @ApplicationScoped
 @Transactional
-public class CalendarService {
+class CalendarService {
 
     public static final String FEED_PATH = "/api/calendar/feeds/";
     /** How far back and ahead a feed reaches. */
@@ -59,9 +58,6 @@ public class CalendarService {
 
     @Inject
     SubscriptionRepository subscriptions;
-
-    @Inject
-    AgencyRepository agencies;
 
     @Inject
     OfficialRepository officials;
@@ -87,8 +83,7 @@ public class CalendarService {
         CalendarSubscription s = new CalendarSubscription();
         s.name = body.name().trim();
         if (byAgency) {
-            s.agency = agencies.findByCode(body.agencyCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
-                    "agencyCode", "no agency has the code " + body.agencyCode()));
+            s.agency = access.named(body.agencyCode());
         } else {
             s.official = officials.findByCode(body.officialCode()).filter(access::sees).orElseThrow(() -> ProblemException.ruleBroken(
                     "officialCode", "no official has the code " + body.officialCode()));

@@ -21,7 +21,7 @@ import org.yingsu.intake.LedgerImportService;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
 /**
- * Loads the demo district into an empty database at start-up when demo mode is on (SPEC §7), through the same
+ * Loads the demo district into an empty database at start-up when demo mode is on (docs/domain.md §7), through the same
  * ledger import an administrator uses, so the demo also exercises the import's rules.
  *
  * <p>The load is a series of short transactions (the agencies and officials, then the cases a hundred at a time), so

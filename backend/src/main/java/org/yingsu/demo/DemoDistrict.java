@@ -42,7 +42,7 @@ import org.yingsu.litigation.vocabulary.TrialLevel;
  * administrative cases of 2021–2023 — generated from a fixed seed, so every run gives the same ledger.
  *
  * <p>Each agency gets a planned number of first-instance cases heard per year and how many of them go without a
- * head. The plans of 2022 add up to the seed's table (SPEC §4): 354 cases heard by departments and 镇街, 333 with a
+ * head. The plans of 2022 add up to the seed's table (docs/domain.md §4): 354 cases heard by departments and 镇街, 333 with a
  * head; 2021's add up to 306 and 228 (74.5%, so that 2022 is +19.6 pp). The government's notices are planned per
  * hearing (2022: 26 of 26; 2021: 13 of 21). Outcomes are then placed so that departments and 镇街 have exactly 370
  * cases concluded in 2022, 27 of them with the decision changed (7.3%). Everything else — dates, names, which head

@@ -28,7 +28,7 @@ import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
- * Court intake (SPEC §5): a batch of case documents, checked whole, then upserted in one transaction. The transaction
+ * Court intake (docs/domain.md §5): a batch of case documents, checked whole, then upserted in one transaction. The transaction
  * is a plain JDBC one unless the caller already runs in a JTA transaction: intake touches no entity, and JTA's
  * bookkeeping is a noticeable share of a single-case push (README, intake benchmark).
  */

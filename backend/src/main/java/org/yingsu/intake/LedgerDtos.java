@@ -8,7 +8,7 @@ import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
 /**
- * The {@code yingsu-ledger/1} format of SPEC §5, shared by the ledger import (JSON and Excel), court intake (its
+ * The {@code yingsu-ledger/1} format of docs/domain.md §5, shared by the ledger import (JSON and Excel), court intake (its
  * {@code cases} shape) and Java callers such as the demo-data generator: agencies and officials as
  * {@link org.yingsu.agencies.bulk.AgencyEntries} lists them, cases as {@link org.yingsu.litigation.bulk.CaseDocuments}.
  */

@@ -27,7 +27,7 @@ import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 
 
 /**
- * Imports a whole ledger (台账, SPEC §5): all or nothing, idempotent by natural keys. Callable from Java, e.g. to load
+ * Imports a whole ledger (台账, docs/domain.md §5): all or nothing, idempotent by natural keys. Callable from Java, e.g. to load
  * demo data: {@code importLedger(new LedgerDocument(LedgerDtos.FORMAT, agencies, officials, cases))}; it throws a
  * {@link ProblemException} (422, with every error's path) when the ledger is rejected.
  */

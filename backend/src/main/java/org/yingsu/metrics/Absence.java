@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.AgencyKind;
 
 /**
- * A case the agency defends that was heard in the period without its head (SPEC §4), classed per R5, with the held
+ * A case the agency defends that was heard in the period without its head (docs/domain.md §4), classed per R5, with the held
  * hearings of the period that make it one: the cause behind an absence figure, an assessment deduction or a name in
  * a bulletin.
  */

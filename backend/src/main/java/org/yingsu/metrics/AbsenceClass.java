@@ -1,7 +1,7 @@
 package org.yingsu.metrics;
 
 /**
- * How a case heard without the agency's head is classed (R5, SPEC §4). The gathering SQL applies the same precedence
+ * How a case heard without the agency's head is classed (R5, docs/domain.md §4). The gathering SQL applies the same precedence
  * set-wise; this is its statement in Java, tested on its own.
  */
 public enum AbsenceClass {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.yingsu.agencies.AgencyKind;
 
 /**
- * Turns gathered counts into the figures of SPEC §4: rates, year-over-year changes, deductions, flags, and group
+ * Turns gathered counts into the figures of docs/domain.md §4: rates, year-over-year changes, deductions, flags, and group
  * figures recomputed from summed counts. Plain Java so every definition can be tested without a database.
  */
 public final class ComplianceCalculator {

@@ -1,7 +1,7 @@
 package org.yingsu.metrics;
 
 /**
- * The raw counts of SPEC §4 for one agency (or a group) and one period, as gathered from the database. Everything
+ * The raw counts of docs/domain.md §4 for one agency (or a group) and one period, as gathered from the database. Everything
  * else in the figures is derived from these.
  */
 public record ComplianceCounts(

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.AgencyKind;
 
 /**
- * The figures of SPEC §4 for an agency (with {@code agencyCode}, {@code agencyName}, {@code agencyKind}) or a group
+ * The figures of docs/domain.md §4 for an agency (with {@code agencyCode}, {@code agencyName}, {@code agencyKind}) or a group
  * (with {@code group}). Rates are unrounded fractions, {@code null} when their denominator is 0.
  */
 @Schema(name = "ComplianceFigures")

@@ -1,6 +1,6 @@
 package org.yingsu.metrics;
 
-/** What the bureau must act on (SPEC §4, R6, R7); each is raised when its count is above zero. */
+/** What the bureau must act on (docs/domain.md §4, R6, R7); each is raised when its count is above zero. */
 public enum ComplianceFlag {
     BELOW_THRESHOLD("低于出庭应诉率要求"),
     ZERO_RATE_INTERVIEW("出庭率为零需约谈"),

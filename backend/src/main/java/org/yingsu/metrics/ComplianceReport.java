@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The figures of a period for every agency asked for, and for the groups (SPEC §4, §5). */
+/** The figures of a period for every agency asked for, and for the groups (docs/domain.md §4, §5). */
 @Schema(name = "ComplianceReport")
 public record ComplianceReport(
         int year,

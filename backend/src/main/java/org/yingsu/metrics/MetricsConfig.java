@@ -12,7 +12,7 @@ import java.util.Set;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.OutcomeResult;
 
-/** The rules of R2, R7 and the decision-changed set of SPEC §2, as the bureau configures them. */
+/** The rules of R2, R7 and the decision-changed set of docs/domain.md §2, as the bureau configures them. */
 @ConfigMapping(prefix = "yingsu.metrics")
 public interface MetricsConfig {
 

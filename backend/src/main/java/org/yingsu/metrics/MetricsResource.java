@@ -28,7 +28,7 @@ import org.yingsu.common.time.Shanghai;
 import org.yingsu.security.Role;
 
 @Path("/api/metrics")
-@Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures of SPEC §4")
+@Tag(name = "Metrics", description = "出庭应诉统计: the compliance figures (docs/domain.md §4)")
 public class MetricsResource {
 
     static final String CSV = Downloads.CSV;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.metrics.ComplianceFigures;
 
-/** The figures a monthly report declares; the same names as the compliance figures of SPEC §4. */
+/** The figures a monthly report declares; the same names as the compliance figures (docs/domain.md §4). */
 @Schema(name = "MonthlyFigures")
 public record MonthlyFigures(
         @Min(0) @Max(1_000_000) int noticesReceived,

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.database.Sql;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
@@ -50,9 +49,6 @@ public class MonthlyReportService {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    AgencyRepository agencies;
 
     @Inject
     MetricsService metrics;
@@ -199,8 +195,7 @@ public class MonthlyReportService {
     }
 
     private Agency agency(String code) {
-        return agencies.findByCode(code).filter(access::sees)
-                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code " + code));
+        return access.named(code);
     }
 
     /** A month is reported once it has begun, in Shanghai time. */

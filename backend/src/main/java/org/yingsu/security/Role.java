@@ -1,7 +1,7 @@
 package org.yingsu.security;
 
 /**
- * SPEC §5. The string constants exist for {@code @RolesAllowed}, which takes compile-time constants.
+ * docs/domain.md §5. The string constants exist for {@code @RolesAllowed}, which takes compile-time constants.
  */
 public enum Role {
     /** The bureau (司法局): everything, across agencies. */

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.problem.ProblemException;
@@ -28,9 +27,6 @@ public class ConfirmationService {
     HearingRepository hearings;
 
     @Inject
-    AgencyRepository agencies;
-
-    @Inject
     OfficialRepository officials;
 
     @Inject
@@ -43,16 +39,12 @@ public class ConfirmationService {
 
     /** Names (or renames) the head who will appear; only a head of that agency on the hearing's date qualifies. */
     public ConfirmationResponse confirm(ConfirmationRequest body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
-                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
-                        + body.hearingId()));
+        Hearing hearing = hearings.named(body.hearingId());
         if (hearing.status != HearingStatus.SCHEDULED) {
             throw ProblemException.ruleBroken("hearingId", "the hearing is " + hearing.status
                     + "; a head is confirmed only for a scheduled hearing");
         }
-        Agency agency = agencies.findByCode(body.agencyCode()).filter(access::sees)
-                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
-                        + body.agencyCode()));
+        Agency agency = access.named(body.agencyCode());
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
         Official official = officials.findByCode(body.officialCode())
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "

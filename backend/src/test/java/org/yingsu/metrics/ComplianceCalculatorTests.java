@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 
-/** Each figure of SPEC §4, definition by definition, with no database. */
+/** Each figure of docs/domain.md §4, definition by definition, with no database. */
 class ComplianceCalculatorTests {
 
     private final ComplianceCalculator calculator = new ComplianceCalculator(0.9, BigDecimal.valueOf(2));
 
-    /** Counts in the order of SPEC §4's table. */
+    /** Counts in the order of docs/domain.md §4's table. */
     private static ComplianceCounts counts(long notices, long noticesHead, long cases, long casesHead,
             long mandatory, long mandatoryHead, long concluded, long changed, long coordinated, long justified,
             long pending, long unjustified, long silent, long leftEarly, long noOne, long late, long recommendations) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.yingsu.metrics.MetricsSeed.Agency;
 
 /**
- * The gathering SQL against real PostgreSQL, through the HTTP API, on the edge cases of SPEC §3 and §4. Each test
+ * The gathering SQL against real PostgreSQL, through the HTTP API, on the edge cases of docs/domain.md §3 and §4. Each test
  * makes its own agencies and reads only their rows, so the shared database does not disturb it.
  */
 @QuarkusTest

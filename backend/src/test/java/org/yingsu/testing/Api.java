@@ -39,7 +39,7 @@ public final class Api {
     }
 
     /** Installs the default ADMIN credentials once per class loader that runs tests. */
-    static synchronized void authenticateAsAdminByDefault() {
+    public static synchronized void authenticateAsAdminByDefault() {
         if (RestAssured.filters().stream().noneMatch(DefaultAdmin.class::isInstance)) {
             RestAssured.filters(new DefaultAdmin());
         }

@@ -107,7 +107,7 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.jdbc.url", server.jdbcUrl());
         System.setProperty("quarkus.datasource.username", SUPERUSER);
         System.setProperty("quarkus.datasource.password", server.password());
-        // Demo mode is on by default with the embedded database (SPEC §7).
+        // Demo mode is on by default with the embedded database (docs/domain.md §7).
         if (setting("yingsu.demo", "YINGSU_DEMO").isEmpty()) {
             System.setProperty("yingsu.demo", "true");
         }

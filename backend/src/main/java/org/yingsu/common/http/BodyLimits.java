@@ -15,7 +15,7 @@ import org.yingsu.common.problem.RouteProblems;
  * Runs ahead of Quarkus's own global check (route order -2), which would answer without a problem body.
  */
 @ApplicationScoped
-public class BodyLimits {
+class BodyLimits {
 
     /** Where Quarkus REST reads the limit for a body sent without Content-Length (chunked). */
     private static final String QUARKUS_STREAM_LIMIT = "io.quarkus.max-request-size";

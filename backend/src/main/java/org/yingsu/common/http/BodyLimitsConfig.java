@@ -10,7 +10,7 @@ import java.util.List;
  * {@code quarkus.http.limits.max-body-size} must be at least {@link #bulkMaxBodySize()}: it is the transport's hard cap.
  */
 @ConfigMapping(prefix = "yingsu.http.limits")
-public interface BodyLimitsConfig {
+interface BodyLimitsConfig {
 
     /** For every request not on a bulk path. */
     @WithDefault("1M")

@@ -5,17 +5,16 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "yingsu.idempotency")
-public interface IdempotencyConfig {
+interface IdempotencyConfig {
 
-    /** How long a key and its answer are kept (SPEC §5: 24 hours). */
+    /** How long a key and its answer are kept (docs/domain.md §5: 24 hours). */
     @WithDefault("PT24H")
     Duration retention();
 
-    /** How long a request may hold its key unanswered before a retry may take it over (the first is presumed dead). */
-    @WithDefault("PT5M")
-    Duration lease();
-
-    /** How long a retry waits for the first request's answer before it gets 409. */
+    /**
+     * How long a retry waits for the first request with its key to commit or roll back before it gets 409 with
+     * Retry-After. There is no lease: a key whose request died is free as soon as PostgreSQL ends its transaction.
+     */
     @WithDefault("PT15S")
     Duration replayWait();
 }

@@ -36,7 +36,7 @@ public class ProblemException extends RuntimeException {
                 null, List.copyOf(errors)));
     }
 
-    /** A request that is well formed but breaks a rule of the domain (SPEC §3). */
+    /** A request that is well formed but breaks a rule of the domain (docs/domain.md §3). */
     public static ProblemException ruleBroken(String field, String message) {
         return ruleBroken(List.of(new Problem.FieldError(field, message)));
     }

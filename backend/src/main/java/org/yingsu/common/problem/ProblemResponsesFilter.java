@@ -49,7 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (hasBody) {
             add(responses, "413", "Request body too large");
-            add(responses, "422", "Breaks a rule of SPEC §3; errors[] says which field");
+            add(responses, "422", "Breaks a rule of docs/domain.md §3; see errors[]");
         }
         add(responses, "500", "Unexpected server failure; logged, no details given");
         // Quarkus documents the 401 and 403 of secured operations (and a 400) without a body: they are problems too.
@@ -62,7 +62,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    /** Every POST honours Idempotency-Key (SPEC §5), through a filter rather than each resource's signature. */
+    /** Every POST honours Idempotency-Key (docs/domain.md §5), through a filter rather than each resource's signature. */
     private static void idempotencyKey(Operation operation) {
         if (operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()))) {

@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The one source of "now", so that rules about dates can be tested against a fixed clock. */
 @ApplicationScoped
-public class ClockProducer {
+class ClockProducer {
 
     @Produces
     @ApplicationScoped

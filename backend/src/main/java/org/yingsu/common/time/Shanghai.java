@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** Calendar dates and periods are those of Asia/Shanghai (SPEC R8), whatever the server's own zone. */
+/** Calendar dates and periods are those of Asia/Shanghai (R8, docs/domain.md), whatever the server's own zone. */
 public final class Shanghai {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

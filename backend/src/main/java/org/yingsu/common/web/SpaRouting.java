@@ -11,7 +11,7 @@ import java.util.Set;
  * or a shared link opens the page instead of a 404. The API, Quarkus' own endpoints and real files are left alone.
  */
 @ApplicationScoped
-public class SpaRouting {
+class SpaRouting {
 
     private static final String RESOURCES = "META-INF/resources";
     private static final Set<String> FILE_EXTENSIONS = Set.of("js", "mjs", "css", "map", "html", "json", "txt", "svg",

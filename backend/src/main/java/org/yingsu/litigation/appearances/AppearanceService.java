@@ -60,9 +60,7 @@ public class AppearanceService {
      * count (R1).
      */
     public AppearanceResponse create(AppearanceCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
-                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
-                        + body.hearingId()));
+        Hearing hearing = hearings.named(body.hearingId());
         AppearanceRules.hearingProblem(hearing.status == HearingStatus.HELD).ifPresent(v -> {
             throw ProblemException.ruleBroken("hearingId", v.message() + "; this hearing is " + hearing.status);
         });

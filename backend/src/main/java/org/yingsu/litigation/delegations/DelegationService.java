@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
@@ -39,9 +38,6 @@ public class DelegationService {
     HearingRepository hearings;
 
     @Inject
-    AgencyRepository agencies;
-
-    @Inject
     OfficialRepository officials;
 
     @Inject
@@ -63,12 +59,8 @@ public class DelegationService {
 
     /** R4 and R5: filed today; a late one is accepted and marked late, an impossible delegate is refused. */
     public DelegationResponse create(DelegationCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
-                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
-                        + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode()).filter(agencyAccess::sees)
-                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
-                        + body.agencyCode()));
+        Hearing hearing = hearings.named(body.hearingId());
+        Agency agency = agencyAccess.named(body.agencyCode());
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
         checkReason(body.reason());
         Delegation delegation = new Delegation();

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
@@ -21,6 +22,12 @@ public class HearingRepository implements PanacheRepository<Hearing> {
     /** R9: a hearing is seen with its case. */
     public boolean visible(Hearing hearing) {
         return access.sees(hearing.litigationCase);
+    }
+
+    /** The hearing a request names in {@code hearingId}; one the caller does not see is as unknown (422). */
+    public Hearing named(Long hearingId) {
+        return findByIdOptional(hearingId).filter(this::visible)
+                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id " + hearingId));
     }
 
     public List<Hearing> ofCase(long caseId) {

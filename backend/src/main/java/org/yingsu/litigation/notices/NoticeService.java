@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
-import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
@@ -30,9 +29,6 @@ public class NoticeService {
     HearingRepository hearings;
 
     @Inject
-    AgencyRepository agencies;
-
-    @Inject
     AgencyAccess agencyAccess;
 
     public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
@@ -47,12 +43,8 @@ public class NoticeService {
 
     /** R3: a late notice is accepted and flagged, never refused. */
     public NoticeResponse create(NoticeCreate body) {
-        Hearing hearing = hearings.findByIdOptional(body.hearingId()).filter(hearings::visible)
-                .orElseThrow(() -> ProblemException.ruleBroken("hearingId", "no hearing has the id "
-                        + body.hearingId()));
-        Agency agency = agencies.findByCode(body.agencyCode()).filter(agencyAccess::sees)
-                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
-                        + body.agencyCode()));
+        Hearing hearing = hearings.named(body.hearingId());
+        Agency agency = agencyAccess.named(body.agencyCode());
         CaseRules.requireDefendant(hearing.litigationCase, agency, "agencyCode");
         Notice notice = new Notice();
         notice.hearing = hearing;

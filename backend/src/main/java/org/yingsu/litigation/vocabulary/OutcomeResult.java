@@ -2,7 +2,7 @@ package org.yingsu.litigation.vocabulary;
 
 import org.yingsu.common.text.Labelled;
 
-/** 裁判结果 of a concluded case (SPEC §2). Which results count as a decision changed is configuration. */
+/** 裁判结果 of a concluded case (docs/domain.md §2). Which results count as a decision changed is configuration. */
 public enum OutcomeResult implements Labelled {
     CLAIMS_DISMISSED("驳回诉讼请求"),
     SUIT_DISMISSED("驳回起诉"),

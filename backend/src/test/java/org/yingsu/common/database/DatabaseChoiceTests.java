@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yingsu.YingsuMain;
 
 /**
- * Which database the product runs on (SPEC §7): the external one when its URL is configured, else the embedded one,
+ * Which database the product runs on (docs/domain.md §7): the external one when its URL is configured, else the embedded one,
  * unless that is switched off as in the container image — then start-up stops with a message saying what to set.
  */
 class DatabaseChoiceTests {
