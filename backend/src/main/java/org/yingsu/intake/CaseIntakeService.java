@@ -71,6 +71,8 @@ public class CaseIntakeService {
         requireOwnCourt(documents);
         try (Connection connection = dataSource.getConnection()) {
             if (inTransaction()) {
+                // Begun by the caller, perhaps without an interceptor (the Idempotency-Key filter begins its own).
+                auditActor.tell(connection);
                 return intake(connection, documents, invalidCodes);
             }
             connection.setAutoCommit(false);
