@@ -13,6 +13,13 @@ export const tokenMessages = {
   role: ['角色', 'Role'],
   agency: ['限定机关', 'Agency'],
   agencyRequired: ['机关用户令牌须限定一个机关', 'An AGENCY token needs its agency'],
+  court: ['所属法院', 'Court'],
+  courtPlaceholder: ['例如：重庆市渝北区人民法院', 'E.g. 重庆市渝北区人民法院'],
+  courtHelp: [
+    '与案件中的法院名称完全一致；此令牌只能推送和查看该法院的案件',
+    'As cases name it; the token pushes and reads that court’s cases only',
+  ],
+  courtRequired: ['法院令牌须填写所属法院', 'A COURT token needs its court'],
   expiresAt: ['有效期至', 'Expires'],
   noExpiry: ['长期有效', 'No expiry'],
   expiresInPast: ['有效期须晚于现在', 'Must be in the future'],

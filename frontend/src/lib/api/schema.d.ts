@@ -1565,11 +1565,11 @@ export interface components {
             /** Format: int64 */
             id?: number;
             at?: components["schemas"]["OffsetDateTime"];
-            /** @description user:<username>, token:<id>, system, or db:<role> for changes made outside the application */
+            /** @description user:<username>, token:<id>, system, address:<client address> for a failed login, or db:<role> for changes made outside the application */
             actor?: string;
-            /** @description INSERT, UPDATE, DELETE, LOGIN, LOGOUT */
+            /** @description INSERT, UPDATE, DELETE, LOGIN, LOGOUT, LOGIN_FAILED */
             action?: string;
-            /** @description The table: agency, official, litigation_case, hearing, notice, appearance, delegation, outcome, app_user, api_token, session, … */
+            /** @description The table: agency, official, litigation_case, hearing, notice, appearance, delegation, outcome, app_user, api_token, session, login (a failed login: entityId is the username tried; after holds username, address and reason), … */
             entity?: string;
             entityId?: string;
             naturalKey?: string;
@@ -2983,6 +2983,8 @@ export interface components {
             name?: string;
             role?: components["schemas"]["Role"];
             agencyCode?: string;
+            /** @description The court of a COURT token; empty for a COURT token made before tokens had one, which reads and pushes every case the court side created: replace it */
+            court?: string;
             /** @description The first characters of the secret, to tell tokens apart */
             hint?: string;
             expiresAt?: components["schemas"]["OffsetDateTime"];
@@ -2999,6 +3001,11 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description Required for AGENCY, not allowed otherwise */
             agencyCode?: string;
+            /**
+             * @description Required for COURT, not allowed otherwise: the court whose cases the token pushes and reads, as cases name it
+             * @example 重庆市渝北区人民法院
+             */
+            court?: string;
             /** @description When the token stops working; must be in the future */
             expiresAt: components["schemas"]["OffsetDateTime"];
         };
@@ -4105,9 +4112,9 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                /** @description INSERT, UPDATE, DELETE, LOGIN or LOGOUT */
+                /** @description INSERT, UPDATE, DELETE, LOGIN, LOGOUT or LOGIN_FAILED */
                 action?: string;
-                /** @description e.g. user:alice, token:12, system */
+                /** @description e.g. user:alice, token:12, system, address:10.0.0.7 */
                 actor?: string;
                 /** @description The table, e.g. litigation_case, delegation, api_token, session */
                 entity?: string;
@@ -4242,7 +4249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed attempts; Retry-After says how many seconds to wait */
+            /** @description Too many failed attempts for this account or from this address: Retry-After says how many seconds to wait before the password is checked again */
             429: {
                 headers: {
                     [name: string]: unknown;

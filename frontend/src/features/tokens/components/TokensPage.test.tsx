@@ -43,4 +43,32 @@ describe('TokensPage', () => {
     const row = (await screen.findByText('ysk_ab12…')).closest('tr')!;
     expect(row).not.toHaveTextContent('the-whole-secret');
   });
+
+  it('asks a COURT token for its court and sends it', async () => {
+    const api = mockApi({
+      'GET /api/tokens': () => json(page([])),
+      'POST /api/tokens': (request) => {
+        const body = request.body as { name: string; role: string };
+        const token = { id: 2, ...body, hint: 'ysk_cd34', status: 'ACTIVE', createdBy: 'admin' };
+        return json({ token, secret: 'ysk_cd34-court-secret' }, 201);
+      },
+    });
+    const user = userEvent.setup();
+    renderPage(<TokensPage />, { route: '/tokens', path: '/tokens' });
+
+    await user.click(await screen.findByRole('button', { name: /新建令牌/ }));
+    await user.type(screen.getByLabelText('名称'), '渝北区法院 立案系统');
+    await chooseOption(user, '角色', /法院（推送案件）/);
+    const dialog = screen.getByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('法院令牌须填写所属法院')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('所属法院'), '重庆市渝北区人民法院');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+
+    await waitFor(() => expect(api.find('POST', '/api/tokens')).toHaveLength(1));
+    expect(api.find('POST', '/api/tokens')[0].body).toMatchObject({
+      role: 'COURT',
+      court: '重庆市渝北区人民法院',
+    });
+  });
 });

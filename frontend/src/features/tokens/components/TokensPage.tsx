@@ -37,6 +37,7 @@ interface Values {
   name: string;
   role: Role;
   agencyCode?: string;
+  court?: string;
   expiresAt: Dayjs;
 }
 
@@ -62,6 +63,7 @@ function CreateTokenModal({
       name: v.name.trim(),
       role: v.role,
       agencyCode: v.role === 'AGENCY' ? v.agencyCode : undefined,
+      court: v.role === 'COURT' ? v.court?.trim() : undefined,
       expiresAt: v.expiresAt.endOf('day').format(),
     });
     onCreated(created);
@@ -82,12 +84,22 @@ function CreateTokenModal({
       <Form.Item name="role" label={t('role')} rules={[{ required: true, message: t('required') }]}>
         <Select
           options={(Object.keys(tokenRoleMessages) as Role[]).map((value) => ({ value, label: r(value) }))}
-          onChange={() => form.setFieldValue('agencyCode', undefined)}
+          onChange={() => form.setFieldsValue({ agencyCode: undefined, court: undefined })}
         />
       </Form.Item>
       {role === 'AGENCY' ? (
         <Form.Item name="agencyCode" label={t('agency')} rules={[{ required: true, message: t('agencyRequired') }]}>
           <AgencySelect />
+        </Form.Item>
+      ) : null}
+      {role === 'COURT' ? (
+        <Form.Item
+          name="court"
+          label={t('court')}
+          extra={t('courtHelp')}
+          rules={[{ required: true, whitespace: true, message: t('courtRequired') }]}
+        >
+          <Input maxLength={200} placeholder={t('courtPlaceholder')} />
         </Form.Item>
       ) : null}
       <Form.Item
@@ -182,6 +194,7 @@ export function TokensPage() {
             { title: t('name'), dataIndex: 'name' },
             { title: t('role'), dataIndex: 'role', width: 170, render: (role: Role) => r(role) },
             { title: t('agency'), dataIndex: 'agencyCode', width: 120, render: (code?: string) => code ?? '—' },
+            { title: t('court'), dataIndex: 'court', width: 180, render: (court?: string) => court ?? '—' },
             {
               title: t('hint'),
               dataIndex: 'hint',

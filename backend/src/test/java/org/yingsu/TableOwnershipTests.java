@@ -69,6 +69,8 @@ class TableOwnershipTests {
             entry("app_user", "security"),
             entry("user_session", "security"),
             entry("api_token", "security"),
+            entry("login_throttle", "security"),
+            entry("login_source", "security"),
             entry("audit_log", "audit"),
             entry("idempotency_key", "common"),
             entry("demo_load", "demo"));

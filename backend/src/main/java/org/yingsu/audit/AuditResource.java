@@ -29,8 +29,8 @@ public class AuditResource {
             @Parameter(description = "The table, e.g. litigation_case, delegation, api_token, session")
             @QueryParam("entity") String entity,
             @Parameter(description = "The record's id (with entity)") @QueryParam("entityId") String entityId,
-            @Parameter(description = "e.g. user:alice, token:12, system") @QueryParam("actor") String actor,
-            @Parameter(description = "INSERT, UPDATE, DELETE, LOGIN or LOGOUT") @QueryParam("action") String action,
+            @Parameter(description = "e.g. user:alice, token:12, system, address:10.0.0.7") @QueryParam("actor") String actor,
+            @Parameter(description = "INSERT, UPDATE, DELETE, LOGIN, LOGOUT or LOGIN_FAILED") @QueryParam("action") String action,
             @Parameter(description = "From this time on (inclusive)") @QueryParam("from") OffsetDateTime from,
             @Parameter(description = "Before this time (exclusive)") @QueryParam("to") OffsetDateTime to,
             @Valid @BeanParam Paging paging) {

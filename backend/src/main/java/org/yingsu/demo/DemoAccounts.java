@@ -1,15 +1,10 @@
 package org.yingsu.demo;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.AgencyRepository;
@@ -17,8 +12,9 @@ import org.yingsu.security.Role;
 import org.yingsu.security.UserService;
 
 /**
- * Demo mode's accounts: one per role with a known password, made through the accounts' own service. Runs after the
- * other start-up observers, so that the demo agencies exist when their accounts are made.
+ * Demo mode's accounts: one per role with a known, published password, made through the accounts' own service. They
+ * are made by the demo load, for the demo district it has just loaded, and at no other time: a database that holds
+ * real data never gets an account with a published password, even when demo mode is on or an account was deleted.
  */
 @ApplicationScoped
 public class DemoAccounts {
@@ -29,26 +25,19 @@ public class DemoAccounts {
     static final String DEMO_DEPARTMENT = "YB-GA";
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class);
 
-    @ConfigProperty(name = "yingsu.demo", defaultValue = "false")
-    boolean demo;
-
     @Inject
     UserService users;
 
     @Inject
     AgencyRepository agencies;
 
+    /** After the demo agencies are loaded. */
     @Transactional
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
-        if (!demo) {
-            return;
-        }
+    void create() {
         List<String> lines = new ArrayList<>();
         demoAccount(lines, "admin", "司法局 (演示)", Role.ADMIN, null);
         demoAccount(lines, "court", "区人民法院书记员 (演示)", Role.COURT, null);
         demoAccount(lines, "reader", "统计脚本 (演示)", Role.READER, null);
-        // The demo agencies come from the demo loader, which runs before this; a database that already held other
-        // data may lack them, and then their accounts are left out.
         if (agencies.findByCode(DemoDistrict.GOVERNMENT).isPresent()) {
             demoAccount(lines, "yb-gov", "区政府 (演示)", Role.AGENCY, DemoDistrict.GOVERNMENT);
         }
@@ -61,7 +50,7 @@ public class DemoAccounts {
     }
 
     private void demoAccount(List<String> lines, String username, String displayName, Role role, String agency) {
-        users.createIfAbsent(username, displayName, role, agency, DEMO_PASSWORD);
+        users.createWithPublishedPasswordIfAbsent(username, displayName, role, agency, DEMO_PASSWORD);
         lines.add(String.format("    %-12s %-7s %s", username, role, agency == null ? "" : agency));
     }
 }

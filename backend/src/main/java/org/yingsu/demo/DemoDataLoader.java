@@ -46,6 +46,9 @@ public class DemoDataLoader {
     @Inject
     LedgerImportService ledgerImport;
 
+    @Inject
+    DemoAccounts accounts;
+
     void onStart(@Observes StartupEvent event) {
         if (demo) {
             loadIntoEmptyDatabase();
@@ -72,6 +75,8 @@ public class DemoDataLoader {
                 cases += part.cases().created() + part.cases().updated() + part.cases().unchanged();
                 hearings += part.hearings().created() + part.hearings().updated() + part.hearings().unchanged();
             }
+            // Before the load is marked complete: a start after a crash here makes them then.
+            accounts.create();
             complete();
             LOG.infof("Loaded the demo district: %d agencies, %d officials, %d cases, %d hearings in %d ms",
                     ledger.agencies().size(), ledger.officials().size(), cases, hearings,

@@ -19,9 +19,13 @@ import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.CaseResult;
 import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
+import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.duties.DutyWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
+import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
@@ -50,6 +54,9 @@ public class CaseIntakeService {
     @Inject
     AuditActor auditActor;
 
+    @Inject
+    CaseAccess access;
+
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
 
@@ -65,8 +72,11 @@ public class CaseIntakeService {
                     + " case documents" + (body == null ? "" : "; this one has " + body.size()));
         }
         List<CaseDocument> documents = Documents.cleanCases(body);
+        requireOwnCourt(documents);
         try (Connection connection = dataSource.getConnection()) {
             if (inTransaction()) {
+                // Begun by the caller, perhaps without an interceptor (the Idempotency-Key filter begins its own).
+                auditActor.tell(connection);
                 return intake(connection, documents, invalidCodes);
             }
             connection.setAutoCommit(false);
@@ -95,6 +105,7 @@ public class CaseIntakeService {
         LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
         validator.cases("", documents);
         validator.throwIfInvalid();
+        requireCourtOrigin(connection, documents);
 
         CaseWrites writes = cases.upsert(connection, documents, refs, AppearanceSource.COURT);
         duties.recomputeStale(connection);
@@ -105,6 +116,42 @@ public class CaseIntakeService {
         }
         ChangeCounts counts = writes.cases();
         return new IntakeResult(results, counts.created(), counts.updated(), counts.unchanged());
+    }
+
+    /** A COURT token pushes its own court's cases only; decided from the documents alone (CaseAccess). */
+    private void requireOwnCourt(List<CaseDocument> documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            CaseDocument doc = documents.get(i);
+            if (doc == null) {
+                continue;
+            }
+            if (doc.court() != null) {
+                access.requireOwnCourt(doc.court(), "[" + i + "].court");
+            }
+            List<HearingDocument> hearings = doc.hearings() == null ? List.of() : doc.hearings();
+            for (int h = 0; h < hearings.size(); h++) {
+                List<NoticeDocument> notices = hearings.get(h) == null || hearings.get(h).notices() == null
+                        ? List.of() : hearings.get(h).notices();
+                for (int n = 0; n < notices.size(); n++) {
+                    if (notices.get(n) != null && notices.get(n).court() != null) {
+                        access.requireOwnCourt(notices.get(n).court(),
+                                "[" + i + "].hearings[" + h + "].notices[" + n + "].court");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The court does not overwrite a case of its own court that the bureau entered (CaseAccess). */
+    private void requireCourtOrigin(Connection connection, List<CaseDocument> documents) throws SQLException {
+        Map<CaseKey, String> origins = cases.storedOrigins(connection, documents.stream()
+                .map(doc -> new CaseKey(doc.court(), doc.caseNumber())).toList());
+        for (int i = 0; i < documents.size(); i++) {
+            String origin = origins.get(new CaseKey(documents.get(i).court(), documents.get(i).caseNumber()));
+            if (origin != null) {
+                access.requireCourtOrigin(origin, "[" + i + "]");
+            }
+        }
     }
 
     private boolean inTransaction() {

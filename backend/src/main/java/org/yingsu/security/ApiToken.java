@@ -38,6 +38,10 @@ public class ApiToken extends VersionedEntity {
     @Column(name = "agency_id")
     public Long agencyId;
 
+    /** The court of a COURT token: it pushes and reads that court's cases only. */
+    @Column(length = 200)
+    public String court;
+
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.yingsu.common.problem.Problem;
-import org.yingsu.common.problem.ProblemException;
 import org.yingsu.security.SecurityDtos.LoginRequest;
 import org.yingsu.security.SecurityDtos.Me;
 import org.yingsu.security.SecurityDtos.PasswordChange;
@@ -39,7 +38,7 @@ public class AuthResource {
     AuthService service;
 
     @Inject
-    LoginRateLimiter rateLimiter;
+    LoginThrottle throttle;
 
     @Inject
     SecurityIdentity identity;
@@ -55,13 +54,13 @@ public class AuthResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts; Retry-After says how many seconds "
-            + "to wait", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this account or from this address: "
+            + "Retry-After says how many seconds to wait before the password is checked again", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response login(@Valid @NotNull LoginRequest body, @Context HttpServerRequest request) {
         String username = UserRepository.normalize(body.username());
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        Optional<Duration> wait = rateLimiter.retryAfter(username, address);
+        Optional<Duration> wait = throttle.retryAfter(username, address);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
@@ -70,16 +69,7 @@ public class AuthResource {
                                     + seconds + " seconds", null, null))
                     .build();
         }
-        AuthService.Login login;
-        try {
-            login = service.login(username, body.password(), address);
-        } catch (ProblemException e) {
-            if (e.problem().status() == 401) {
-                rateLimiter.failed(username, address);
-            }
-            throw e;
-        }
-        rateLimiter.succeeded(username);
+        AuthService.Login login = service.login(username, body.password(), address);
         Me me = service.me(login.caller(), Csrf.tokenFor(login.secret()));
         return Response.ok(me).cookie(sessionCookie(login.secret(), config.session().lifetime())).build();
     }

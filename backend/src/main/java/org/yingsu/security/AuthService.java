@@ -33,6 +33,9 @@ public class AuthService {
     Event<SessionEvent> sessionEvents;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     SecurityConfig config;
 
     @Inject
@@ -41,11 +44,16 @@ public class AuthService {
     @Inject
     Clock clock;
 
-    /** The same answer for an unknown user, a wrong password and a disabled account. */
+    /**
+     * The same answer for an unknown user, a wrong password and a disabled account; each failure is counted and
+     * audited.
+     */
     public Login login(String username, String password, String clientAddress) {
         UserAccount user = users.findByUsername(username).orElse(null);
         boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
         if (user == null || !matches || !user.enabled) {
+            throttle.failed(username, clientAddress, user == null ? LoginFailure.Reason.UNKNOWN_USER
+                    : !matches ? LoginFailure.Reason.WRONG_PASSWORD : LoginFailure.Reason.DISABLED);
             throw ProblemException.of(401, "invalid-credentials", "Unauthorized", "Wrong username or password");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -60,6 +68,7 @@ public class AuthService {
         session.clientAddress = clientAddress;
         sessions.persist(session);
         sessions.flush();
+        throttle.succeeded(user.username, clientAddress);
         Caller caller = Credentials.of(user, session.id);
         sessionEvents.fire(new SessionEvent("LOGIN", caller.getName(), session.id, user.username));
         return new Login(caller, secret, session.expiresAt);

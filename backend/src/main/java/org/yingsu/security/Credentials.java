@@ -47,7 +47,7 @@ public class Credentials {
             Caller caller;
             boolean stale;
             try (PreparedStatement ps = connection.prepareStatement("""
-                    select t.id, t.name, t.role, t.agency_id, t.last_used_at is null or t.last_used_at < ?
+                    select t.id, t.name, t.role, t.agency_id, t.last_used_at is null or t.last_used_at < ?, t.court
                       from api_token t
                      where t.secret_hash = ? and t.revoked_at is null and (t.expires_at is null or t.expires_at > ?)""")) {
                 ps.setObject(1, now.minusMinutes(1));
@@ -59,7 +59,7 @@ public class Credentials {
                     }
                     Long agencyId = rs.getObject(4, Long.class);
                     caller = new Caller(Caller.Kind.TOKEN, rs.getLong(1), null, rs.getString(2),
-                            Role.valueOf(rs.getString(3)), agencyId, null);
+                            Role.valueOf(rs.getString(3)), agencyId, rs.getString(6), null);
                     stale = rs.getBoolean(5);
                 }
             }
@@ -95,6 +95,6 @@ public class Credentials {
 
     static Caller of(UserAccount user, Long sessionId) {
         return new Caller(Caller.Kind.USER, user.id, user.username, user.displayName, user.role, user.agencyId,
-                sessionId);
+                null, sessionId);
     }
 }

@@ -18,17 +18,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FirstStart {
 
-    private static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 20;
+    /** Of the bootstrap and the metrics token, which are configured secrets, not generated ones. */
+    static final int MIN_CONFIGURED_TOKEN_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(FirstStart.class);
 
     @ConfigProperty(name = "yingsu.bootstrap-admin-token")
     Optional<String> bootstrapAdminToken;
 
+    @ConfigProperty(name = "yingsu.metrics-token")
+    Optional<String> metricsToken;
+
     @ConfigProperty(name = "yingsu.admin-password")
     Optional<String> adminPassword;
-
-    @ConfigProperty(name = "yingsu.demo", defaultValue = "false")
-    boolean demo;
 
     @Inject
     TokenService tokens;
@@ -39,16 +40,23 @@ public class FirstStart {
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         bootstrapAdminToken.map(String::trim).filter(token -> !token.isEmpty()).ifPresent(token -> {
-            if (token.length() < MIN_BOOTSTRAP_TOKEN_LENGTH) {
-                throw new IllegalStateException("YINGSU_BOOTSTRAP_ADMIN_TOKEN must be at least "
-                        + MIN_BOOTSTRAP_TOKEN_LENGTH + " characters of random text (e.g. openssl rand -hex 32)");
-            }
+            requireLongEnough("YINGSU_BOOTSTRAP_ADMIN_TOKEN", token);
             tokens.ensureBootstrapToken(token);
             LOG.info("YINGSU_BOOTSTRAP_ADMIN_TOKEN is accepted as an ADMIN API token");
         });
-        // Demo mode makes its own accounts (demo.DemoAccounts).
-        if (!demo && !users.anyEnabledAdmin()) {
+        metricsToken.map(String::trim).filter(token -> !token.isEmpty())
+                .ifPresent(token -> requireLongEnough("YINGSU_METRICS_TOKEN", token));
+        // A demo load, which runs before this, has made its own accounts (demo.DemoAccounts); a database that holds
+        // real data gets its first admin the same way in demo mode as outside it.
+        if (!users.anyEnabledAdmin()) {
             firstAdmin();
+        }
+    }
+
+    private static void requireLongEnough(String variable, String token) {
+        if (token.length() < MIN_CONFIGURED_TOKEN_LENGTH) {
+            throw new IllegalStateException(variable + " must be at least " + MIN_CONFIGURED_TOKEN_LENGTH
+                    + " characters of random text (e.g. openssl rand -hex 32)");
         }
     }
 

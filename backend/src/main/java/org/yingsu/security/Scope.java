@@ -19,6 +19,14 @@ public record Scope(Caller caller, Role role, Set<Long> agencyIds, String actor)
         return new Scope(caller, caller.role(), agencyIds, caller.getName());
     }
 
+    /**
+     * The one court whose cases a COURT caller pushes and reads; null when the caller is not limited to one (the
+     * other roles, and COURT tokens made before tokens had a court).
+     */
+    public String court() {
+        return role == Role.COURT && caller != null ? caller.court() : null;
+    }
+
     /** The bureau: everything, across agencies. */
     public boolean all() {
         return role == Role.ADMIN;

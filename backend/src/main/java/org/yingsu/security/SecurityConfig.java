@@ -37,17 +37,34 @@ public interface SecurityConfig {
         boolean secureCookie();
     }
 
+    /** Login throttling (LoginThrottle): growing delays, never a lock-out. */
     interface Login {
 
-        /** Failed attempts per username within the window before further attempts get 429. */
-        @WithDefault("5")
-        int maxFailuresPerUser();
+        /** Failed logins of an account (or of an account from one address) before the next one must wait. */
+        @WithDefault("3")
+        int freeFailures();
 
-        /** Failed attempts per client address within the window (password spraying across usernames). */
-        @WithDefault("20")
-        int maxFailuresPerAddress();
+        /** Failed logins from one address, whatever the accounts, before the next one from there must wait. */
+        @WithDefault("10")
+        int freeFailuresPerSource();
 
-        @WithDefault("PT15M")
-        Duration window();
+        /** The first wait; each further failure doubles it. */
+        @WithDefault("PT2S")
+        Duration firstDelay();
+
+        /** The longest wait: after it, one more attempt is always possible. */
+        @WithDefault("PT5M")
+        Duration maxDelay();
+
+        /** Failures are forgotten once none followed for this long. */
+        @WithDefault("PT1H")
+        Duration forgetAfter();
+
+        /**
+         * An address an account logged in from within this period is its own: from there the account's and the
+         * address's failure counts do not apply, only those of the account from that address.
+         */
+        @WithDefault("P30D")
+        Duration knownSourceFor();
     }
 }

@@ -77,12 +77,16 @@ public final class SecurityDtos {
             @NotBlank @Size(max = 100) @Schema(example = "渝北区法院 立案系统") String name,
             @NotNull Role role,
             @Size(max = 64) @Schema(description = "Required for AGENCY, not allowed otherwise") String agencyCode,
+            @Size(max = 200) @Schema(description = "Required for COURT, not allowed otherwise: the court whose cases "
+                    + "the token pushes and reads, as cases name it", example = "重庆市渝北区人民法院") String court,
             @NotNull @Schema(description = "When the token stops working; must be in the future")
             OffsetDateTime expiresAt) {
     }
 
     @Schema(name = "Token", description = "An API token; its secret is never shown again after creation")
     public record TokenResponse(long id, String name, Role role, String agencyCode,
+            @Schema(description = "The court of a COURT token; empty for a COURT token made before tokens had one, "
+                    + "which reads and pushes every case the court side created: replace it") String court,
             @Schema(description = "The first characters of the secret, to tell tokens apart") String hint,
             OffsetDateTime expiresAt, OffsetDateTime revokedAt, OffsetDateTime lastUsedAt, String createdBy,
             OffsetDateTime createdAt,
@@ -91,7 +95,7 @@ public final class SecurityDtos {
         static TokenResponse of(ApiToken token, String agencyCode, OffsetDateTime now) {
             String status = token.revokedAt != null ? "REVOKED"
                     : token.expiresAt != null && !token.expiresAt.isAfter(now) ? "EXPIRED" : "ACTIVE";
-            return new TokenResponse(token.id, token.name, token.role, agencyCode, token.hint,
+            return new TokenResponse(token.id, token.name, token.role, agencyCode, token.court, token.hint,
                     Shanghai.local(token.expiresAt),
                     Shanghai.local(token.revokedAt), Shanghai.local(token.lastUsedAt), token.createdBy,
                     Shanghai.local(token.createdAt), status);

@@ -46,6 +46,7 @@ public class TokenService {
         token.name = body.name().trim();
         token.role = body.role();
         token.agencyId = agencyScopes.agencyFor(body.role(), body.agencyCode());
+        token.court = courtFor(body.role(), body.court());
         token.expiresAt = body.expiresAt();
         token.secretHash = Secrets.sha256(secret);
         token.hint = secret.substring(0, PREFIX.length() + HINT_LENGTH);
@@ -53,6 +54,18 @@ public class TokenService {
         tokens.persist(token);
         tokens.flush();
         return new TokenCreated(TokenResponse.of(token, agencyScopes.codeOf(token.agencyId), now), secret);
+    }
+
+    /** A COURT token names its court; the other roles are not scoped by court. */
+    private static String courtFor(Role role, String court) {
+        boolean given = court != null && !court.isBlank();
+        if (role == Role.COURT && !given) {
+            throw ProblemException.invalid("court", "is required for the COURT role");
+        }
+        if (role != Role.COURT && given) {
+            throw ProblemException.invalid("court", "only the COURT role is scoped to a court");
+        }
+        return given ? court.trim() : null;
     }
 
     /** Start-up: {@code YINGSU_BOOTSTRAP_ADMIN_TOKEN} is an ADMIN token for as long as it is configured. */
@@ -65,6 +78,7 @@ public class TokenService {
             token.expiresAt = null;
             token.role = Role.ADMIN;
             token.agencyId = null;
+            token.court = null;
             return;
         }
         ApiToken token = new ApiToken();

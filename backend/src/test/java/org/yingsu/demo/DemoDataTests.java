@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yingsu.metrics.ComplianceFlag;
+import org.yingsu.testing.Api;
 
 /** The demo district, loaded at start-up into its own empty database, gives the seed's 2022 table over HTTP. */
 @QuarkusTest
@@ -24,6 +28,9 @@ class DemoDataTests {
 
     @Inject
     DemoDataLoader loader;
+
+    @Inject
+    Event<StartupEvent> startup;
 
     private static String oneDecimal(double fraction) {
         return String.format("%.1f", fraction * 100);
@@ -116,5 +123,20 @@ class DemoDataTests {
     void theDemoLoadsOnlyIntoAnEmptyDatabase() {
         assertFalse(loader.loadIntoEmptyDatabase());
         assertEquals(43, year(2022).getList("agencies").size());
+    }
+
+    /**
+     * The published password belongs to the demo district alone: the accounts come with its load, and a later start
+     * in demo mode does not make them again (a deleted one stays deleted, as it would in a database of real data).
+     */
+    @Test
+    void theDemoAccountsComeWithTheDemoLoadOnly() {
+        Api.anonymous().contentType(ContentType.JSON).body(Map.of("username", "reader", "password",
+                DemoAccounts.DEMO_PASSWORD)).post("/api/auth/login").then().statusCode(200);
+        given().delete("/api/users/reader").then().statusCode(204);
+        startup.fire(new StartupEvent());
+        given().get("/api/users/reader").then().statusCode(404);
+        Api.anonymous().contentType(ContentType.JSON).body(Map.of("username", "reader", "password",
+                DemoAccounts.DEMO_PASSWORD)).post("/api/auth/login").then().statusCode(401);
     }
 }

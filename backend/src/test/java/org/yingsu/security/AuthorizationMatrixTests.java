@@ -43,8 +43,9 @@ import org.yingsu.testing.SecurityFixtures;
  * status its rule below says. An operation the spec lists without a rule here fails the test, so a new endpoint
  * cannot ship without someone deciding who may call it and checking that the server agrees.
  *
- * <p>Rules read {@code "A200 O200 X404 C200 R403"}: ADMIN, the AGENCY that owns the record, an AGENCY of another
- * agency, COURT, READER; the callers without valid credentials (anonymous, expired, revoked, tampered token) get
+ * <p>Rules read {@code "A200 O200 X404 C200 Y404 R403"}: ADMIN, the AGENCY that owns the record, an AGENCY of
+ * another agency, COURT (the court of the records), a COURT token of another court ({@code Y}, as COURT unless
+ * given), READER; the callers without valid credentials (anonymous, expired, revoked, tampered token) get
  * 401 unless an {@code N} entry says otherwise. Records are made fresh for every call that changes or deletes one.
  */
 @QuarkusTest
@@ -53,7 +54,7 @@ class AuthorizationMatrixTests {
     private static final Path SPEC = Path.of("..", "openapi", "openapi.yaml");
 
     enum Caller {
-        ANONYMOUS, ADMIN, AGENCY_OWNER, AGENCY_OTHER, COURT, READER, EXPIRED, REVOKED, TAMPERED
+        ANONYMOUS, ADMIN, AGENCY_OWNER, AGENCY_OTHER, COURT, COURT_OTHER, READER, EXPIRED, REVOKED, TAMPERED
     }
 
     /** What a cell sends; {@code path} is concrete, {@code template} the spec's path it must match. */
@@ -83,6 +84,7 @@ class AuthorizationMatrixTests {
         final Token ownerAgency = SecurityFixtures.token("AGENCY", owner);
         final Token otherAgency = SecurityFixtures.token("AGENCY", other);
         final Token court = SecurityFixtures.token("COURT", null);
+        final Token otherCourt = SecurityFixtures.courtToken("重庆市江北区人民法院");
         final Token reader = SecurityFixtures.token("READER", null);
         final Token expired = SecurityFixtures.token("ADMIN", null);
         final Token revoked = SecurityFixtures.token("ADMIN", null);
@@ -310,6 +312,7 @@ class AuthorizationMatrixTests {
                 case AGENCY_OWNER -> ownerAgency.secret();
                 case AGENCY_OTHER -> otherAgency.secret();
                 case COURT -> court.secret();
+                case COURT_OTHER -> otherCourt.secret();
                 case READER -> reader.secret();
                 case EXPIRED -> expired.secret();
                 case REVOKED -> revoked.secret();
@@ -355,12 +358,14 @@ class AuthorizationMatrixTests {
                 case 'O' -> statuses.put(Caller.AGENCY_OWNER, status);
                 case 'X' -> statuses.put(Caller.AGENCY_OTHER, status);
                 case 'C' -> statuses.put(Caller.COURT, status);
+                case 'Y' -> statuses.put(Caller.COURT_OTHER, status);
                 case 'R' -> statuses.put(Caller.READER, status);
                 case 'N' -> List.of(Caller.ANONYMOUS, Caller.EXPIRED, Caller.REVOKED, Caller.TAMPERED)
                         .forEach(c -> statuses.put(c, status));
                 default -> throw new IllegalArgumentException(entry);
             }
         }
+        statuses.putIfAbsent(Caller.COURT_OTHER, statuses.get(Caller.COURT));
         assertEquals(Caller.values().length, statuses.size(), operationId + " must say what every caller gets");
         rules.put(operationId, new Rule(statuses, call, seeing));
     }
@@ -389,7 +394,7 @@ class AuthorizationMatrixTests {
         String ownerCode = w.owner;
         // Agencies and officials: the court reads them to name them; only the bureau changes them.
         rule("listAgencies", "A200 O200 X200 C200 R403",
-                () -> get("/api/agencies", "/api/agencies?q=" + ownerCode), "AOC");
+                () -> get("/api/agencies", "/api/agencies?q=" + ownerCode), "AOCY");
         rule("getAgency", "A200 O200 X404 C200 R403",
                 () -> get("/api/agencies/{code}", "/api/agencies/" + ownerCode));
         rule("createAgency", "A201 O403 X403 C403 R403", () -> post("/api/agencies", "/api/agencies",
@@ -399,7 +404,7 @@ class AuthorizationMatrixTests {
         rule("deleteAgency", "A204 O403 X403 C403 R403",
                 () -> delete("/api/agencies/{code}", "/api/agencies/" + Fixtures.agency("DEPARTMENT")));
         rule("listOfficials", "A200 O200 X200 C200 R403",
-                () -> get("/api/officials", "/api/officials?agencyCode=" + ownerCode), "AOC");
+                () -> get("/api/officials", "/api/officials?agencyCode=" + ownerCode), "AOCY");
         rule("getOfficial", "A200 O200 X404 C200 R403",
                 () -> get("/api/officials/{code}", "/api/officials/" + w.ownerHead));
         rule("createOfficial", "A201 O403 X403 C403 R403", () -> post("/api/officials", "/api/officials",
@@ -414,29 +419,29 @@ class AuthorizationMatrixTests {
         // Cases: pushed by the court (or the bureau), read by their defendants.
         rule("listCases", "A200 O200 X200 C200 R403",
                 () -> get("/api/cases", "/api/cases?q=" + w.caseNumber), "AOC");
-        rule("getCase", "A200 O200 X404 C200 R403", () -> get("/api/cases/{id}", "/api/cases/" + w.caseId));
-        rule("getCaseFile", "A200 O200 X404 C200 R403",
+        rule("getCase", "A200 O200 X404 C200 Y404 R403", () -> get("/api/cases/{id}", "/api/cases/" + w.caseId));
+        rule("getCaseFile", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/cases/{id}/file", "/api/cases/" + w.caseId + "/file"));
-        rule("createCase", "A201 O403 X403 C201 R403",
+        rule("createCase", "A201 O403 X403 C201 Y403 R403",
                 () -> post("/api/cases", "/api/cases", SecurityFixtures.caseBody(List.of(ownerCode))));
-        rule("updateCase", "A200 O403 X403 C200 R403", () -> put("/api/cases/{id}", "/api/cases/" + w.courtCase(),
+        rule("updateCase", "A200 O403 X403 C200 Y404 R403", () -> put("/api/cases/{id}", "/api/cases/" + w.courtCase(),
                 Map.of("trialLevel", "FIRST_INSTANCE", "defendants", List.of(ownerCode))));
         rule("deleteCase", "A204 O403 X403 C403 R403",
                 () -> delete("/api/cases/{id}", "/api/cases/" + w.courtCase()));
-        rule("getOutcome", "A200 O200 X404 C200 R403",
+        rule("getOutcome", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/cases/{id}/outcome", "/api/cases/" + w.caseId + "/outcome"));
-        rule("putOutcome", "A200 O403 X403 C200 R403", () -> put("/api/cases/{id}/outcome",
+        rule("putOutcome", "A200 O403 X403 C200 Y404 R403", () -> put("/api/cases/{id}/outcome",
                 "/api/cases/" + w.courtCase() + "/outcome", Map.of("result", "MEDIATED", "concludedOn", "2022-07-01")));
         rule("deleteOutcome", "A204 O403 X403 C403 R403", () -> delete("/api/cases/{id}/outcome",
                 "/api/cases/" + w.caseWithOutcome() + "/outcome"));
 
         rule("listHearings", "A200 O200 X200 C200 R403",
                 () -> get("/api/hearings", "/api/hearings?caseId=" + w.caseId), "AOC");
-        rule("getHearing", "A200 O200 X404 C200 R403",
+        rule("getHearing", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/hearings/{id}", "/api/hearings/" + w.hearingId));
-        rule("createHearing", "A201 O403 X403 C201 R403",
+        rule("createHearing", "A201 O403 X403 C201 Y422 R403",
                 () -> post("/api/hearings", "/api/hearings", SecurityFixtures.hearingBody(w.caseId, "SCHEDULED")));
-        rule("updateHearing", "A200 O403 X403 C200 R403", () -> put("/api/hearings/{id}",
+        rule("updateHearing", "A200 O403 X403 C200 Y404 R403", () -> put("/api/hearings/{id}",
                 "/api/hearings/" + w.hearing("SCHEDULED"),
                 Map.of("scheduledAt", SecurityFixtures.nextHearingTime(), "status", "POSTPONED")));
         rule("deleteHearing", "A204 O403 X403 C403 R403",
@@ -444,10 +449,10 @@ class AuthorizationMatrixTests {
 
         rule("listNotices", "A200 O200 X200 C200 R403",
                 () -> get("/api/notices", "/api/notices?caseId=" + w.caseId), "AOC");
-        rule("getNotice", "A200 O200 X404 C200 R403", () -> get("/api/notices/{id}", "/api/notices/" + w.noticeId));
-        rule("createNotice", "A201 O403 X403 C201 R403", () -> post("/api/notices", "/api/notices",
+        rule("getNotice", "A200 O200 X404 C200 Y404 R403", () -> get("/api/notices/{id}", "/api/notices/" + w.noticeId));
+        rule("createNotice", "A201 O403 X403 C201 Y422 R403", () -> post("/api/notices", "/api/notices",
                 SecurityFixtures.noticeBody(w.hearingId, ownerCode)));
-        rule("updateNotice", "A200 O403 X403 C200 R403", () -> put("/api/notices/{id}",
+        rule("updateNotice", "A200 O403 X403 C200 Y404 R403", () -> put("/api/notices/{id}",
                 "/api/notices/" + w.notice(), Map.of("servedOn", "2022-02-21")));
         rule("deleteNotice", "A204 O403 X403 C403 R403",
                 () -> delete("/api/notices/{id}", "/api/notices/" + w.notice()));
@@ -456,14 +461,14 @@ class AuthorizationMatrixTests {
         // "no such hearing" (422), exactly as for an id that does not exist.
         rule("listAppearances", "A200 O200 X200 C200 R403",
                 () -> get("/api/appearances", "/api/appearances?caseId=" + w.caseId), "AOC");
-        rule("getAppearance", "A200 O200 X404 C200 R403",
+        rule("getAppearance", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/appearances/{id}", "/api/appearances/" + w.appearanceId));
-        rule("createAppearance", "A201 O201 X422 C201 R403", () -> post("/api/appearances", "/api/appearances",
+        rule("createAppearance", "A201 O201 X422 C201 Y422 R403", () -> post("/api/appearances", "/api/appearances",
                 SecurityFixtures.appearanceBody(w.hearing("HELD"), w.ownerHead)));
-        rule("updateAppearance", "A200 O200 X404 C403 R403", () -> put("/api/appearances/{id}",
+        rule("updateAppearance", "A200 O200 X404 C403 Y404 R403", () -> put("/api/appearances/{id}",
                 "/api/appearances/" + w.appearance(),
                 Map.of("spoke", false, "leftEarly", false, "identityStatus", "VERIFIED")));
-        rule("deleteAppearance", "A204 O204 X404 C403 R403",
+        rule("deleteAppearance", "A204 O204 X404 C403 Y404 R403",
                 () -> delete("/api/appearances/{id}", "/api/appearances/" + w.appearance()));
 
         // Delegations are between an agency and the bureau; only the bureau reviews them.
@@ -513,7 +518,7 @@ class AuthorizationMatrixTests {
         rule("listAudit", "A200 O403 X403 C403 R403", () -> get("/api/audit", "/api/audit?size=1"));
 
         // Court intake and ledger import.
-        rule("intakeCases", "A200 O403 X403 C200 R403", () -> post("/api/intake/cases", "/api/intake/cases",
+        rule("intakeCases", "A200 O403 X403 C200 Y403 R403", () -> post("/api/intake/cases", "/api/intake/cases",
                 List.of(Map.of("court", SecurityFixtures.COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),
                         "trialLevel", "FIRST_INSTANCE", "defendants", List.of(ownerCode)))));
         rule("importLedger", "A200 O403 X403 C403 R403", () -> post("/api/imports/ledger", "/api/imports/ledger",
@@ -555,7 +560,7 @@ class AuthorizationMatrixTests {
                 () -> get("/api/recommendations", "/api/recommendations?agencyCode=" + ownerCode), "AO");
         rule("getRecommendation", "A200 O200 X404 C403 R403",
                 () -> get("/api/recommendations/{id}", "/api/recommendations/" + w.recommendationId));
-        rule("createRecommendation", "A201 O403 X403 C201 R403",
+        rule("createRecommendation", "A201 O403 X403 C201 Y422 R403",
                 () -> post("/api/recommendations", "/api/recommendations", w.recommendationBody()));
         rule("answerRecommendation", "A200 O200 X404 C403 R403", () -> post("/api/recommendations/{id}/answer",
                 "/api/recommendations/" + w.recommendation() + "/answer", Map.of("response", "已整改")));
@@ -620,16 +625,16 @@ class AuthorizationMatrixTests {
         rule("recordObservationAttendance", "A200 O403 X403 C403 R403", () -> put("/api/observations/{id}/attendance",
                 "/api/observations/" + w.observation() + "/attendance",
                 Map.of("attendance", List.of(Map.of("officialCode", w.ownerHead, "attended", true)))));
-        rule("uploadDocument", "A201 O201 X422 C201 R403", () -> new Call("post", "/api/documents",
+        rule("uploadDocument", "A201 O201 X422 C201 Y422 R403", () -> new Call("post", "/api/documents",
                 "/api/documents?ownerType=CASE&kind=JUDGMENT&fileName=j.pdf&ownerId=" + w.caseId, PDF,
                 "application/pdf"));
-        rule("listDocuments", "A200 O200 X404 C200 R403", () -> get("/api/documents",
+        rule("listDocuments", "A200 O200 X404 C200 Y404 R403", () -> get("/api/documents",
                 "/api/documents?ownerType=CASE&ownerId=" + w.caseId));
-        rule("getDocument", "A200 O200 X404 C200 R403",
+        rule("getDocument", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/documents/{id}", "/api/documents/" + w.documentId));
-        rule("downloadDocument", "A200 O200 X404 C200 R403",
+        rule("downloadDocument", "A200 O200 X404 C200 Y404 R403",
                 () -> get("/api/documents/{id}/content", "/api/documents/" + w.documentId + "/content"));
-        rule("deleteDocument", "A204 O204 X404 C204 R403",
+        rule("deleteDocument", "A204 O204 X404 C204 Y404 R403",
                 () -> delete("/api/documents/{id}", "/api/documents/" + w.document()));
 
         // Referrals (追责) are the bureau's: an agency reads its own once sent, never a draft, and changes none.
@@ -734,6 +739,7 @@ class AuthorizationMatrixTests {
             case ADMIN -> 'A';
             case AGENCY_OWNER -> 'O';
             case COURT -> 'C';
+            case COURT_OTHER -> 'Y';
             default -> '-';
         };
         Object body = response.jsonPath().get("$");

@@ -133,6 +133,7 @@ class SecretsAtRestTests {
                 unaudited.add(rows.getString(1));
             }
         }
-        assertEquals(List.of("audit_log", "demo_load", "flyway_schema_history", "idempotency_key", "user_session"), unaudited);
+        assertEquals(List.of("audit_log", "demo_load", "flyway_schema_history", "idempotency_key", "login_source",
+                "login_throttle", "user_session"), unaudited);
     }
 }

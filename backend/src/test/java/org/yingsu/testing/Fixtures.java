@@ -110,11 +110,19 @@ public final class Fixtures {
         return newToken(role, agencyCode).getString("secret");
     }
 
-    /** A new API token made by the bootstrap ADMIN, valid for a day: the answer with {@code secret} and {@code token}. */
+    /**
+     * A new API token made by the bootstrap ADMIN, valid for a day: the answer with {@code secret} and {@code token}.
+     * A COURT token is the court's of {@link SecurityFixtures#COURT}, which the tests' cases name.
+     */
     public static JsonPath newToken(String role, String agencyCode) {
+        return newToken(role, agencyCode, "COURT".equals(role) ? SecurityFixtures.COURT : null);
+    }
+
+    public static JsonPath newToken(String role, String agencyCode, String court) {
         Map<String, Object> body = new HashMap<>(Map.of("name", unique("token-" + role), "role", role,
                 "expiresAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString()));
         body.put("agencyCode", agencyCode);
+        body.put("court", court);
         return given().contentType(ContentType.JSON).body(body).post("/api/tokens").then().statusCode(201)
                 .extract().jsonPath();
     }

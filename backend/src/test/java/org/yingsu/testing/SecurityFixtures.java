@@ -29,6 +29,12 @@ public final class SecurityFixtures {
         return new Token(json.getLong("token.id"), json.getString("secret"));
     }
 
+    /** A COURT token of the court named. */
+    public static Token courtToken(String court) {
+        var json = Fixtures.newToken("COURT", null, court);
+        return new Token(json.getLong("token.id"), json.getString("secret"));
+    }
+
     public static String user(String role, String agencyCode) {
         String username = Fixtures.unique("user").toLowerCase();
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "displayName", "测试用户",

@@ -125,6 +125,20 @@ public class CaseBulkWriter {
         return bound;
     }
 
+    /** The role that entered each of the cases named that exist ({@code ""} for the system). */
+    public Map<CaseKey, String> storedOrigins(Connection c, Collection<CaseKey> cases) throws SQLException {
+        Map<CaseKey, String> origins = new HashMap<>();
+        if (cases.isEmpty()) {
+            return origins;
+        }
+        Sql.bind(Sql.load(CaseBulkWriter.class, SQL, "stored-origins"),
+                Map.of("courts", cases.stream().map(CaseKey::court).toArray(String[]::new),
+                        "numbers", cases.stream().map(CaseKey::caseNumber).toArray(String[]::new)))
+                .query(c, row -> origins.put(new CaseKey(row.getString("court"), row.getString("case_number")),
+                        row.getString("origin_role")));
+        return origins;
+    }
+
     /** The statement for the collections present (bit 0 hearings … bit 4 outcomes); a typical push has few. */
     private static String statement(int present) {
         return STATEMENTS.computeIfAbsent(present, p -> {

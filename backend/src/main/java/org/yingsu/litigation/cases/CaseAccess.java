@@ -3,6 +3,7 @@ package org.yingsu.litigation.cases;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.yingsu.common.problem.ProblemException;
 import org.yingsu.security.CallerScope;
 import org.yingsu.security.Role;
 import org.yingsu.security.Scope;
@@ -13,8 +14,8 @@ import org.yingsu.security.Scope;
  * <li>ADMIN everything;</li>
  * <li>AGENCY the cases its agencies defend, with their hearings and outcomes, and only its own agencies' notices,
  * appearances and delegations (not a co-defendant's);</li>
- * <li>COURT the cases the court side created, with everything in them except delegations, which are between an
- * agency and the bureau;</li>
+ * <li>COURT the cases the court side created for its own court (a COURT token names its court), with everything
+ * in them except delegations, which are between an agency and the bureau;</li>
  * <li>READER nothing (statistics only).</li>
  * </ul>
  */
@@ -33,9 +34,32 @@ public class CaseAccess {
         return switch (scope.role()) {
             case ADMIN -> true;
             case AGENCY -> litigationCase.defendants.stream().anyMatch(d -> scope.agencyIds().contains(d.id));
-            case COURT -> Role.COURT.name().equals(litigationCase.originRole);
+            case COURT -> Role.COURT.name().equals(litigationCase.originRole)
+                    && (scope.court() == null || scope.court().equals(litigationCase.court));
             case READER -> false;
         };
+    }
+
+    /**
+     * A COURT caller pushes only its own court's cases ({@code field} names where the court was given). Whether such
+     * a case exists is never consulted, so the refusal tells nothing about other courts' cases.
+     */
+    public void requireOwnCourt(String court, String field) {
+        String own = scope().court();
+        if (own != null && (court == null || !own.equals(court.trim()))) {
+            throw ProblemException.forbidden(field + ": this token pushes the cases of " + own + " only");
+        }
+    }
+
+    /**
+     * A case of the court's own, entered by the bureau (from a ledger or by hand), is the bureau's record: the court
+     * does not overwrite it. The court knows its own case numbers, so saying that the bureau holds it tells nothing
+     * more.
+     */
+    public void requireCourtOrigin(String originRole, String field) {
+        if (scope().role() == Role.COURT && !Role.COURT.name().equals(originRole)) {
+            throw ProblemException.conflict(field + ": the bureau has entered this case; ask the bureau to change it");
+        }
     }
 
     /**
@@ -58,7 +82,13 @@ public class CaseAccess {
             case ADMIN -> { }
             case AGENCY -> scope.restrictToAgencies(query, parameters, "exists (select 1 from " + c
                     + ".defendants scopeDefendant where scopeDefendant.id in " + Scope.agencies() + ")");
-            case COURT -> query.append(" and ").append(c).append(".originRole = 'COURT'");
+            case COURT -> {
+                query.append(" and ").append(c).append(".originRole = 'COURT'");
+                if (scope.court() != null) {
+                    query.append(" and ").append(c).append(".court = :scopeCourt");
+                    parameters.and("scopeCourt", scope.court());
+                }
+            }
             case READER -> query.append(" and 1 = 0");
         }
     }

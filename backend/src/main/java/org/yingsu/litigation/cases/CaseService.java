@@ -49,6 +49,7 @@ public class CaseService {
     }
 
     public CaseResponse create(CaseCreate body) {
+        access.requireOwnCourt(body.court(), "court");
         LitigationCase c = new LitigationCase();
         c.court = body.court().trim();
         c.caseNumber = body.caseNumber().trim();

@@ -23,6 +23,12 @@ select n.court, n.number, lc.court as case_court, lc.case_number, a.code
   join agency_directory a on a.id = n.agency_id
  where (n.court, n.number) in (select * from unnest(:courts::text[], :numbers::text[]))
 
+-- name: stored-origins
+-- Who entered each of the cases named that exist: the role of the transaction that created it ('' for the system).
+select lc.court, lc.case_number, coalesce(lc.origin_role, '') as origin_role
+  from litigation_case lc
+ where (lc.court, lc.case_number) in (select * from unnest(:courts::text[], :numbers::text[]))
+
 -- name: cases
 c_in as (select * from jsonb_to_recordset(:cases::jsonb) as r(i int, court text, case_number text,
             trial_level text, filed_on date, cause_of_action text, plaintiffs text[],
