@@ -12,6 +12,7 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/warnings',
     '/monthly-reports',
     '/recommendations',
+    '/referrals',
     '/interviews',
     '/assessment',
     '/lost-cases',

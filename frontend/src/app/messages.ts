@@ -17,6 +17,7 @@ export const appMessages = {
   navReports: ['月报', 'Monthly reports'],
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
+  navReferrals: ['追责', 'Accountability'],
   navInterviews: ['约谈', 'Interviews'],
   navAssessment: ['考核扣分', 'Assessment'],
   navLostCases: ['败诉案件报告', 'Lost-case reports'],

@@ -80,6 +80,10 @@ export const router = createBrowserRouter([
               })),
           },
           {
+            path: 'referrals',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ReferralsRoute })),
+          },
+          {
             path: 'recommendations',
             lazy: () =>
               import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),

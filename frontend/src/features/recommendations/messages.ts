@@ -41,6 +41,7 @@ export const recommendationMessages = {
   dueBeforeReceived: ['回复期限不能早于收到日期', 'The due date cannot be before the date received'],
   empty: ['没有符合条件的司法建议', 'No recommendations match'],
   expand: ['展开', 'more'],
+  refer: ['提请追责', 'Refer for accountability'],
   attachments: ['附件（回复函、整改材料等）', 'Attachments (answer letter, evidence)'],
 } as const satisfies Messages;
 

@@ -5,6 +5,7 @@ import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { InterviewsPage } from '@/features/interviews/components/InterviewsPage';
 import { LostCasesPage } from '@/features/lost-cases/components/LostCasesPage';
 import { ObservationsPage } from '@/features/observations/components/ObservationsPage';
+import { ReferralsPage } from '@/features/referrals/components/ReferralsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
@@ -92,4 +93,26 @@ export function ObservationsRoute() {
 export function BulletinsRoute() {
   const me = useMe().data;
   return <BulletinsPage canPublish={me?.role === 'ADMIN'} />;
+}
+
+/** Referrals are the bureau's papers: its documents are attached here, agencies read those of sent referrals. */
+export function ReferralsRoute() {
+  const me = useMe().data;
+  const bureau = me?.role === 'ADMIN';
+  return (
+    <ReferralsPage
+      canManage={bureau}
+      attachments={(referral, canChange) =>
+        referral.id ? (
+          <DocumentsCard
+            ownerType="REFERRAL"
+            ownerId={referral.id}
+            defaultKind="EVIDENCE"
+            canUpload={canChange}
+            bordered={false}
+          />
+        ) : null
+      }
+    />
+  );
 }

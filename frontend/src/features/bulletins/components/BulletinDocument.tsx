@@ -125,6 +125,21 @@ function SectionTable({ sectionKey, content }: { sectionKey: SectionKey; content
           ]}
         />
       );
+    case 'REFERRALS':
+      return (
+        <DocumentTable
+          rows={content.referrals ?? []}
+          columns={[
+            { header: '序号', cell: (_, i) => i + 1, width: '3em' },
+            { header: '单位', cell: (r) => r.agencyName, text: true },
+            { header: '人员', cell: (r) => r.officials, text: true },
+            { header: '事由', cell: (r) => r.ground, text: true },
+            { header: '文号', cell: (r) => r.number, text: true },
+            { header: '移送日期', cell: (r) => (r.sentOn ? chineseDate(r.sentOn) : '—'), width: '7em' },
+            { header: '处理结果', cell: (r) => r.decision, text: true, width: '6em' },
+          ]}
+        />
+      );
     default:
       return null;
   }

@@ -139,6 +139,9 @@ export function RecommendationsPage({
               {t('close')}
             </Button>
           ) : null}
+          {canClose ? (
+            <Link to={`/referrals?new=JUDICIAL_RECOMMENDATION&recommendationId=${r.id}`}>{t('refer')}</Link>
+          ) : null}
         </Space>
       ),
     },

@@ -2,7 +2,7 @@
 -- publishes what others may read here (the owners are listed in TableOwnershipTests). A repeatable migration, so
 -- that a view can change with its owner; views are dropped and made again in dependency order.
 
-drop view if exists recommendation_received, case_outcome, delegation_standing, head_appearance, notice_lead_time,
+drop view if exists duty_hearing_record, duty_record, recommendation_received, case_outcome, delegation_standing, head_appearance, notice_lead_time,
     defendant, case_hearing, hearing_day, official_directory, agency_directory;
 
 -- agencies ---------------------------------------------------------------------------------------------------------
@@ -68,6 +68,21 @@ select g.id as delegation_id, g.hearing_id, g.agency_id, g.status, g.filed_on,
        g.status = 'SUBMITTED' and g.filed_on <= h.hearing_date as submitted_in_time
   from delegation g
   join hearing_day h on h.hearing_id = g.hearing_id;
+
+-- The duties (docs/domain.md §4 "the duty"), as litigation's DutyWriter keeps them with the rule in Java: one row per duty,
+-- in the period of duty_date; status MET or the absence's class (R5). The figures, the absence list, interviews,
+-- assessment and bulletins all count these rows.
+create view duty_record as
+select d.case_id, d.agency_id, d.kind, d.hearing_id, d.duty_date, d.trial_level, d.mandatory_categories, d.status,
+       d.covered_hearing_ids
+  from duty d;
+
+-- Per (held hearing, agency): notices, late notices, whether a head appeared, silent and early-leaving heads, nobody
+-- present (R3, R6, art. 12) as the same rule found them.
+create view duty_hearing_record as
+select hearing_id, agency_id, case_id, hearing_date, trial_level, defends, notices, late_notices, head_appeared,
+       silent, left_early, no_one_appeared
+  from duty_hearing;
 
 create view case_outcome as
 select o.case_id, c.trial_level, o.result, o.concluded_on, o.coordinated

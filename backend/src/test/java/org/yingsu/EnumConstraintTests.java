@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yingsu.accountability.ReferralDecision;
+import org.yingsu.accountability.ReferralGround;
+import org.yingsu.accountability.ReferralStatus;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.attachments.DocumentKind;
@@ -62,7 +65,10 @@ class EnumConstraintTests {
             entry("interview_status_check", InterviewStatus.class),
             entry("interview_participant_side_check", ParticipantSide.class),
             entry("lost_case_report_status_check", LostCaseStatus.class),
-            entry("observation_invitation_attendance_check", Attendance.class));
+            entry("observation_invitation_attendance_check", Attendance.class),
+            entry("accountability_referral_ground_check", ReferralGround.class),
+            entry("accountability_referral_status_check", ReferralStatus.class),
+            entry("accountability_referral_decision_check", ReferralDecision.class));
 
     private static final Pattern QUOTED = Pattern.compile("'([A-Z_]+)'");
 

@@ -42,6 +42,12 @@ class TableOwnershipTests {
             entry("appearance", "litigation"),
             entry("delegation", "litigation"),
             entry("outcome", "litigation"),
+            // The duties, kept by litigation's DutyWriter with the rule in Java (V80__duty.sql).
+            entry("duty", "litigation"),
+            entry("duty_hearing", "litigation"),
+            entry("duty_stale", "litigation"),
+            entry("duty_backfill", "litigation"),
+            entry("duty_setting", "litigation"),
             entry("judicial_recommendation", "recommendations"),
             entry("head_confirmation", "warnings"),
             entry("hearing_warning", "warnings"),
@@ -56,6 +62,10 @@ class TableOwnershipTests {
             entry("lost_case_report", "lostcases"),
             entry("observation_session", "observations"),
             entry("observation_invitation", "observations"),
+            entry("accountability_referral", "accountability"),
+            entry("referral_official", "accountability"),
+            entry("referral_case", "accountability"),
+            entry("referral_hearing", "accountability"),
             entry("app_user", "security"),
             entry("user_session", "security"),
             entry("api_token", "security"),
@@ -74,6 +84,8 @@ class TableOwnershipTests {
             entry("head_appearance", "litigation"),
             entry("delegation_standing", "litigation"),
             entry("case_outcome", "litigation"),
+            entry("duty_record", "litigation"),
+            entry("duty_hearing_record", "litigation"),
             entry("recommendation_received", "recommendations"));
 
     private static final Path MAIN = Path.of("src", "main");

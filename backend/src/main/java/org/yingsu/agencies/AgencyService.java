@@ -16,9 +16,11 @@ import org.yingsu.common.http.ETags;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 class AgencyService {
 
     @Inject

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.yingsu.accountability.ReferralDtos.SentReferral;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.bulletins.BulletinContent.AbsenceLine;
 import org.yingsu.bulletins.BulletinContent.AgencyRate;
 import org.yingsu.bulletins.BulletinContent.FlagLine;
 import org.yingsu.bulletins.BulletinContent.GroupLine;
 import org.yingsu.bulletins.BulletinContent.RankingLine;
+import org.yingsu.bulletins.BulletinContent.ReferralLine;
 import org.yingsu.bulletins.BulletinContent.Section;
 import org.yingsu.bulletins.BulletinContent.SectionKey;
 import org.yingsu.common.time.Shanghai;
@@ -57,7 +59,8 @@ final class BulletinComposer {
      * @param report the quarter's first-instance figures of every agency
      * @param absences the quarter's absences; only the unjustified are named
      */
-    BulletinContent compose(int quarter, ComplianceReport report, List<Absence> absences) {
+    BulletinContent compose(int quarter, ComplianceReport report, List<Absence> absences,
+            List<SentReferral> sentReferrals) {
         Map<MetricsGroup, ComplianceFigures> groups = report.groups().stream()
                 .collect(Collectors.toMap(ComplianceFigures::group, Function.identity()));
         List<GroupLine> groupLines = report.groups().stream().map(BulletinComposer::groupLine).toList();
@@ -87,6 +90,9 @@ final class BulletinComposer {
                         details(f)))
                 .toList();
 
+        List<ReferralLine> referrals = sentReferrals.stream().map(r -> new ReferralLine(r.agencyCode(),
+                r.agencyName(), r.officials(), r.ground().label(), r.caseNumbers(), r.number(), r.sentOn(),
+                r.decision() == null ? "待反馈" : r.decision().label())).toList();
         String title = "关于" + report.year() + "年" + BulletinFormat.quarter(quarter)
                 + "全区行政机关负责人出庭应诉情况的通报";
         List<Section> sections = List.of(
@@ -98,10 +104,11 @@ final class BulletinComposer {
                 new Section(SectionKey.UNJUSTIFIED_ABSENCES, "五、无正当理由未出庭应诉的案件",
                         unjustifiedText(unjustified)),
                 new Section(SectionKey.FLAGS, "六、预警情况", flagsText(flagged)),
-                new Section(SectionKey.REQUIREMENTS, "七、工作要求", requirements(report)));
+                new Section(SectionKey.REFERRALS, "七、追责情况", referralsText(referrals)),
+                new Section(SectionKey.REQUIREMENTS, "八、工作要求", requirements(report)));
         return new BulletinContent(BulletinContent.FORMAT, report.year(), quarter, report.period(),
                 report.periodStart(), report.periodEnd(), issuer, title, addressees, report.threshold(), points,
-                sections, groupLines, ranking, below, zero, unjustified, flagged);
+                sections, groupLines, ranking, below, zero, unjustified, flagged, referrals);
     }
 
     /**
@@ -223,6 +230,15 @@ final class BulletinComposer {
             return List.of("本季度无预警事项。");
         }
         return List.of("本季度有" + flagged.size() + "个单位存在需要关注的情形，具体如下：");
+    }
+
+    private static List<String> referralsText(List<ReferralLine> referrals) {
+        if (referrals.isEmpty()) {
+            return List.of("本季度未提请有关机关追责。");
+        }
+        long agencies = referrals.stream().map(ReferralLine::agencyCode).distinct().count();
+        return List.of("对负责人无正当理由不按规定出庭应诉、在出庭应诉活动中存在失职行为等造成不良影响的，本季度区司法局提请有关机关"
+                + "依法依规追责" + referrals.size() + "件，涉及" + agencies + "个单位，具体如下：");
     }
 
     private static List<String> requirements(ComplianceReport report) {

@@ -36,13 +36,16 @@ record BulletinContent(
         @Schema(description = "Agencies with cases heard and none with the head: due an interview (约谈, R7)")
         List<AgencyRate> zeroRate,
         List<AbsenceLine> unjustifiedAbsences,
-        List<FlagLine> flagged) {
+        List<FlagLine> flagged,
+        @Schema(description = "Referrals (追责) sent in the quarter; absent from bulletins published before they were "
+                + "listed", nullable = true)
+        List<ReferralLine> referrals) {
 
     public static final String FORMAT = "yingsu-bulletin/1";
 
     /** The sections in the order they are printed; each names the table that follows its text, if any. */
     public enum SectionKey {
-        OVERVIEW, RANKING, BELOW_THRESHOLD, ZERO_RATE, UNJUSTIFIED_ABSENCES, FLAGS, REQUIREMENTS
+        OVERVIEW, RANKING, BELOW_THRESHOLD, ZERO_RATE, UNJUSTIFIED_ABSENCES, FLAGS, REFERRALS, REQUIREMENTS
     }
 
     @Schema(name = "BulletinSection")
@@ -114,5 +117,17 @@ record BulletinContent(
             @Schema(description = "The flags as printed", example = "出庭不出声、通知送达不足三日") String flagNames,
             @Schema(description = "What happened, in a sentence", example = "出庭不出声1次；通知送达不足三日1件")
             String details) {
+    }
+
+    @Schema(name = "BulletinReferralLine", description = "A referral the bureau sent in the quarter, as printed")
+    public record ReferralLine(
+            String agencyCode,
+            String agencyName,
+            @Schema(example = "局长王某") String officials,
+            @Schema(example = "无正当理由不出庭应诉") String ground,
+            String caseNumbers,
+            String number,
+            LocalDate sentOn,
+            @Schema(description = "The body's decision, or that it is awaited", example = "诫勉谈话") String decision) {
     }
 }

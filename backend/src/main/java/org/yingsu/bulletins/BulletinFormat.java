@@ -3,6 +3,7 @@ package org.yingsu.bulletins;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.yingsu.common.pdf.OfficialPdf;
 
 /** Figures as the bulletin prints them: rates to one decimal (94.1%), changes in points, dates in Chinese. */
 final class BulletinFormat {
@@ -52,7 +53,7 @@ final class BulletinFormat {
 
     /** {@code 2023年1月10日}. */
     static String date(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        return OfficialPdf.date(date);
     }
 
     /** {@code 第四季度}. */

@@ -1,454 +1,78 @@
 package org.yingsu.bulletins;
 
-import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.yingsu.bulletins.BulletinContent.Section;
 import org.yingsu.bulletins.BulletinDtos.BulletinResponse;
 import org.yingsu.bulletins.BulletinDtos.BulletinSummary;
 import org.yingsu.bulletins.BulletinTables.Table;
+import org.yingsu.common.pdf.OfficialPdf;
 import org.yingsu.metrics.WorkbookCells.Type;
 
 /**
- * A published bulletin as an A4 PDF in the form of the bureau's documents: red letterhead with the number, title,
- * addressees, numbered sections with their tables (split across pages with the header row repeated), signature and
- * date, page numbers. The Chinese text is set in WenQuanYi Micro Hei, shipped in the jar and embedded as a subset,
- * so the file shows the same on a reader without Chinese fonts.
+ * A published bulletin as an A4 PDF in the form of the bureau's documents ({@link OfficialPdf}): letterhead with the
+ * number, title, addressees, numbered sections with their tables, signature and date.
  */
 final class BulletinPdfWriter {
 
-    static final String MEDIA_TYPE = "application/pdf";
-    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
-    /** The proportional face of the collection (the other is its monospaced twin). */
-    static final String FONT_NAME = "WenQuanYiMicroHei";
-
-    private static final float MARGIN_X = 64;
-    private static final float MARGIN_TOP = 64;
-    private static final float MARGIN_BOTTOM = 72;
-    private static final float TITLE_SIZE = 20;
-    private static final float BODY_SIZE = 13;
-    private static final float BODY_LEADING = BODY_SIZE * 1.75f;
-    private static final float TABLE_SIZE = 9;
-    private static final float TABLE_LEADING = TABLE_SIZE * 1.45f;
-    private static final float CELL_PADDING = 3.5f;
-    private static final Color RED = new Color(0xC8, 0x10, 0x1A);
-    private static final Color HEADER_FILL = new Color(0xEE, 0xEE, 0xEE);
-    /** Replaces a character the font lacks (〓, the typesetter's mark for a missing glyph). */
-    private static final int MISSING = 0x3013;
+    static final String MEDIA_TYPE = OfficialPdf.MEDIA_TYPE;
     /** Where a two-line title is broken, by preference: before these words. */
     private static final List<String> TITLE_BREAKS = List.of("负责人出庭应诉", "出庭应诉情况", "情况的通报");
-    private static final String NO_LINE_START = "，。、；：！？）》」』”’％,.;:!?)%";
-    private static final String NO_LINE_END = "（《「『“‘(";
-
-    private static volatile byte[] fontBytes;
 
     private BulletinPdfWriter() {
     }
 
     static void write(BulletinResponse bulletin, OutputStream out) throws IOException {
-        try (TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(font()));
-                PDDocument document = new PDDocument()) {
-            TrueTypeFont ttf = collection.getFontByName(FONT_NAME);
-            if (ttf == null) {
-                throw new IllegalStateException(FONT_RESOURCE + " has no face named " + FONT_NAME);
-            }
-            Canvas canvas = new Canvas(document, PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
-            new Printer(canvas, bulletin).print();
-            canvas.finish();
-            info(document, bulletin);
-            document.save(out);
-        }
-    }
-
-    private static byte[] font() {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = BulletinPdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(FONT_RESOURCE + " is missing from the application");
-                }
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
-    }
-
-    private static void info(PDDocument document, BulletinResponse bulletin) {
+        BulletinContent content = bulletin.content();
         BulletinSummary summary = bulletin.summary();
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(bulletin.content().title());
-        info.setSubject(summary.number());
-        info.setAuthor(bulletin.content().issuer());
-        info.setCreator("Yingsu");
-        // The publication instant, not the moment of rendering: the same bulletin gives the same document.
-        GregorianCalendar published = GregorianCalendar.from(summary.publishedAt().toZonedDateTime());
-        info.setCreationDate(published);
-        info.setModificationDate(published);
-        // PDFBox seeds the trailer's /ID with the clock unless given a seed; the bulletin's own id keeps it stable.
-        document.setDocumentId(summary.id());
-    }
-
-    /** The bulletin's parts, top to bottom. */
-    private static final class Printer {
-        private final Canvas c;
-        private final BulletinResponse bulletin;
-        private final BulletinContent content;
-
-        Printer(Canvas canvas, BulletinResponse bulletin) {
-            this.c = canvas;
-            this.bulletin = bulletin;
-            this.content = bulletin.content();
-        }
-
-        void print() throws IOException {
-            letterhead();
-            c.gap(14);
-            for (String line : titleLines(content.title())) {
-                c.centered(line, TITLE_SIZE, true, Color.BLACK, TITLE_SIZE * 1.5f);
-            }
-            BulletinSummary summary = bulletin.summary();
+        try (OfficialPdf pdf = OfficialPdf.create()) {
+            pdf.letterhead(content.issuer(), summary.number());
+            pdf.gap(14);
+            pdf.title(content.title(), TITLE_BREAKS);
             if (summary.supersedesNumber() != null) {
-                c.centered("（更正版，代替" + summary.supersedesNumber() + "）", BODY_SIZE, false, Color.BLACK,
-                        BODY_LEADING);
+                pdf.centered("（更正版，代替" + summary.supersedesNumber() + "）", OfficialPdf.BODY_SIZE, false,
+                        java.awt.Color.BLACK, OfficialPdf.BODY_LEADING);
             }
-            c.gap(10);
-            c.paragraph(content.addressees() + "：", BODY_SIZE, false, 0);
+            pdf.gap(10);
+            pdf.paragraph(content.addressees() + "：", OfficialPdf.BODY_SIZE, false, 0);
             if (summary.correctionReason() != null) {
-                c.paragraph("更正说明：" + summary.correctionReason(), BODY_SIZE, false, 2);
+                pdf.paragraph("更正说明：" + summary.correctionReason(), OfficialPdf.BODY_SIZE, false, 2);
             }
             for (Section section : content.sections()) {
-                c.keepWithNext(BODY_LEADING * 3);
-                c.paragraph(section.heading(), BODY_SIZE, true, 2);
+                pdf.keepWithNext(OfficialPdf.BODY_LEADING * 3);
+                pdf.paragraph(section.heading(), OfficialPdf.BODY_SIZE, true, 2);
                 for (String paragraph : section.paragraphs()) {
-                    c.paragraph(paragraph, BODY_SIZE, false, 2);
+                    pdf.paragraph(paragraph, OfficialPdf.BODY_SIZE, false, 2);
                 }
                 Optional<Table> table = BulletinTables.of(section.key(), content);
                 if (table.isPresent()) {
-                    c.gap(4);
-                    c.table(table.get());
-                    c.gap(10);
+                    pdf.gap(4);
+                    pdf.table(printed(table.get()));
+                    pdf.gap(10);
                 }
             }
-            signature();
-        }
-
-        /** A title too long for a line is broken where it reads well, not wherever the line is full. */
-        private List<String> titleLines(String title) {
-            float width = c.width() - 2 * TITLE_SIZE;
-            if (c.textWidth(title, TITLE_SIZE) <= width) {
-                return List.of(title);
-            }
-            for (String before : TITLE_BREAKS) {
-                int at = title.indexOf(before);
-                if (at > 0 && c.textWidth(title.substring(0, at), TITLE_SIZE) <= width
-                        && c.textWidth(title.substring(at), TITLE_SIZE) <= width) {
-                    return List.of(title.substring(0, at), title.substring(at));
-                }
-            }
-            return c.wrap(title, TITLE_SIZE, width, 0);
-        }
-
-        private void letterhead() throws IOException {
-            c.gap(8);
-            c.centered(content.issuer(), 26, true, RED, 40);
-            c.centered(bulletin.summary().number(), BODY_SIZE, false, Color.BLACK, BODY_LEADING);
-            c.rule(RED, 1.6f);
-        }
-
-        private void signature() throws IOException {
-            c.gap(BODY_LEADING);
-            c.keepWithNext(BODY_LEADING * 2);
-            String date = BulletinFormat.date(bulletin.summary().publishedOn());
-            float right = c.width() - 2 * BODY_SIZE;
-            float dateWidth = c.textWidth(date, BODY_SIZE);
-            float issuerWidth = c.textWidth(content.issuer(), BODY_SIZE);
-            // The issuer centred over the date, as on the bureau's letters.
-            c.line(content.issuer(), BODY_SIZE, right - dateWidth / 2 - issuerWidth / 2);
-            c.line(date, BODY_SIZE, right - dateWidth);
+            pdf.signature(content.issuer(), summary.publishedOn());
+            // The publication instant, not the moment of rendering: the same bulletin gives the same document.
+            pdf.info(content.title(), summary.number(), content.issuer(), summary.publishedAt(), summary.id());
+            pdf.save(out);
         }
     }
 
-    /** Pages, a cursor and the drawing primitives. */
-    private static final class Canvas {
-        private final PDDocument document;
-        private final PDType0Font font;
-        private final CmapLookup cmap;
-        private final PDRectangle size = PDRectangle.A4;
-        private PDPageContentStream stream;
-        private float y;
-
-        Canvas(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
-            this.document = document;
-            this.font = font;
-            this.cmap = cmap;
-            newPage();
-        }
-
-        float width() {
-            return size.getWidth() - 2 * MARGIN_X;
-        }
-
-        void newPage() throws IOException {
-            if (stream != null) {
-                stream.close();
+    /** The typed table as the PDF prints it: text columns left-aligned, figures centred. */
+    private static OfficialPdf.Table printed(Table table) {
+        List<OfficialPdf.Column> columns = table.columns().stream()
+                .map(c -> new OfficialPdf.Column(c.header(), c.width(), c.kind() == Type.TEXT)).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                cells.add(table.text(i, row.get(i)));
             }
-            PDPage page = new PDPage(size);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = size.getHeight() - MARGIN_TOP;
+            rows.add(cells);
         }
-
-        /** Page numbers in the form of official documents, "— 3 —", once every page exists. */
-        void finish() throws IOException {
-            stream.close();
-            int number = 0;
-            for (PDPage page : document.getPages()) {
-                number++;
-                try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    String text = "— " + number + " —";
-                    draw(footer, text, 10.5f, false, Color.BLACK,
-                            (size.getWidth() - textWidth(text, 10.5f)) / 2, MARGIN_BOTTOM / 2);
-                }
-            }
-        }
-
-        void gap(float height) throws IOException {
-            if (y - height < MARGIN_BOTTOM) {
-                newPage();
-            } else {
-                y -= height;
-            }
-        }
-
-        /** Starts a new page unless this much room is left, so a heading never ends a page. */
-        void keepWithNext(float height) throws IOException {
-            if (y - height < MARGIN_BOTTOM) {
-                newPage();
-            }
-        }
-
-        void centered(String text, float fontSize, boolean bold, Color color, float leading) throws IOException {
-            keepWithNext(leading);
-            y -= leading;
-            draw(stream, text, fontSize, bold, color, (size.getWidth() - textWidth(text, fontSize)) / 2,
-                    y + (leading - fontSize) / 2);
-        }
-
-        void line(String text, float fontSize, float x) throws IOException {
-            keepWithNext(BODY_LEADING);
-            y -= BODY_LEADING;
-            draw(stream, text, fontSize, false, Color.BLACK, MARGIN_X + x, y + (BODY_LEADING - fontSize) / 2);
-        }
-
-        void rule(Color color, float thickness) throws IOException {
-            y -= 6;
-            stream.setStrokingColor(color);
-            stream.setLineWidth(thickness);
-            stream.moveTo(MARGIN_X, y);
-            stream.lineTo(size.getWidth() - MARGIN_X, y);
-            stream.stroke();
-            stream.setStrokingColor(Color.BLACK);
-        }
-
-        /** A paragraph whose first line is indented by {@code indent} characters, as Chinese text is. */
-        void paragraph(String text, float fontSize, boolean bold, int indent) throws IOException {
-            float leading = fontSize * 1.75f;
-            List<String> lines = wrap(text, fontSize, width(), indent * fontSize);
-            for (int i = 0; i < lines.size(); i++) {
-                keepWithNext(leading);
-                y -= leading;
-                float x = MARGIN_X + (i == 0 ? indent * fontSize : 0);
-                String line = lines.get(i);
-                // Justified like the bureau's documents: every line but the last spans the full width.
-                float spacing = 0;
-                int characters = line.codePointCount(0, line.length());
-                if (i < lines.size() - 1 && characters > 1) {
-                    spacing = (MARGIN_X + width() - x - textWidth(line, fontSize)) / (characters - 1);
-                }
-                draw(stream, line, fontSize, bold, Color.BLACK, x, y + (leading - fontSize) / 2, spacing);
-            }
-        }
-
-        void table(Table table) throws IOException {
-            float total = 0;
-            for (BulletinTables.Column column : table.columns()) {
-                total += column.width();
-            }
-            float[] widths = new float[table.columns().size()];
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = width() * table.columns().get(i).width() / total;
-            }
-            List<List<String>> header = new ArrayList<>();
-            for (int i = 0; i < widths.length; i++) {
-                header.add(wrap(table.columns().get(i).header(), TABLE_SIZE, widths[i] - 2 * CELL_PADDING, 0));
-            }
-            float headerHeight = height(header);
-            boolean headerDrawn = false;
-            for (List<Object> row : table.rows()) {
-                List<List<String>> cells = new ArrayList<>();
-                for (int i = 0; i < widths.length; i++) {
-                    cells.add(wrap(table.text(i, row.get(i)), TABLE_SIZE, widths[i] - 2 * CELL_PADDING, 0));
-                }
-                float rowHeight = height(cells);
-                if (!headerDrawn || y - rowHeight < MARGIN_BOTTOM) {
-                    if (y - headerHeight - rowHeight < MARGIN_BOTTOM) {
-                        newPage();
-                    }
-                    row(header, widths, headerHeight, table, true);
-                    headerDrawn = true;
-                }
-                row(cells, widths, rowHeight, table, false);
-            }
-        }
-
-        private static float height(List<List<String>> cells) {
-            int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-            return Math.max(1, lines) * TABLE_LEADING + 2 * CELL_PADDING;
-        }
-
-        private void row(List<List<String>> cells, float[] widths, float height, Table table, boolean header)
-                throws IOException {
-            float x = MARGIN_X;
-            float top = y;
-            if (header) {
-                stream.setNonStrokingColor(HEADER_FILL);
-                stream.addRect(MARGIN_X, top - height, width(), height);
-                stream.fill();
-                stream.setNonStrokingColor(Color.BLACK);
-            }
-            for (int i = 0; i < widths.length; i++) {
-                stream.setLineWidth(0.5f);
-                stream.addRect(x, top - height, widths[i], height);
-                stream.stroke();
-                List<String> lines = cells.get(i);
-                boolean left = !header && table.columns().get(i).kind() == Type.TEXT;
-                // Vertically centred in the row.
-                float textTop = top - (height - lines.size() * TABLE_LEADING) / 2;
-                for (int l = 0; l < lines.size(); l++) {
-                    String text = lines.get(l);
-                    float textX = left ? x + CELL_PADDING : x + (widths[i] - textWidth(text, TABLE_SIZE)) / 2;
-                    float baseline = textTop - (l + 1) * TABLE_LEADING + (TABLE_LEADING - TABLE_SIZE) / 2 + 1;
-                    draw(stream, text, TABLE_SIZE, header, Color.BLACK, textX, baseline);
-                }
-                x += widths[i];
-            }
-            y = top - height;
-        }
-
-        /**
-         * Breaks text to lines: anywhere between Chinese characters, never inside a run of Latin letters and digits
-         * (a case number's year, 94.1%), never before a closing or after an opening punctuation mark.
-         */
-        List<String> wrap(String text, float fontSize, float width, float firstIndent) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            float available = width - firstIndent;
-            for (String token : tokens(printable(text))) {
-                if (line.isEmpty() || textWidth(line + token, fontSize) <= available
-                        || NO_LINE_START.indexOf(token.charAt(0)) >= 0) {
-                    line.append(token);
-                    continue;
-                }
-                String carried = "";
-                if (line.length() > 1 && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
-                    carried = line.substring(line.length() - 1);
-                    line.setLength(line.length() - 1);
-                }
-                lines.add(line.toString());
-                line = new StringBuilder(carried).append(token);
-                available = width;
-            }
-            if (!line.isEmpty() || lines.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        private static List<String> tokens(String text) {
-            List<String> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                int end = i + Character.charCount(text.codePointAt(i));
-                if (isWordChar(text.charAt(i))) {
-                    while (end < text.length() && isWordChar(text.charAt(end))) {
-                        end++;
-                    }
-                }
-                tokens.add(text.substring(i, end));
-                i = end;
-            }
-            return tokens;
-        }
-
-        private static boolean isWordChar(char ch) {
-            return ch < 0x80 && (Character.isLetterOrDigit(ch) || ".%+-_/".indexOf(ch) >= 0);
-        }
-
-        /** The text with each character the font cannot show replaced by 〓, and line breaks as spaces. */
-        private String printable(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                if (cp == '\n' || cp == '\r' || cp == '\t') {
-                    out.append(' ');
-                } else if (cmap.getGlyphId(cp) != 0) {
-                    out.appendCodePoint(cp);
-                } else if (!Character.isISOControl(cp)) {
-                    out.appendCodePoint(MISSING);
-                }
-            });
-            return out.toString();
-        }
-
-        float textWidth(String text, float fontSize) {
-            try {
-                return font.getStringWidth(printable(text)) / 1000 * fontSize;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Bold is the regular face filled and stroked: the font has one weight. */
-        private void draw(PDPageContentStream out, String text, float fontSize, boolean bold, Color color, float x,
-                float baseline) throws IOException {
-            draw(out, text, fontSize, bold, color, x, baseline, 0);
-        }
-
-        private void draw(PDPageContentStream out, String text, float fontSize, boolean bold, Color color, float x,
-                float baseline, float characterSpacing) throws IOException {
-            out.setNonStrokingColor(color);
-            if (bold) {
-                out.setStrokingColor(color);
-                out.setLineWidth(fontSize * 0.035f);
-            }
-            out.beginText();
-            out.setFont(font, fontSize);
-            out.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
-            out.setCharacterSpacing(characterSpacing);
-            out.newLineAtOffset(x, baseline);
-            out.showText(printable(text));
-            out.endText();
-            out.setStrokingColor(Color.BLACK);
-            out.setNonStrokingColor(Color.BLACK);
-        }
+        return new OfficialPdf.Table(columns, rows);
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yingsu.accountability.ReferralService;
 import org.yingsu.bulletins.BulletinDtos.BulletinResponse;
 import org.yingsu.bulletins.BulletinDtos.BulletinSummary;
 import org.yingsu.bulletins.BulletinDtos.Draft;
@@ -158,6 +159,9 @@ class BulletinService {
      * The figures and the absence list come from two statements; a change committed between them would make the
      * named absences disagree with the counted ones, so such a pair is gathered again.
      */
+    @Inject
+    ReferralService referrals;
+
     private BulletinContent compose(Period period) {
         // The year's points, as the figures' deductions and the assessment (考核) use them.
         BulletinComposer composer = new BulletinComposer(config.issuer(), config.addressees(),
@@ -166,7 +170,8 @@ class BulletinService {
             ComplianceReport report = metrics.compliance(period, TrialLevelFilter.FIRST_INSTANCE, null);
             List<Absence> absences = metrics.absences(period, TrialLevelFilter.FIRST_INSTANCE, null);
             if (agree(report, absences)) {
-                return composer.compose(period.quarter(), report, absences);
+                return composer.compose(period.quarter(), report, absences,
+                        referrals.sentBetween(period.start(), period.lastDay()));
             }
             if (attempt == ATTEMPTS) {
                 throw ProblemException.conflict("The quarter's records kept changing while the bulletin was being "

@@ -83,6 +83,17 @@ final class BulletinTables {
                     new Column("预警事项", 2.8f, Type.TEXT),
                     new Column("具体情况", 4.2f, Type.TEXT)),
                     numbered(c.flagged(), f -> Arrays.<Object>asList(f.agencyName(), f.flagNames(), f.details())));
+            case REFERRALS -> new Table("追责情况", List.of(
+                    new Column("序号", 0.7f, Type.COUNT),
+                    new Column("单位", 2.6f, Type.TEXT),
+                    new Column("人员", 1.8f, Type.TEXT),
+                    new Column("事由", 2.2f, Type.TEXT),
+                    new Column("文号", 2.2f, Type.TEXT),
+                    new Column("移送日期", 1.5f, Type.TEXT),
+                    new Column("处理结果", 1.4f, Type.TEXT)),
+                    numbered(c.referrals() == null ? List.of() : c.referrals(), r -> Arrays.<Object>asList(
+                            r.agencyName(), r.officials(), r.ground(), r.number(), BulletinFormat.date(r.sentOn()),
+                            r.decision())));
             case REQUIREMENTS -> null;
         };
         return table == null || table.rows().isEmpty() ? Optional.empty() : Optional.of(table);

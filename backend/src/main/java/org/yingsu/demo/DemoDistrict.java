@@ -642,7 +642,7 @@ public final class DemoDistrict {
             reason = FORCE_MAJEURE_REASONS.get(random.nextInt(FORCE_MAJEURE_REASONS.size()));
         }
         hearing.delegations.add(new DelegationDocument(agency.code(), category, reason, delegate.code(), filedOn,
-                status));
+                status, null));
     }
 
     // ---- outcomes ----
@@ -892,7 +892,7 @@ public final class DemoDistrict {
             OutcomeDocument outcome = concludedOn == null ? null
                     : new OutcomeDocument(result, concludedOn, coordinated);
             return new CaseDocument(court, number, level, filedOn, cause, plaintiffs, defendants, mandatory,
-                    ledgerHearings, outcome);
+                    ledgerHearings, outcome, null, null);
         }
     }
 }

@@ -28,6 +28,10 @@ final class CaseChecks {
                 continue;
             }
             addAll(codes, c.defendants());
+            add(codes, c.handlingAgencyCode());
+            if (c.appearanceDesignation() != null) {
+                addAll(codes, c.appearanceDesignation().defendants());
+            }
             for (HearingDocument h : nonNull(c.hearings())) {
                 if (h == null) {
                     continue;
@@ -90,6 +94,24 @@ final class CaseChecks {
             }
         }
         refs.storedDefendants.putAll(writer.storedDefendants(connection, needed));
+        loadStoredNotices(writer, connection, cases, refs);
+    }
+
+    /** The stored notices the documents name, so that one bound elsewhere is refused rather than moved (R5). */
+    private static void loadStoredNotices(CaseBulkWriter writer, Connection connection, List<CaseDocument> cases,
+            References refs) throws SQLException {
+        Set<CaseBulkWriter.NoticeKey> named = new LinkedHashSet<>();
+        for (CaseDocument c : nonNull(cases)) {
+            for (HearingDocument h : c == null ? List.<HearingDocument>of() : nonNull(c.hearings())) {
+                for (NoticeDocument n : h == null ? List.<NoticeDocument>of() : nonNull(h.notices())) {
+                    if (n != null && n.number() != null) {
+                        named.add(new CaseBulkWriter.NoticeKey(n.court() != null ? n.court() : c.court(),
+                                n.number()));
+                    }
+                }
+            }
+        }
+        refs.storedNotices.putAll(writer.storedNotices(connection, named));
     }
 
     private static void addAll(Set<String> codes, List<String> values) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.yingsu.agencies.bulk.AgencyBulkWriter;
+import org.yingsu.audit.AuditActor;
 import org.yingsu.common.persistence.ChangeCounts;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.CaseResult;
@@ -20,6 +21,7 @@ import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 
 /**
@@ -42,6 +44,12 @@ public class CaseIntakeService {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    DutyWriter duties;
+
+    @Inject
+    AuditActor auditActor;
+
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
 
@@ -63,6 +71,7 @@ public class CaseIntakeService {
             }
             connection.setAutoCommit(false);
             try {
+                auditActor.tell(connection);
                 IntakeResult result = intake(connection, documents, invalidCodes);
                 connection.commit();
                 return result;
@@ -88,6 +97,7 @@ public class CaseIntakeService {
         validator.throwIfInvalid();
 
         CaseWrites writes = cases.upsert(connection, documents, refs, AppearanceSource.COURT);
+        duties.recomputeStale(connection);
         List<CaseResult> results = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             String status = writes.created[i] ? "created" : writes.changed[i] ? "updated" : "unchanged";

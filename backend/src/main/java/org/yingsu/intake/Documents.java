@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
@@ -45,7 +46,8 @@ final class Documents {
         return c == null ? null : new CaseDocument(strip(c.court()), strip(c.caseNumber()), c.trialLevel(),
                 c.filedOn(), strip(c.causeOfAction()), map(c.plaintiffs(), Documents::strip),
                 map(c.defendants(), Documents::strip), c.mandatoryCategories(),
-                map(c.hearings(), Documents::clean), clean(c.outcome()));
+                map(c.hearings(), Documents::clean), clean(c.outcome()), clean(c.appearanceDesignation()),
+                strip(c.handlingAgencyCode()));
     }
 
     static HearingDocument clean(HearingDocument h) {
@@ -66,7 +68,11 @@ final class Documents {
 
     static DelegationDocument clean(DelegationDocument d) {
         return d == null ? null : new DelegationDocument(strip(d.agencyCode()), d.reasonCategory(),
-                strip(d.reason()), strip(d.delegateOfficialCode()), d.filedOn(), d.status());
+                strip(d.reason()), strip(d.delegateOfficialCode()), d.filedOn(), d.status(), d.courtFinding());
+    }
+
+    static AppearanceDesignation clean(AppearanceDesignation d) {
+        return d == null ? null : new AppearanceDesignation(map(d.defendants(), Documents::strip), d.basis());
     }
 
     static OutcomeDocument clean(OutcomeDocument o) {

@@ -23,6 +23,7 @@ import org.yingsu.intake.LedgerDtos.LedgerImportResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyWriter;
 
 
 
@@ -46,6 +47,9 @@ public class LedgerImportService {
 
     @Inject
     CaseBulkWriter caseWriter;
+
+    @Inject
+    DutyWriter duties;
 
     /** For Java callers, whose documents hold only real codes. */
     public LedgerImportResult importLedger(LedgerDocument document) {
@@ -85,6 +89,8 @@ public class LedgerImportService {
             ChangeCounts officials = agencyWriter.upsertOfficials(connection, doc.officials());
             List<CaseDocument> cases = CaseChecks.nonNull(doc.cases());
             if (cases.isEmpty()) {
+                // A post or an agency's place that changed changes the duties where its people appeared.
+                duties.recomputeStale(connection);
                 return new LedgerImportResult(agencies, officials, ChangeCounts.NONE, ChangeCounts.NONE,
                         ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE, ChangeCounts.NONE);
             }
@@ -104,6 +110,7 @@ public class LedgerImportService {
                     counts[k] = counts[k].plus(part[k]);
                 }
             }
+            duties.recomputeStale(connection);
             return new LedgerImportResult(agencies, officials, counts[0], counts[1], counts[2], counts[3], counts[4],
                     counts[5]);
         } catch (SQLException e) {

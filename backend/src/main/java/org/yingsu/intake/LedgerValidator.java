@@ -22,6 +22,8 @@ import org.yingsu.common.text.Labelled;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseBulkWriter;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
@@ -33,7 +35,9 @@ import org.yingsu.litigation.rules.AppearanceRules;
 import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.rules.Standing;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.DesignationBasis;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
@@ -215,6 +219,10 @@ final class LedgerValidator {
                 }
             }
             Set<String> defendants = defendants(p, c);
+            designation(p + ".appearanceDesignation", c.appearanceDesignation(), defendants);
+            if (c.handlingAgencyCode() != null && refs.agency(c.handlingAgencyCode()).isEmpty()) {
+                error(p + ".handlingAgencyCode", "no agency has the code " + c.handlingAgencyCode());
+            }
             if (c.hearings() != null) {
                 Map<Instant, Integer> seenHearings = new HashMap<>();
                 for (int h = 0; h < c.hearings().size(); h++) {
@@ -225,6 +233,21 @@ final class LedgerValidator {
             if (c.outcome() != null) {
                 outcome(p + ".outcome", c.outcome());
             }
+        }
+    }
+
+    /** art. 3: the designated defendants are defendants of the case, named on a stated basis. */
+    private void designation(String p, AppearanceDesignation designation, Set<String> defendants) {
+        if (designation == null) {
+            return;
+        }
+        coded(p + ".basis", designation.basis(), true, DesignationBasis.class);
+        if (designation.defendants() == null || designation.defendants().isEmpty()) {
+            error(p + ".defendants", "must name at least one defendant whose head appears (art. 3)");
+            return;
+        }
+        for (int j = 0; j < designation.defendants().size(); j++) {
+            defendantAgency(p + ".defendants[" + j + "]", designation.defendants().get(j), defendants);
         }
     }
 
@@ -303,7 +326,16 @@ final class LedgerValidator {
                         + "; send each notice once");
             }
         }
-        defendantAgency(p + ".agencyCode", notice.agencyCode(), defendants);
+        boolean agencyOk = defendantAgency(p + ".agencyCode", notice.agencyCode(), defendants);
+        String court = notice.court() != null ? notice.court() : c.court();
+        CaseBulkWriter.BoundNotice bound = refs.storedNotices.get(new CaseBulkWriter.NoticeKey(court,
+                notice.number()));
+        if (bound != null && agencyOk && (!bound.litigationCase().equals(new CaseKey(c.court(), c.caseNumber()))
+                || !bound.agencyCode().equals(notice.agencyCode()))) {
+            error(p + ".number", "notice " + notice.number() + " of " + court + " is already bound to case "
+                    + bound.litigationCase().caseNumber() + " and agency " + bound.agencyCode()
+                    + "; a notice is never moved: correct its number, or correct that case first");
+        }
         if (notice.servedOn() == null) {
             error(p + ".servedOn", "is required: the date the notice was served, like 2022-02-20");
         }
@@ -388,6 +420,7 @@ final class LedgerValidator {
                     + delegation.filedOn() + " for this hearing in this document");
         }
         coded(p + ".status", delegation.status(), false, DelegationStatus.class);
+        coded(p + ".courtFinding", delegation.courtFinding(), false, CourtFinding.class);
     }
 
     private void outcome(String p, OutcomeDocument outcome) {

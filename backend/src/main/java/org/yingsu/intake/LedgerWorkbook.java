@@ -41,6 +41,7 @@ import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.common.files.FileEnds;
 import org.yingsu.common.problem.Problem.FieldError;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
@@ -430,7 +431,16 @@ public class LedgerWorkbook {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty; send an .xlsx workbook made from the template");
         }
+        if (!FileEnds.zipComplete(body)) {
+            throw ProblemException.invalid("body", "is not a whole .xlsx workbook (its end is missing, or it is not "
+                    + "an .xlsx at all); send the whole file saved from the template; nothing was stored");
+        }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            if (SHEETS.stream().noneMatch(spec -> workbook.getSheet(spec.name) != null)) {
+                throw ProblemException.invalid("body", "has none of the template's sheets ("
+                        + String.join("、", SHEETS.stream().map(spec -> spec.name).toList())
+                        + "); fill in the template (GET /api/imports/ledger/template)");
+            }
             List<AgencyEntry> agencies = new ArrayList<>();
             rows(workbook, AGENCIES, parsed, r -> {
                 String p = "agencies[" + agencies.size() + "]";
@@ -463,7 +473,7 @@ public class LedgerWorkbook {
                 List<MandatoryCategory> categories = r.codedList("mandatoryCategories");
                 CaseDocument head = new CaseDocument(key.court(), key.caseNumber(), r.coded("trialLevel"),
                         r.date("filedOn"), r.text("causeOfAction"), r.list("plaintiffs"), defendants,
-                        categories == null ? List.of() : categories, null, null);
+                        categories == null ? List.of() : categories, null, null, null, null);
                 // A row without its key is still a case, so that the validator reports what is missing there.
                 cases.put(key.court() == null || key.caseNumber() == null
                         ? new CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
@@ -522,7 +532,8 @@ public class LedgerWorkbook {
                     mapAll(r, p, "agencyCode", "reasonCategory", "reason", "delegateOfficialCode", "filedOn",
                             "status");
                     h.delegations.add(new DelegationDocument(r.text("agencyCode"), r.coded("reasonCategory"),
-                            r.text("reason"), r.text("delegateOfficialCode"), r.date("filedOn"), r.coded("status")));
+                            r.text("reason"), r.text("delegateOfficialCode"), r.date("filedOn"), r.coded("status"),
+                            null));
                 }
                 return null;
             });
@@ -546,7 +557,7 @@ public class LedgerWorkbook {
                     c.head.caseNumber(), c.head.trialLevel(), c.head.filedOn(), c.head.causeOfAction(),
                     c.head.plaintiffs(), c.head.defendants(), c.head.mandatoryCategories(),
                     c.hearings.stream().map(h -> new HearingDocument(h.scheduledAt, h.status, h.notices,
-                            h.appearances, h.delegations)).toList(), c.outcome)).toList();
+                            h.appearances, h.delegations)).toList(), c.outcome, null, null)).toList();
             parsed.document = new LedgerDocument(LedgerDtos.FORMAT, agencies, officials, documents);
             return parsed;
         } catch (IOException | RuntimeException e) {

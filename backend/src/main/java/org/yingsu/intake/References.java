@@ -21,6 +21,8 @@ final class References implements CaseBulkWriter.Ids {
     final Map<String, OfficialRef> officials = new HashMap<>();
     /** Stored defendants of the cases whose document refers to an agency it does not list itself. */
     final Map<CaseKey, Set<String>> storedDefendants = new HashMap<>();
+    /** Stored notices the documents name, with the case and agency each is bound to. */
+    final Map<CaseBulkWriter.NoticeKey, CaseBulkWriter.BoundNotice> storedNotices = new HashMap<>();
     /** Stored officials whose agency a ledger may not change (a change of post is a new official). */
     final Map<String, String> storedOfficialAgencies = new HashMap<>();
     private final Map<String, Long> newAgencies = new HashMap<>();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.common.database.Sql;
+import org.yingsu.common.time.Shanghai;
 
 /**
  * Gathers the counts of the figures (docs/domain.md, "the figures") with one set-based statement per request, for
@@ -37,10 +38,13 @@ public class ComplianceRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** A case heard without the agency's head, one row per held hearing of the period. */
+    /**
+     * An unmet duty of the period: the case and agency, the duty's kind and hearing, its class, and the held
+     * hearings whose delegations class it (each an id and its time).
+     */
     public record AbsenceRow(long agencyId, String agencyCode, String agencyName, AgencyKind agencyKind, long caseId,
             String court, String caseNumber, String causeOfAction, boolean mandatory, AbsenceClass absenceClass,
-            long hearingId, OffsetDateTime scheduledAt) {
+            String dutyKind, long hearingId, OffsetDateTime scheduledAt, List<Absence.AbsentHearing> covered) {
     }
 
     /** The counting statement, bound; public so that the scale benchmark can time it bare. */
@@ -51,17 +55,16 @@ public class ComplianceRepository {
 
     private static Sql.Bound statement(String name, List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
             List<String> mandatoryCategories, List<String> decisionChangedResults) {
-        String sql = Sql.load(ComplianceRepository.class, SQL, "case-agency") + "\n"
+        String sql = Sql.load(ComplianceRepository.class, SQL, "periods") + "\n"
                 + Sql.load(ComplianceRepository.class, SQL, name);
         boolean oneLevel = level != TrialLevelFilter.ALL;
-        sql = sql.replace("/*level*/", oneLevel ? "and h.trial_level = :level" : "")
+        sql = sql.replace("/*level*/", oneLevel ? "and d.trial_level = :level" : "")
+                .replace("/*hearing-level*/", oneLevel ? "and h.trial_level = :level" : "")
                 .replace("/*outcome-level*/", oneLevel ? "and o.trial_level = :level" : "");
-        // Filtering the cases first lets one agency's figures come from its own cases, not a scan of the period.
-        sql = sql.replace("/*agency-cases*/", agencyId == null ? "" : "and h.case_id in "
-                        + "(select fd.case_id from defendant fd where fd.agency_id = :agency)")
-                .replace("/*agency-outcomes*/", agencyId == null ? "" : "and d.agency_id = :agency")
-                .replace("/*agency-result*/", agencyId == null ? "" : "where agency_id = :agency")
-                .replace("/*agency-and*/", agencyId == null ? "" : "and agency_id = :agency");
+        sql = sql.replace("/*agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
+                .replace("/*hearing-agency*/", agencyId == null ? "" : "and h.agency_id = :agency")
+                .replace("/*outcome-agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
+                .replace("/*recommendation-agency*/", agencyId == null ? "" : "and r.agency_id = :agency");
         Map<String, Object> values = new HashMap<>();
         values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
         values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
@@ -90,7 +93,7 @@ public class ComplianceRepository {
         return result;
     }
 
-    /** The cases of the period heard without a head, one row per held hearing, in agency and case order. */
+    /** The unmet duties of the period, in agency and case order. */
     public List<AbsenceRow> absences(Period period, TrialLevelFilter level, Long agencyId,
             List<String> mandatoryCategories, String workMem) {
         Sql.Bound statement = statement("absences", List.of(new Bucket(0, period)), level, agencyId,
@@ -100,9 +103,22 @@ public class ComplianceRepository {
                 row.getLong("agency_id"), row.getString("agency_code"), row.getString("agency_name"),
                 AgencyKind.valueOf(row.getString("agency_kind")), row.getLong("case_id"), row.getString("court"),
                 row.getString("case_number"), row.getString("cause_of_action"), row.getBoolean("mandatory"),
-                AbsenceClass.of(row.getBoolean("approved"), row.getBoolean("submitted")), row.getLong("hearing_id"),
-                row.getObject("scheduled_at", OffsetDateTime.class))));
+                AbsenceClass.valueOf(row.getString("status")), row.getString("kind"), row.getLong("hearing_id"),
+                row.getObject("scheduled_at", OffsetDateTime.class), covered(row.getString("covered")))));
         return rows;
+    }
+
+    /** "id time,id time" as the statement lists a duty's covered hearings. */
+    private static List<Absence.AbsentHearing> covered(String list) {
+        List<Absence.AbsentHearing> hearings = new ArrayList<>();
+        if (list != null) {
+            for (String item : list.split(",")) {
+                String[] parts = item.split(" ");
+                hearings.add(new Absence.AbsentHearing(Long.parseLong(parts[0]),
+                        Shanghai.local(OffsetDateTime.parse(parts[1]))));
+            }
+        }
+        return hearings;
     }
 
     private void query(Sql.Bound statement, String workMem, String failure, Sql.RowReader reader) {

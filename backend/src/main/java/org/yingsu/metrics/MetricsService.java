@@ -6,12 +6,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
@@ -125,25 +123,21 @@ public class MetricsService {
     }
 
     /**
-     * The cases heard in the period without the agency's head, each with its class and held hearings; per agency and
-     * class they number the figures' absences exactly. Scoped like the figures (R9).
+     * The unmet duties of the period (docs/domain.md §4), each with its class and the held hearings that class it; per agency
+     * and class they number the figures' absences exactly. Scoped like the figures (R9).
      */
     public List<Absence> absences(Period period, TrialLevelFilter level, String agencyCode) {
         Long agencyId = agencyIdOf(agencyCode);
-        Map<String, Absence> absences = new LinkedHashMap<>();
+        List<Absence> absences = new ArrayList<>();
         for (AbsenceRow row : repository.absences(period, level, agencyId,
                 config.mandatoryCategoryCodes(), config.workMem())) {
-            if (!callers.current().seesAgencyId(row.agencyId())) {
-                continue;
+            if (callers.current().seesAgencyId(row.agencyId())) {
+                absences.add(new Absence(row.agencyCode(), row.agencyName(), row.agencyKind(), row.caseId(),
+                        row.court(), row.caseNumber(), row.causeOfAction(), row.mandatory(), row.absenceClass(),
+                        List.copyOf(row.covered())));
             }
-            Absence absence = absences.computeIfAbsent(row.agencyId() + "/" + row.caseId(), k -> new Absence(
-                    row.agencyCode(), row.agencyName(), row.agencyKind(), row.caseId(), row.court(),
-                    row.caseNumber(), row.causeOfAction(), row.mandatory(), row.absenceClass(), new ArrayList<>()));
-            absence.hearings().add(new Absence.AbsentHearing(row.hearingId(), Shanghai.local(row.scheduledAt())));
         }
-        return absences.values().stream().map(a -> new Absence(a.agencyCode(), a.agencyName(), a.agencyKind(),
-                a.caseId(), a.court(), a.caseNumber(), a.causeOfAction(), a.mandatory(), a.absenceClass(),
-                List.copyOf(a.hearings()))).toList();
+        return absences;
     }
 
     /** The id of the agency a filter names, which the caller must see; {@code null} for no filter. */

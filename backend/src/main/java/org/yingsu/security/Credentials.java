@@ -64,8 +64,10 @@ public class Credentials {
                 }
             }
             if (stale) {
+                // One autocommitted statement: the audit trigger reads its actor from the statement itself.
                 try (PreparedStatement ps = connection.prepareStatement("update api_token set last_used_at = ?"
-                        + " where id = ? and (last_used_at is null or last_used_at < ?)")) {
+                        + " where id = ? and (last_used_at is null or last_used_at < ?)"
+                        + " and set_config('yingsu.actor', 'system', true) is not null")) {
                     ps.setObject(1, now);
                     ps.setLong(2, caller.id());
                     ps.setObject(3, now.minusMinutes(1));

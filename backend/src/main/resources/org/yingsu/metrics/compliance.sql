@@ -1,93 +1,43 @@
 -- The counts of the figures (docs/domain.md, "the figures") for several periods ("buckets") at once, gathered by
--- ComplianceRepository with one set-based statement per request. It reads litigation's published views only: the
--- rules it counts by (R1 head, R3 late notice, R5 in time, R10 the court's records) are stated there.
---
---   held: HELD hearings of the period's cases, dated in Asia/Shanghai (R8).
---   facts: one narrow row per thing that happened to an agency at a held hearing — it defends the case, a notice
---     reached it, one of its officials appeared (of the records that count, R10), it filed a delegation — so that a
---     single aggregation gives everything per (hearing, agency) instead of a chain of joins.
---   hearing_agency: per (hearing, agency).
---   case_agency: per (case, defendant agency), the unit of the figures.
--- The writer replaces the /*…*/ markers (trial level, one agency) before binding.
+-- ComplianceRepository with one set-based statement per request. They count the stored duties (duty_record: one row
+-- per duty, in the period of its date, MET or the absence's class) and the per-hearing figures (duty_hearing_record)
+-- that litigation keeps with the rule in Java — no rule is stated here, only sums. Outcomes and recommendations are
+-- counted by their dates. The writer replaces the /*…*/ markers (trial level, one agency) before binding.
 
--- name: case-agency
+-- name: periods
 with periods as (
-    select p.bucket, p.start_date, p.end_date,
-           p.start_date::timestamp at time zone 'Asia/Shanghai' as start_at,
-           p.end_date::timestamp at time zone 'Asia/Shanghai' as end_at
+    select p.bucket, p.start_date, p.end_date
     from unnest(:buckets::int[], :starts::date[], :ends::date[]) as p(bucket, start_date, end_date)
-),
-held as (
-    select p.bucket, h.hearing_id, h.case_id, h.hearing_date,
-           h.mandatory_categories && :mandatory::text[] as mandatory
-    from periods p
-    join case_hearing h on h.scheduled_at >= p.start_at and h.scheduled_at < p.end_at
-    where h.status = 'HELD' /*level*/ /*agency-cases*/
-),
-facts as (
-    select held.bucket, held.case_id, held.mandatory, held.hearing_id, d.agency_id,
-           true as defends, 0 as notices, 0 as late_notices,
-           false as head, false as present, false as silent, false as left_early,
-           false as approved, false as submitted
-    from held
-    join defendant d on d.case_id = held.case_id
-    union all
-    select held.bucket, held.case_id, held.mandatory, held.hearing_id, n.agency_id,
-           false, 1, n.late::int, false, false, false, false, false, false
-    from held
-    join notice_lead_time n on n.hearing_id = held.hearing_id
-    union all
-    select held.bucket, held.case_id, held.mandatory, held.hearing_id, a.agency_id,
-           false, 0, 0, a.head, a.present, a.head and not a.spoke, a.head and a.left_early, false, false
-    from held
-    join head_appearance a on a.hearing_id = held.hearing_id
-    where a.counted
-    union all
-    select held.bucket, held.case_id, held.mandatory, held.hearing_id, g.agency_id,
-           false, 0, 0, false, false, false, false, g.approved_in_time, g.submitted_in_time
-    from held
-    join delegation_standing g on g.hearing_id = held.hearing_id
-),
-hearing_agency as (
-    select bucket, case_id, agency_id, bool_or(mandatory) as mandatory, bool_or(defends) as defends,
-           sum(notices) as notices, sum(late_notices) as late_notices, bool_or(head) as head,
-           bool_or(present) as present, count(*) filter (where silent) as silent,
-           count(*) filter (where left_early) as left_early,
-           bool_or(approved) as approved, bool_or(submitted) as submitted
-    from facts
-    group by bucket, case_id, hearing_id, agency_id
-),
-case_agency as (
-    select bucket, case_id, agency_id, bool_or(mandatory) as mandatory, bool_or(head) as head,
-           bool_or(approved) as approved, bool_or(submitted) as submitted
-    from hearing_agency
-    where defends
-    group by bucket, case_id, agency_id
 )
 
 -- name: counts
 , counted as (
-    select bucket, agency_id, 0::bigint as notices, 0::bigint as notices_head,
-           count(*) as cases, count(*) filter (where head) as cases_head,
-           count(*) filter (where mandatory) as mandatory_cases,
-           count(*) filter (where mandatory and head) as mandatory_cases_head,
+    select p.bucket, d.agency_id, 0::bigint as notices, 0::bigint as notices_head,
+           count(*) as cases, count(*) filter (where d.status = 'MET') as cases_head,
+           count(*) filter (where d.mandatory_categories && :mandatory::text[]) as mandatory_cases,
+           count(*) filter (where d.mandatory_categories && :mandatory::text[] and d.status = 'MET')
+               as mandatory_cases_head,
            0::bigint as concluded, 0::bigint as changed, 0::bigint as coordinated,
-           count(*) filter (where not head and approved) as justified,
-           count(*) filter (where not head and not approved and submitted) as pending,
-           count(*) filter (where not head and not approved and not submitted) as unjustified,
+           count(*) filter (where d.status = 'JUSTIFIED') as justified,
+           count(*) filter (where d.status = 'PENDING') as pending,
+           count(*) filter (where d.status = 'UNJUSTIFIED') as unjustified,
            0::bigint as silent, 0::bigint as left_early, 0::bigint as no_one,
            0::bigint as late, 0::bigint as recommendations
-    from case_agency
-    group by bucket, agency_id
+    from periods p
+    join duty_record d on d.duty_date >= p.start_date and d.duty_date < p.end_date
+    where true /*level*/ /*agency*/
+    group by p.bucket, d.agency_id
     union all
-    select bucket, agency_id, sum(notices)::bigint, coalesce(sum(notices) filter (where head), 0)::bigint,
+    select p.bucket, h.agency_id, sum(h.notices)::bigint, coalesce(sum(h.notices) filter (where h.head_appeared), 0)::bigint,
            0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-           coalesce(sum(silent) filter (where defends), 0)::bigint,
-           coalesce(sum(left_early) filter (where defends), 0)::bigint,
-           count(*) filter (where defends and not present),
-           sum(late_notices)::bigint, 0
-    from hearing_agency
-    group by bucket, agency_id
+           coalesce(sum(h.silent) filter (where h.defends), 0)::bigint,
+           coalesce(sum(h.left_early) filter (where h.defends), 0)::bigint,
+           count(*) filter (where h.no_one_appeared),
+           sum(h.late_notices)::bigint, 0
+    from periods p
+    join duty_hearing_record h on h.hearing_date >= p.start_date and h.hearing_date < p.end_date
+    where true /*hearing-level*/ /*hearing-agency*/
+    group by p.bucket, h.agency_id
     union all
     select p.bucket, d.agency_id, 0, 0, 0, 0, 0, 0,
            count(*), count(*) filter (where o.result = any (:changed::text[])),
@@ -95,12 +45,13 @@ case_agency as (
     from periods p
     join case_outcome o on o.concluded_on >= p.start_date and o.concluded_on < p.end_date
     join defendant d on d.case_id = o.case_id
-    where true /*outcome-level*/ /*agency-outcomes*/
+    where true /*outcome-level*/ /*outcome-agency*/
     group by p.bucket, d.agency_id
     union all
     select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
     from periods p
     join recommendation_received r on r.received_on >= p.start_date and r.received_on < p.end_date
+    where true /*recommendation-agency*/
     group by p.bucket, r.agency_id
 )
 select bucket, agency_id,
@@ -111,26 +62,23 @@ select bucket, agency_id,
        sum(unjustified) as unjustified, sum(silent) as silent, sum(left_early) as left_early,
        sum(no_one) as no_one, sum(late) as late, sum(recommendations) as recommendations
 from counted
-/*agency-result*/
 group by bucket, agency_id
 
 -- name: absences
--- The cases of one period heard without the agency's head, with their held hearings of the period: the same
--- case_agency rows the counts come from, so per agency and class they number exactly the absence figures.
-, absent as (
-    select case_id, agency_id, mandatory, approved, submitted
-    from case_agency
-    where not head /*agency-and*/
-)
-select g.id as agency_id, g.code as agency_code, g.name as agency_name, g.kind as agency_kind, a.case_id,
-       h.court, h.case_number, h.cause_of_action, a.mandatory, a.approved, a.submitted, h.hearing_id,
-       h.scheduled_at
-from absent a
-join agency_directory g on g.id = a.agency_id
-cross join periods p
-join case_hearing h on h.case_id = a.case_id and h.status = 'HELD'
-    and h.scheduled_at >= p.start_at and h.scheduled_at < p.end_at
-order by g.code, h.case_number, h.court, h.scheduled_at, h.hearing_id
+-- The unmet duties of one period: the same duty rows the counts come from, so per agency and class they number
+-- exactly the absence figures. Each with the held hearings whose delegations class it.
+select g.id as agency_id, g.code as agency_code, g.name as agency_name, g.kind as agency_kind, d.case_id,
+       h.court, h.case_number, h.cause_of_action, d.mandatory_categories && :mandatory::text[] as mandatory,
+       d.status, d.kind, d.hearing_id, h.scheduled_at,
+       (select string_agg(x.hearing_id || ' ' || (to_json(x.scheduled_at) #>> '{}'), ','
+                           order by x.scheduled_at, x.hearing_id)
+          from hearing_day x where x.hearing_id = any (d.covered_hearing_ids)) as covered
+from periods p
+join duty_record d on d.duty_date >= p.start_date and d.duty_date < p.end_date
+join agency_directory g on g.id = d.agency_id
+join case_hearing h on h.hearing_id = d.hearing_id
+where d.status <> 'MET' /*level*/ /*agency*/
+order by g.code, h.case_number, h.court, h.scheduled_at, h.hearing_id, d.kind
 
 -- name: agencies
 -- Every agency, or the one asked for, in the order the bureau reads them: government, departments, 镇街.

@@ -84,7 +84,7 @@ class BulletinComposerTests {
                 counts(26, 26, 20, 20, 3, 0), counts(21, 13, 10, 5, 0, 0));
         AgencyCounts departments = new AgencyCounts("D", "各部门", AgencyKind.DEPARTMENT,
                 counts(0, 0, 354, 333, 370, 27), counts(0, 0, 306, 228, 0, 0));
-        BulletinContent content = composer.compose(4, report(List.of(government, departments)), List.of());
+        BulletinContent content = composer.compose(4, report(List.of(government, departments)), List.of(), List.of());
         List<String> overview = content.sections().get(0).paragraphs();
         assertEquals("关于2022年第四季度全区行政机关负责人出庭应诉情况的通报", content.title());
         assertTrue(overview.get(1).startsWith("以区政府为被告的行政诉讼案件，人民法院发出负责人出庭应诉通知26件，"
@@ -95,7 +95,7 @@ class BulletinComposerTests {
                 + "行政机关负责人出庭应诉率为94.1%，较上年同期增加19.6个百分点。已审结的案件中改变行政机关决定"
                 + "（撤销、履行法定职责、确认违法）27件，败诉率7.3%。", overview.get(2));
         assertEquals(List.of("本季度区政府部门、镇街无开庭案件，不作排名。"),
-                composer.compose(4, report(List.of(government)), List.of()).sections().get(1).paragraphs());
+                composer.compose(4, report(List.of(government)), List.of(), List.of()).sections().get(1).paragraphs());
         assertEquals(List.of("本季度未发现行政机关负责人无正当理由不出庭应诉的案件。"), content.sections().get(4).paragraphs());
     }
 }

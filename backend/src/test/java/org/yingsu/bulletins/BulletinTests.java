@@ -159,7 +159,7 @@ class BulletinTests {
         assertTrue(overview.get(1).contains("人民法院发出负责人出庭应诉通知2件，区政府负责人出庭应诉2次，区政府负责人出庭应诉率"
                 + "100.0%"), overview.get(1));
         assertEquals(List.of("OVERVIEW", "RANKING", "BELOW_THRESHOLD", "ZERO_RATE", "UNJUSTIFIED_ABSENCES",
-                "FLAGS", "REQUIREMENTS"), content.getList("sections.key"));
+                "FLAGS", "REFERRALS", "REQUIREMENTS"), content.getList("sections.key"));
         assertTrue(content.getString("sections[3].paragraphs[0]").contains(
                 "重庆市渝北区木耳镇人民政府、重庆市渝北区审计局。按照规定，区司法局将对上述单位进行约谈"));
         assertTrue(content.getString("sections[4].paragraphs[0]").contains("共2件，涉及2个单位"));

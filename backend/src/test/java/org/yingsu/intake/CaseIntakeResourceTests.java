@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.StoredDuties;
 
 @QuarkusTest
 class CaseIntakeResourceTests {
@@ -207,7 +208,7 @@ class CaseIntakeResourceTests {
     void aJavaCallerInItsOwnTransactionDecidesWhetherTheIntakeIsKept() throws Exception {
         String number = Samples.caseNumber();
         CaseDocument doc = new CaseDocument(Samples.COURT, number, TrialLevel.FIRST_INSTANCE, null, null,
-                null, List.of(agency), null, null, null);
+                null, List.of(agency), null, null, null, null, null);
         transaction.begin();
         assertEquals(1, service.intake(List.of(doc)).created());
         transaction.rollback();
@@ -240,10 +241,7 @@ class CaseIntakeResourceTests {
     }
 
     private void update(String sql, String arg) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            ps.executeUpdate();
-        }
+        StoredDuties.update(dataSource, sql, arg);
     }
 
     private String single(String sql, String arg) throws SQLException {

@@ -160,7 +160,7 @@ class LedgerImportResourceTests {
         assertEquals(3, service.importLedger(document).cases().unchanged());
         var broken = new LedgerDocument("yingsu-ledger/1", List.of(), List.of(), List.of(
                 new CaseDocument("某法院", "（2022）1号", TrialLevel.FIRST_INSTANCE, null, null, null,
-                        List.of("NOWHERE"), null, null, null)));
+                        List.of("NOWHERE"), null, null, null, null, null)));
         ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
                 () -> service.importLedger(broken));
         assertEquals(422, e.problem().status());

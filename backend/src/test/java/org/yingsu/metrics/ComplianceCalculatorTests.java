@@ -98,14 +98,6 @@ class ComplianceCalculatorTests {
     }
 
     @Test
-    void r5AbsenceIsJustifiedByAnApprovedDelegationElsePendingBySubmittedElseUnjustified() {
-        assertEquals(AbsenceClass.JUSTIFIED, AbsenceClass.of(true, true));
-        assertEquals(AbsenceClass.JUSTIFIED, AbsenceClass.of(true, false));
-        assertEquals(AbsenceClass.PENDING, AbsenceClass.of(false, true));
-        assertEquals(AbsenceClass.UNJUSTIFIED, AbsenceClass.of(false, false));
-    }
-
-    @Test
     void r7AssessmentDeductionIsUnjustifiedAbsencesTimesTheConfiguredPoints() {
         ComplianceCounts c = counts(0, 0, 5, 1, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0);
         assertEquals(new BigDecimal("6"), agency(c, ComplianceCounts.ZERO).assessmentDeduction());

@@ -1,6 +1,7 @@
 package org.yingsu.metrics;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,15 +9,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.testing.Fixtures;
 
 /**
- * Writes rows straight into the tables, so the SQL of the figures can be tested on exact situations (including
- * ones the API refuses to create) without depending on the other features' endpoints. Keys are unique per call.
+ * Writes rows straight into the tables, so the figures can be tested on exact situations (including ones the API
+ * refuses to create) without depending on the other features' endpoints; each write computes its cases' duties as
+ * the write paths do. Keys are unique per call.
  */
 final class MetricsSeed {
 
     private final AgroalDataSource dataSource;
+    private final DutyWriter duties = Arc.container().instance(DutyWriter.class).get();
 
     MetricsSeed(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -84,6 +88,27 @@ final class MetricsSeed {
                 hearingId, agency.id(), delegateId, filedOn, status);
     }
 
+    /** art. 3: only these defendants' heads appear, by agreement or the court's decision. */
+    void designate(long caseId, String basis, Agency... designated) {
+        StringBuilder ids = new StringBuilder("{");
+        for (Agency a : designated) {
+            ids.append(ids.length() > 1 ? "," : "").append(a.id());
+        }
+        update("update litigation_case set designation_basis = ?, designated_agency_ids = ?::bigint[] where id = ?",
+                basis, ids.append("}").toString(), caseId);
+    }
+
+    /** art. 9: the court's finding on the agency's explanation for the hearing. */
+    void courtFinding(long hearingId, Agency agency, String finding) {
+        update("update delegation set court_finding = ? where hearing_id = ? and agency_id = ?", finding, hearingId,
+                agency.id());
+    }
+
+    /** A post ends (people change posts): the duties of the cases where the official appeared change with it. */
+    void endPost(long officialId, String validTo) {
+        update("update official set valid_to = ?::date where id = ?", validTo, officialId);
+    }
+
     void outcome(long caseId, String result, String concludedOn, boolean coordinated) {
         update("insert into outcome (case_id, result, concluded_on, coordinated) values (?, ?, ?::date, ?)",
                 caseId, result, concludedOn, coordinated);
@@ -96,21 +121,46 @@ final class MetricsSeed {
     }
 
     private long insert(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, values);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+        long[] id = {0};
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id[0] = rs.getLong(1);
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
+        return id[0];
     }
 
     private void update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, values);
-            ps.executeUpdate();
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, values);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Each row in its own transaction, whose duties are computed before it commits as every write path does. */
+    private void inTransaction(Work work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                duties.recomputeStale(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -103,6 +103,7 @@ class AuthorizationMatrixTests {
         final Fixtures.Quarter bulletinQuarter = Fixtures.unpublishedQuarter();
         final long bulletinId;
         final long observationId;
+        final long referralId;
 
         World() {
             expire(expired.id());
@@ -137,6 +138,7 @@ class AuthorizationMatrixTests {
                     "quarter", bulletinQuarter.quarter())).post("/api/bulletins").then().statusCode(201).extract()
                     .jsonPath().getLong("summary.id");
             observationId = observation();
+            referralId = sentReferral();
         }
 
         Map<String, Object> unpublishedQuarter() {
@@ -196,6 +198,35 @@ class AuthorizationMatrixTests {
             return Map.of("agencyCode", owner, "year", 2022, "month", 3, "comment", "按台账填报",
                     "figures", Map.of("noticesReceived", 1, "noticesAttendedByHead", 1, "casesHeard", 1,
                             "casesHeardWithHead", 1, "casesConcluded", 0, "decisionsChanged", 0));
+        }
+
+        /** A referral of the owner for a held hearing nobody of it attended, naming its head. */
+        Map<String, Object> referralBody() {
+            return Map.of("ground", "NO_ONE_APPEARED", "agencyCode", owner, "officialCodes", List.of(ownerHead),
+                    "hearingIds", List.of(unattendedHearing), "referredTo", "区纪委监委",
+                    "facts", "负责人及工作人员均未出庭应诉，造成不良影响。");
+        }
+
+        private long unattendedHearing = -1;
+
+        long referral() {
+            if (unattendedHearing < 0) {
+                unattendedHearing = hearing("HELD");
+            }
+            return id(given(), "/api/referrals", referralBody());
+        }
+
+        long sentReferral() {
+            long id = referral();
+            given().contentType(ContentType.JSON).body(Map.of("number", Fixtures.unique("渝北司法函"), "sentOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString()))
+                    .post("/api/referrals/" + id + "/send").then().statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> referralSending() {
+            return Map.of("number", Fixtures.unique("渝北司法函"), "sentOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString());
         }
 
         Map<String, Object> recommendationBody() {
@@ -600,6 +631,28 @@ class AuthorizationMatrixTests {
                 () -> get("/api/documents/{id}/content", "/api/documents/" + w.documentId + "/content"));
         rule("deleteDocument", "A204 O204 X404 C204 R403",
                 () -> delete("/api/documents/{id}", "/api/documents/" + w.document()));
+
+        // Referrals (追责) are the bureau's: an agency reads its own once sent, never a draft, and changes none.
+        rule("listReferrals", "A200 O200 X200 C403 R403",
+                () -> get("/api/referrals", "/api/referrals?agencyCode=" + ownerCode), "AO");
+        rule("prefillReferral", "A200 O403 X403 C403 R403", () -> get("/api/referrals/prefill",
+                "/api/referrals/prefill?ground=NO_ONE_APPEARED&agencyCode=" + ownerCode + "&hearingId="
+                        + w.hearing("HELD")));
+        rule("getReferral", "A200 O200 X404 C403 R403",
+                () -> get("/api/referrals/{id}", "/api/referrals/" + w.referralId));
+        rule("getReferralLetter", "A200 O200 X404 C403 R403",
+                () -> get("/api/referrals/{id}/letter", "/api/referrals/" + w.referralId + "/letter"));
+        rule("createReferral", "A201 O403 X403 C403 R403",
+                () -> post("/api/referrals", "/api/referrals", w.referralBody()));
+        rule("updateReferral", "A200 O403 X403 C403 R403",
+                () -> put("/api/referrals/{id}", "/api/referrals/" + w.referral(), w.referralBody()));
+        rule("sendReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/send",
+                "/api/referrals/" + w.referral() + "/send", w.referralSending()));
+        rule("answerReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/answer",
+                "/api/referrals/" + w.sentReferral() + "/answer", Map.of("decision", "NO_ACCOUNTABILITY",
+                        "answeredOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
+        rule("withdrawReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/withdraw",
+                "/api/referrals/" + w.referral() + "/withdraw", Map.of("reason", "重复移送")));
 
         // Bulletins are sent to every agency of the district: each agency reads a published one whole (R9 keeps
         // records, not this circular, to their owners). Drafts and publishing are the bureau's.

@@ -24,9 +24,11 @@ import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.security.Role;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class AppearanceService {
 
     @Inject

@@ -102,6 +102,29 @@ public class CaseBulkWriter {
         return defendants;
     }
 
+    /** A notice by its natural key. */
+    public record NoticeKey(String court, String number) {
+    }
+
+    /** Where a stored notice is bound: its case and the agency it was served on. */
+    public record BoundNotice(CaseKey litigationCase, String agencyCode) {
+    }
+
+    /** The stored notices named, with where each is bound. */
+    public Map<NoticeKey, BoundNotice> storedNotices(Connection c, Collection<NoticeKey> notices) throws SQLException {
+        Map<NoticeKey, BoundNotice> bound = new HashMap<>();
+        if (notices.isEmpty()) {
+            return bound;
+        }
+        Sql.bind(Sql.load(CaseBulkWriter.class, SQL, "stored-notices"),
+                Map.of("courts", notices.stream().map(NoticeKey::court).toArray(String[]::new),
+                        "numbers", notices.stream().map(NoticeKey::number).toArray(String[]::new)))
+                .query(c, row -> bound.put(new NoticeKey(row.getString("court"), row.getString("number")),
+                        new BoundNotice(new CaseKey(row.getString("case_court"), row.getString("case_number")),
+                                row.getString("code"))));
+        return bound;
+    }
+
     /** The statement for the collections present (bit 0 hearings … bit 4 outcomes); a typical push has few. */
     private static String statement(int present) {
         return STATEMENTS.computeIfAbsent(present, p -> {
@@ -140,6 +163,14 @@ public class CaseBulkWriter {
             JsonRows.array(row, "mandatory_categories", doc.mandatoryCategories());
             ArrayNode defendants = row.putArray("defendants");
             doc.defendants().forEach(code -> defendants.add(ids.agencyId(code)));
+            if (doc.appearanceDesignation() != null) {
+                row.put("designation_basis", doc.appearanceDesignation().basis().name());
+                ArrayNode designated = row.putArray("designated");
+                doc.appearanceDesignation().defendants().forEach(code -> designated.add(ids.agencyId(code)));
+            }
+            if (doc.handlingAgencyCode() != null) {
+                row.put("handling_agency_id", ids.agencyId(doc.handlingAgencyCode()));
+            }
             for (HearingDocument hearing : nonNull(doc.hearings())) {
                 int k = rows.get("hearings").size();
                 rows.get("hearings").addObject().put("k", k).put("i", i)
@@ -163,7 +194,8 @@ public class CaseBulkWriter {
                     rows.get("delegations").addObject().put("h", k).put("agency_id", ids.agencyId(d.agencyCode()))
                             .put("reason_category", JsonRows.code(d.reasonCategory())).put("reason", d.reason())
                             .put("delegate_official_id", ids.officialId(d.delegateOfficialCode()))
-                            .put("filed_on", d.filedOn().toString()).put("status", JsonRows.code(d.status()));
+                            .put("filed_on", d.filedOn().toString()).put("status", JsonRows.code(d.status()))
+                            .put("court_finding", JsonRows.code(d.courtFinding()));
                 }
             }
             if (doc.outcome() != null) {

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.DesignationBasis;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
@@ -37,7 +39,18 @@ public final class CaseDocuments {
             List<String> defendants,
             List<MandatoryCategory> mandatoryCategories,
             List<HearingDocument> hearings,
-            OutcomeDocument outcome) {
+            OutcomeDocument outcome,
+            @Schema(description = "art. 3: only these defendants' heads must appear; kept when left out")
+            AppearanceDesignation appearanceDesignation,
+            @Schema(description = "The department that handled the contested act, for a government defendant (R4); "
+                    + "kept when left out", example = "YB-SFJ") String handlingAgencyCode) {
+    }
+
+    /** The co-defendants whose heads appear, by their agreement or the court's decision (法释〔2020〕3号 art. 3). */
+    @Schema(name = "AppearanceDesignation")
+    public record AppearanceDesignation(
+            @Schema(required = true, description = "Codes of the designated defendants") List<String> defendants,
+            @Schema(required = true) DesignationBasis basis) {
     }
 
     /** A hearing is identified by its scheduled time within its case. */
@@ -80,7 +93,9 @@ public final class CaseDocuments {
             @Schema(required = true, description = "Corresponding staff of the agency (R4): its own staff member, or "
                     + "anyone but a lawyer of a body under it") String delegateOfficialCode,
             @Schema(required = true) LocalDate filedOn,
-            @Schema(description = "SUBMITTED when left out") DelegationStatus status) {
+            @Schema(description = "SUBMITTED when left out") DelegationStatus status,
+            @Schema(description = "The court's finding on the explanation (art. 9); kept when left out")
+            CourtFinding courtFinding) {
     }
 
     @Schema(name = "OutcomeDocument")

@@ -1,5 +1,6 @@
 package org.yingsu.litigation.cases;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 
@@ -27,7 +29,11 @@ public final class CaseDtos {
             List<@NotBlank @Size(max = 200) String> plaintiffs,
             @NotEmpty @Schema(description = "Codes of the defendant agencies (共同被告 when several)")
             List<@NotBlank String> defendants,
-            List<@NotNull MandatoryCategory> mandatoryCategories) {
+            List<@NotNull MandatoryCategory> mandatoryCategories,
+            @Schema(description = "art. 3: only these defendants' heads must appear") @Valid
+            AppearanceDesignation appearanceDesignation,
+            @Schema(description = "The department that handled the contested act, for a government defendant (R4)")
+            String handlingAgencyCode) {
     }
 
     @Schema(name = "CaseUpdate", description = "The court and case number identify the case and do not change")
@@ -37,7 +43,10 @@ public final class CaseDtos {
             @Size(max = 200) String causeOfAction,
             List<@NotBlank @Size(max = 200) String> plaintiffs,
             @NotEmpty List<@NotBlank String> defendants,
-            List<@NotNull MandatoryCategory> mandatoryCategories) {
+            List<@NotNull MandatoryCategory> mandatoryCategories,
+            @Schema(description = "art. 3: only these defendants' heads must appear; null: every defendant's")
+            @Valid AppearanceDesignation appearanceDesignation,
+            String handlingAgencyCode) {
     }
 
     @Schema(name = "Defendant")
@@ -53,6 +62,8 @@ public final class CaseDtos {
             String causeOfAction, List<String> plaintiffs, List<Defendant> defendants,
             List<MandatoryCategory> mandatoryCategories,
             @Schema(description = "R2: the head must appear") boolean mandatory,
+            @Schema(nullable = true) AppearanceDesignation appearanceDesignation,
+            @Schema(nullable = true) String handlingAgencyCode,
             long version) {
 
         public static CaseResponse of(LitigationCase c) {
@@ -61,7 +72,15 @@ public final class CaseDtos {
                     c.defendants.stream().map(Defendant::of).sorted(java.util.Comparator.comparing(Defendant::code))
                             .toList(),
                     c.mandatoryCategories.stream().map(MandatoryCategory::valueOf).toList(), c.isMandatory(),
-                    c.version);
+                    designation(c), c.handlingAgency == null ? null : c.handlingAgency.code, c.version);
+        }
+
+        private static AppearanceDesignation designation(LitigationCase c) {
+            if (c.designationBasis == null) {
+                return null;
+            }
+            return new AppearanceDesignation(c.defendants.stream().filter(a -> c.designatedAgencyIds.contains(a.id))
+                    .map(a -> a.code).sorted().toList(), c.designationBasis);
         }
     }
 }

@@ -21,9 +21,12 @@ import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
 import org.yingsu.litigation.cases.CaseDtos.CaseUpdate;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class CaseService {
 
     @Inject
@@ -51,6 +54,7 @@ public class CaseService {
         c.caseNumber = body.caseNumber().trim();
         apply(c, body.trialLevel(), body.filedOn(), body.causeOfAction(), body.plaintiffs(), body.defendants(),
                 body.mandatoryCategories());
+        designate(c, body.appearanceDesignation(), body.handlingAgencyCode());
         cases.persist(c);
         cases.flush();
         return CaseResponse.of(c);
@@ -62,6 +66,7 @@ public class CaseService {
         Set<Long> before = new LinkedHashSet<>(c.defendants.stream().map(a -> a.id).toList());
         apply(c, body.trialLevel(), body.filedOn(), body.causeOfAction(), body.plaintiffs(), body.defendants(),
                 body.mandatoryCategories());
+        designate(c, body.appearanceDesignation(), body.handlingAgencyCode());
         for (Long removed : before) {
             if (c.defendants.stream().noneMatch(a -> a.id.equals(removed)) && hasRecords(c.id, removed)) {
                 throw ProblemException.ruleBroken("defendants", "agency "
@@ -110,6 +115,38 @@ public class CaseService {
         }
         c.defendants.clear();
         c.defendants.addAll(defendants);
+    }
+
+    /** art. 3 and R4: the designated defendants are defendants of the case; the handling department exists. */
+    private void designate(LitigationCase c, AppearanceDesignation designation, String handlingAgencyCode) {
+        if (designation == null) {
+            c.designationBasis = null;
+            c.designatedAgencyIds = new ArrayList<>();
+        } else {
+            if (designation.basis() == null || designation.defendants() == null
+                    || designation.defendants().isEmpty()) {
+                throw ProblemException.invalid("appearanceDesignation", "names the defendants whose heads appear"
+                        + " (art. 3) and its basis, AGREEMENT or COURT");
+            }
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < designation.defendants().size(); i++) {
+                String code = designation.defendants().get(i) == null ? "" : designation.defendants().get(i).trim();
+                Agency agency = c.defendants.stream().filter(a -> a.code.equals(code)).findFirst()
+                        .orElseThrow(() -> ProblemException.ruleBroken("appearanceDesignation.defendants",
+                                code + " is not a defendant of case " + c.caseNumber));
+                if (!ids.contains(agency.id)) {
+                    ids.add(agency.id);
+                }
+            }
+            c.designationBasis = designation.basis();
+            c.designatedAgencyIds = ids;
+        }
+        if (handlingAgencyCode == null || handlingAgencyCode.isBlank()) {
+            c.handlingAgency = null;
+        } else {
+            c.handlingAgency = agencies.findByCode(handlingAgencyCode.trim()).orElseThrow(() ->
+                    ProblemException.ruleBroken("handlingAgencyCode", "no agency has the code " + handlingAgencyCode));
+        }
     }
 
     private boolean hasRecords(long caseId, long agencyId) {

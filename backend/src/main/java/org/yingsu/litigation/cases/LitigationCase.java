@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.yingsu.agencies.Agency;
 import org.yingsu.common.persistence.VersionedEntity;
+import org.yingsu.litigation.vocabulary.DesignationBasis;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 
 /** 行政诉讼案件: one instance of a suit against one or more agencies. */
@@ -55,6 +58,21 @@ public class LitigationCase extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "mandatory_categories", nullable = false, columnDefinition = "text[]")
     public List<String> mandatoryCategories = new ArrayList<>();
+
+    /** art. 3: why only the designated defendants' heads must appear, or null when every defendant's must. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "designation_basis", length = 16)
+    public DesignationBasis designationBasis;
+
+    /** art. 3: the defendants whose heads appear; empty when every defendant's must. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "designated_agency_ids", nullable = false, columnDefinition = "bigint[]")
+    public List<Long> designatedAgencyIds = new ArrayList<>();
+
+    /** The department that handled the contested act, for a government defendant (R4). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handling_agency_id")
+    public Agency handlingAgency;
 
     /** The role of whoever created the case, set by the database from the transaction's actor (never by a client). */
     @Column(name = "origin_role", length = 16, insertable = false, updatable = false)

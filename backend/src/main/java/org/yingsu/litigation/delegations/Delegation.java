@@ -18,6 +18,7 @@ import org.yingsu.agencies.Official;
 import org.yingsu.common.persistence.VersionedEntity;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.rules.DelegationRules;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.ReasonCategory;
 
@@ -58,6 +59,11 @@ public class Delegation extends VersionedEntity {
 
     @Column(name = "review_comment")
     public String reviewComment;
+
+    /** The court's finding on the explanation (art. 9), as the court pushed it; NOT_ACCEPTED means not approved. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "court_finding", length = 16)
+    public CourtFinding courtFinding;
 
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;

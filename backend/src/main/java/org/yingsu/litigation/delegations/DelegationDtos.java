@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.rules.DelegationRules;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.ReasonCategory;
 
@@ -55,13 +56,16 @@ public final class DelegationDtos {
             String reason, String delegateOfficialCode, String delegateName, LocalDate filedOn,
             @Schema(description = "R5: filed after the hearing's date; it cannot justify the absence")
             boolean late,
-            DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt, long version) {
+            DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt,
+            @Schema(nullable = true, description = "The court's finding on the explanation (art. 9): NOT_ACCEPTED "
+                    + "counts as not approved whatever the bureau decided") CourtFinding courtFinding,
+            long version) {
 
         public static DelegationResponse of(Delegation d) {
             return new DelegationResponse(d.id, d.hearing.id, d.hearing.litigationCase.id,
                     d.hearing.litigationCase.caseNumber, Shanghai.local(d.hearing.scheduledAt), d.agency.code,
                     d.agency.name, d.reasonCategory, d.reason, d.delegate.code, d.delegate.name, d.filedOn,
-                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt), d.version);
+                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt), d.courtFinding, d.version);
         }
     }
 }

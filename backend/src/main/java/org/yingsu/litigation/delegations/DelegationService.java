@@ -26,9 +26,11 @@ import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class DelegationService {
 
     @Inject

@@ -15,9 +15,11 @@ import org.yingsu.litigation.hearings.HearingDtos.HearingCreate;
 import org.yingsu.litigation.hearings.HearingDtos.HearingResponse;
 import org.yingsu.litigation.hearings.HearingDtos.HearingUpdate;
 import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class HearingService {
 
     @Inject

@@ -17,9 +17,11 @@ import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeCreate;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeUpdate;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class NoticeService {
 
     @Inject

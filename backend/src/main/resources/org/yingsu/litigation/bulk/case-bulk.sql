@@ -14,30 +14,51 @@ select lc.court, lc.case_number, a.code
   join agency_directory a on a.id = d.agency_id
  where (lc.court, lc.case_number) in (select * from unnest(:courts::text[], :numbers::text[]))
 
+-- name: stored-notices
+-- The stored notices named by court and number, with the case and agency each is bound to (it is never moved).
+select n.court, n.number, lc.court as case_court, lc.case_number, a.code
+  from notice n
+  join hearing h on h.id = n.hearing_id
+  join litigation_case lc on lc.id = h.case_id
+  join agency_directory a on a.id = n.agency_id
+ where (n.court, n.number) in (select * from unnest(:courts::text[], :numbers::text[]))
+
 -- name: cases
 c_in as (select * from jsonb_to_recordset(:cases::jsonb) as r(i int, court text, case_number text,
             trial_level text, filed_on date, cause_of_action text, plaintiffs text[],
-            mandatory_categories text[], defendants bigint[])),
+            mandatory_categories text[], defendants bigint[], designation_basis text, designated bigint[],
+            handling_agency_id bigint)),
 c_old as (select r.*, x.id as old_id, x.filed_on as old_filed_on, x.cause_of_action as old_cause,
-                 x.plaintiffs as old_plaintiffs, x.mandatory_categories as old_mandatory
+                 x.plaintiffs as old_plaintiffs, x.mandatory_categories as old_mandatory,
+                 x.designation_basis as old_basis, x.designated_agency_ids as old_designated,
+                 x.handling_agency_id as old_handling
             from c_in r left join lateral (
-                 select lc.id, lc.filed_on, lc.cause_of_action, lc.plaintiffs, lc.mandatory_categories
+                 select lc.id, lc.filed_on, lc.cause_of_action, lc.plaintiffs, lc.mandatory_categories,
+                        lc.designation_basis, lc.designated_agency_ids, lc.handling_agency_id
                    from litigation_case lc where lc.court = r.court and lc.case_number = r.case_number
                  offset 0) x on true),
 c_w as (insert into litigation_case as t (court, case_number, trial_level, filed_on, cause_of_action,
-                                          plaintiffs, mandatory_categories)
+                                          plaintiffs, mandatory_categories, designation_basis,
+                                          designated_agency_ids, handling_agency_id)
         select court, case_number, trial_level, coalesce(filed_on, old_filed_on),
                coalesce(cause_of_action, old_cause), coalesce(plaintiffs, old_plaintiffs, '{}'),
-               coalesce(mandatory_categories, old_mandatory, '{}')
+               coalesce(mandatory_categories, old_mandatory, '{}'),
+               case when designated is null then old_basis else designation_basis end,
+               coalesce(designated, old_designated, '{}'), coalesce(handling_agency_id, old_handling)
           from c_old order by court, case_number
         on conflict (court, case_number) do update
            set trial_level = excluded.trial_level, filed_on = excluded.filed_on,
                cause_of_action = excluded.cause_of_action, plaintiffs = excluded.plaintiffs,
                mandatory_categories = excluded.mandatory_categories,
+               designation_basis = excluded.designation_basis,
+               designated_agency_ids = excluded.designated_agency_ids,
+               handling_agency_id = excluded.handling_agency_id,
                version = t.version + 1, updated_at = now()
-         where (t.trial_level, t.filed_on, t.cause_of_action, t.plaintiffs, t.mandatory_categories)
+         where (t.trial_level, t.filed_on, t.cause_of_action, t.plaintiffs, t.mandatory_categories,
+                t.designation_basis, t.designated_agency_ids, t.handling_agency_id)
                is distinct from (excluded.trial_level, excluded.filed_on, excluded.cause_of_action,
-                                 excluded.plaintiffs, excluded.mandatory_categories)
+                                 excluded.plaintiffs, excluded.mandatory_categories, excluded.designation_basis,
+                                 excluded.designated_agency_ids, excluded.handling_agency_id)
         returning t.id, t.court, t.case_number),
 c_id as (select o.i, coalesce(w.id, o.old_id) as id, o.old_id is null as created,
                 w.id is not null as written, o.defendants
@@ -110,24 +131,25 @@ a_w as (insert into appearance as t (hearing_id, agency_id, official_id, source,
 g_in as (select r.*, h.i, h.id as hearing_id
            from jsonb_to_recordset(:delegations::jsonb) as r(h int, agency_id bigint, reason_category text,
                                                   reason text, delegate_official_id bigint,
-                                                  filed_on date, status text)
+                                                  filed_on date, status text, court_finding text)
            join h_id h on h.k = r.h and h.id is not null),
-g_old as (select r.*, x.id as old_id, x.status as old_status from g_in r left join lateral (
-                 select d.id, d.status from delegation d
+g_old as (select r.*, x.id as old_id, x.status as old_status, x.court_finding as old_finding
+            from g_in r left join lateral (
+                 select d.id, d.status, d.court_finding from delegation d
                   where d.hearing_id = r.hearing_id and d.agency_id = r.agency_id
                     and d.filed_on = r.filed_on offset 0) x on true),
 g_w as (insert into delegation as t (hearing_id, agency_id, reason_category, reason, delegate_official_id,
-                                     filed_on, status)
+                                     filed_on, status, court_finding)
         select hearing_id, agency_id, reason_category, reason, delegate_official_id, filed_on,
-               coalesce(status, old_status, 'SUBMITTED')
+               coalesce(status, old_status, 'SUBMITTED'), coalesce(court_finding, old_finding)
           from g_old order by hearing_id, agency_id, filed_on
         on conflict (hearing_id, agency_id, filed_on) do update
            set reason_category = excluded.reason_category, reason = excluded.reason,
                delegate_official_id = excluded.delegate_official_id, status = excluded.status,
-               version = t.version + 1, updated_at = now()
-         where (t.reason_category, t.reason, t.delegate_official_id, t.status)
+               court_finding = excluded.court_finding, version = t.version + 1, updated_at = now()
+         where (t.reason_category, t.reason, t.delegate_official_id, t.status, t.court_finding)
                is distinct from (excluded.reason_category, excluded.reason, excluded.delegate_official_id,
-                                 excluded.status)
+                                 excluded.status, excluded.court_finding)
         returning t.hearing_id, t.agency_id, t.filed_on)
 
 -- name: outcomes

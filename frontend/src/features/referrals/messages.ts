@@ -1,0 +1,83 @@
+import type { Messages } from '@/lib/i18n/language-context';
+
+export const referralMessages = {
+  title: ['追责', 'Accountability referrals'],
+  subtitle: [
+    '对无正当理由不出庭、庭审无人出庭、出庭不出声或擅自退庭等情形，提请有关机关依法依规追责',
+    'Refer officials to the competent body for unjustified absences and misconduct at hearings',
+  ],
+  create: ['新建追责', 'New referral'],
+  tabAll: ['全部', 'All'],
+  agencyPlaceholder: ['全部机关', 'All agencies'],
+  groundPlaceholder: ['全部事由', 'All grounds'],
+  yearPlaceholder: ['年度', 'Year'],
+  ground: ['追责事由', 'Ground'],
+  agency: ['被追责机关', 'Agency'],
+  officials: ['有关人员', 'Officials'],
+  cases: ['涉及案件', 'Cases'],
+  hearings: ['涉及庭审', 'Hearings'],
+  referredTo: ['提请机关', 'Referred to'],
+  referredToHelp: ['纪检监察机关或任免机关', 'The discipline inspection body or the appointing body'],
+  facts: ['基本情况', 'Facts'],
+  status: ['状态', 'Status'],
+  number: ['文号', 'Number'],
+  sentOn: ['移送日期', 'Sent on'],
+  draftedOn: ['{date} 起草', 'drafted {date}'],
+  decision: ['处理结果', 'Decision'],
+  answeredOn: ['反馈日期', 'Answered on'],
+  decisionDetail: ['处理情况', 'Details'],
+  withdrawalReason: ['撤回理由', 'Reason'],
+  source: ['依据记录', 'Source record'],
+  recommendationId: ['司法建议编号', 'Recommendation id'],
+  appearanceId: ['出庭记录编号', 'Appearance id'],
+  hearingId: ['开庭编号', 'Hearing id'],
+  caseId: ['案件编号', 'Case id'],
+  load: ['载入', 'Load'],
+  loadHelp: [
+    '根据所选记录自动填写机关、人员、案件和基本情况，可再修改',
+    'Fills in the draft from the record; edit as needed',
+  ],
+  loaded: ['已根据记录填写草稿', 'Draft filled in from the record'],
+  saveDraft: ['保存草稿', 'Save draft'],
+  saved: ['已保存追责草稿', 'Draft saved'],
+  edit: ['修改', 'Edit'],
+  editTitle: ['修改追责草稿', 'Edit the draft'],
+  send: ['移送', 'Send'],
+  sendTitle: ['登记移送（文号、日期）', 'Record the sending'],
+  sent: ['已登记移送', 'Recorded as sent'],
+  answer: ['登记反馈', 'Record decision'],
+  answerTitle: ['登记有关机关的处理结果', 'Record the body’s decision'],
+  answered: ['已登记处理结果', 'Decision recorded'],
+  withdraw: ['撤回', 'Withdraw'],
+  withdrawTitle: ['撤回此追责？', 'Withdraw this referral?'],
+  withdrawn: ['已撤回', 'Withdrawn'],
+  letter: ['追责函', 'Letter'],
+  letterSaved: ['已下载 {name}', 'Downloaded {name}'],
+  required: ['必填', 'Required'],
+  factsTooShort: ['请写明具体情况（至少10个字）', 'At least 10 characters'],
+  empty: ['没有符合条件的追责记录', 'No referrals match'],
+  attachments: ['附件（庭审笔录、司法建议、处理决定等）', 'Attachments'],
+  heldAt: ['{date} 开庭', 'heard {date}'],
+  fromRecommendation: ['提请追责', 'Refer'],
+} as const satisfies Messages;
+
+export const referralStatusMessages = {
+  DRAFTED: ['草稿', 'Draft'],
+  SENT: ['已移送', 'Sent'],
+  ANSWERED: ['已反馈', 'Answered'],
+  WITHDRAWN: ['已撤回', 'Withdrawn'],
+} as const satisfies Messages;
+
+export const referralGroundMessages = {
+  UNJUSTIFIED_ABSENCE: ['无正当理由不出庭应诉', 'Unjustified absence'],
+  NO_ONE_APPEARED: ['庭审无人出庭', 'No one appeared'],
+  MISCONDUCT_AT_HEARING: ['出庭不出声或擅自退庭', 'Silent or left early'],
+  JUDICIAL_RECOMMENDATION: ['法院司法建议', 'Judicial recommendation'],
+} as const satisfies Messages;
+
+export const referralDecisionMessages = {
+  ADMONITION_TALK: ['诫勉谈话', 'Admonition talk'],
+  CIRCULATED_CRITICISM: ['通报批评', 'Circulated criticism'],
+  DISCIPLINARY_SANCTION: ['党纪政务处分', 'Disciplinary sanction'],
+  NO_ACCOUNTABILITY: ['不予追责', 'No accountability'],
+} as const satisfies Messages;
