@@ -11066,7 +11066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11305,7 +11305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,7 +11407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11576,7 +11576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11678,7 +11678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;

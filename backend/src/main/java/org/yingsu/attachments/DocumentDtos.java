@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.common.time.Shanghai;
 
-final class DocumentDtos {
+public final class DocumentDtos {
 
     private DocumentDtos() {
     }
