@@ -11073,7 +11073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11312,7 +11312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11414,7 +11414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11583,7 +11583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11685,7 +11685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Breaks a rule of SPEC §3; errors[] says which field */
+            /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
                 headers: {
                     [name: string]: unknown;
