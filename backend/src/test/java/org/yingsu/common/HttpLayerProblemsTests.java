@@ -64,4 +64,32 @@ class HttpLayerProblemsTests {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
                 .body("detail", containsString("xlsx"));
     }
+
+    @Test
+    void aContentTypeThatIsNotOneMediaTypeIs415NotA500() {
+        given().contentType("application/json, text/plain").body("{}").post("/api/imports/ledger").then()
+                .statusCode(415).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void aCompressedBodyIsRefusedRatherThanReadAsJson() {
+        String code = Fixtures.unique("GZ");
+        raw("{\"code\":\"" + code + "\",\"name\":\"区民政局\",\"kind\":\"DEPARTMENT\"}")
+                .header("Content-Encoding", "gzip").post("/api/agencies").then().statusCode(415)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Encoding"));
+        given().get("/api/agencies/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void aQueryTheHttpLayerCannotDecodeIsA400Problem() {
+        given().urlEncodingEnabled(false).get("/api/agencies?kind=%zz").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aNumberForABooleanIsA400() {
+        raw("{\"code\":\"" + Fixtures.unique("BL") + "\",\"name\":true,\"kind\":\"DEPARTMENT\"}")
+                .post("/api/agencies").then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
 }
