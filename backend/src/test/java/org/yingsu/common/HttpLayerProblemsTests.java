@@ -3,14 +3,11 @@ package org.yingsu.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -84,18 +81,6 @@ class HttpLayerProblemsTests {
                 .header("Content-Encoding", "gzip").post("/api/agencies").then().statusCode(415)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Encoding"));
         given().get("/api/agencies/" + code).then().statusCode(404);
-    }
-
-    @Test
-    void aQueryTheHttpLayerCannotDecodeIsA400Problem() throws Exception {
-        // Sent by hand: HTTP clients refuse to send a malformed percent-escape.
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.getOutputStream().write(("GET /api/agencies?kind=%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
-        }
     }
 
     @Test
