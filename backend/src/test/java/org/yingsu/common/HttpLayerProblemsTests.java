@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.yingsu.intake.LedgerImportResource;
@@ -63,5 +64,28 @@ class HttpLayerProblemsTests {
         given().contentType(LedgerImportResource.XLSX).body(cut).post("/api/imports/ledger").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
                 .body("detail", containsString("xlsx"));
+    }
+
+    @Test
+    void aContentTypeThatIsNotOneMediaTypeIs415NotA500() {
+        given().contentType("application/json, text/plain").body("{}".getBytes(StandardCharsets.UTF_8))
+                .post("/api/imports/ledger").then()
+                .statusCode(415).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void aCompressedBodyIsRefusedRatherThanReadAsJson() {
+        String code = Fixtures.unique("GZ");
+        raw("{\"code\":\"" + code + "\",\"name\":\"区民政局\",\"kind\":\"DEPARTMENT\"}")
+                .header("Content-Encoding", "gzip").post("/api/agencies").then().statusCode(415)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Encoding"));
+        given().get("/api/agencies/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void aNumberForABooleanIsA400() {
+        raw("{\"code\":\"" + Fixtures.unique("BL") + "\",\"name\":true,\"kind\":\"DEPARTMENT\"}")
+                .post("/api/agencies").then().statusCode(400).body("errors[0].field", equalTo("name"));
     }
 }

@@ -30,6 +30,9 @@ class RequestTargets {
     static final int MAX_TARGET = 8192;
     /** The largest header section accepted (names and values): a session cookie and a token fit many times over. */
     static final int MAX_HEADERS = 16384;
+    /** type/subtype and parameters (RFC 9110 tokens; parameter values are not inspected). */
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile(
+            "\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;[^,]*)?");
 
     @Inject
     ObjectMapper mapper;
@@ -37,6 +40,43 @@ class RequestTargets {
     void install(@Observes Router router) {
         // Before everything, the web app's routing included: it would serve index.html for "/api;x=1/…".
         router.route().order(-20).handler(this::check);
+        // Whatever the HTTP layer refuses by failing the route (a query it cannot decode, a chunked body over the
+        // transport's limit) is answered as a problem too, instead of a bare status.
+        router.route().order(-40).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        // Authentication failures keep their own handlers (challenges, redirects).
+        if (ctx.response().headWritten() || status < 400 || status >= 500 || status == 401 || status == 403) {
+            ctx.next();
+            return;
+        }
+        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        RouteProblems.send(ctx, mapper, new Problem(status == 413 ? "urn:yingsu:problem:payload-too-large"
+                : "urn:yingsu:problem:validation", title, status, "The request was refused by the HTTP layer ("
+                + title + "); nothing was done.", null, null));
+    }
+
+    /**
+     * A Content-Type that is not one media type (a list, a bare word) is a 415 here: the REST layer would fail to
+     * parse it while choosing a method. A body in a content coding (gzip…) is refused too: the app never inflates
+     * bodies (a small gzip can inflate to gigabytes) and would otherwise read the compressed bytes as JSON.
+     */
+    static Optional<Problem> entityProblem(String contentType, String contentEncoding) {
+        if (contentEncoding != null && !contentEncoding.isBlank()
+                && !contentEncoding.trim().equalsIgnoreCase("identity")) {
+            return Optional.of(new Problem("urn:yingsu:problem:unsupported-media-type", "Unsupported Media Type",
+                    415, "Content-Encoding " + contentEncoding.trim() + " is not accepted; send the body "
+                            + "uncompressed", null, List.of(new Problem.FieldError("Content-Encoding",
+                            "must be absent or identity"))));
+        }
+        if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+            return Optional.of(new Problem("urn:yingsu:problem:unsupported-media-type", "Unsupported Media Type",
+                    415, "Content-Type must be one media type such as application/json", null,
+                    List.of(new Problem.FieldError("Content-Type", "is not one media type"))));
+        }
+        return Optional.empty();
     }
 
     private void check(RoutingContext ctx) {
@@ -62,6 +102,12 @@ class RequestTargets {
         int question = target.indexOf('?');
         String path = question < 0 ? target : target.substring(0, question);
         String query = question < 0 ? "" : target.substring(question + 1);
+        Optional<Problem> entity = entityProblem(ctx.request().getHeader("Content-Type"),
+                ctx.request().getHeader("Content-Encoding"));
+        if (entity.isPresent()) {
+            RouteProblems.send(ctx, mapper, entity.get());
+            return;
+        }
         Optional<Problem.FieldError> problem = pathProblem(path).or(() -> queryProblem(query));
         if (problem.isPresent()) {
             RouteProblems.send(ctx, mapper, new Problem("urn:yingsu:problem:validation", "Invalid request", 400,

@@ -58,6 +58,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("yingsu-strict");
         module.addDeserializer(String.class, new StrictString());
         module.addDeserializer(OffsetDateTime.class, new InRange<>(OffsetDateTime.class,
