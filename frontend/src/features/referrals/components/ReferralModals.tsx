@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
 import { FormModal } from '@/components/FormModal';
 import { OfficialSelect } from '@/components/OfficialSelect';
+import { shanghaiToday } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/language-context';
 import {
   prefillReferral,
@@ -29,6 +30,9 @@ const GROUNDS: ReferralGround[] = [
   'MISCONDUCT_AT_HEARING',
   'JUDICIAL_RECOMMENDATION',
 ];
+/** Dates are Shanghai calendar dates (R8): the browser's own day may be a day behind or ahead. */
+const today = () => dayjs(shanghaiToday());
+
 const DECISIONS: ReferralDecision[] = [
   'ADMONITION_TALK',
   'CIRCULATED_CRITICISM',
@@ -211,7 +215,7 @@ export function SendReferralModal({ referral, onClose }: { referral?: Referral; 
       title={t('sendTitle')}
       open={!!referral}
       form={form}
-      initialValues={{ sentOn: dayjs() }}
+      initialValues={{ sentOn: today() }}
       okText={t('send')}
       onSubmit={async (v) => {
         await send.mutateAsync({
@@ -231,7 +235,7 @@ export function SendReferralModal({ referral, onClose }: { referral?: Referral; 
         <Input maxLength={100} placeholder="渝北司法函〔2026〕1号" />
       </Form.Item>
       <Form.Item name="sentOn" label={t('sentOn')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today(), 'day')} />
       </Form.Item>
     </FormModal>
   );
@@ -250,7 +254,7 @@ export function AnswerReferralModal({ referral, onClose }: { referral?: Referral
       title={t('answerTitle')}
       open={!!referral}
       form={form}
-      initialValues={{ answeredOn: dayjs() }}
+      initialValues={{ answeredOn: today() }}
       okText={t('answer')}
       onSubmit={async (v) => {
         await answer.mutateAsync({
@@ -266,7 +270,7 @@ export function AnswerReferralModal({ referral, onClose }: { referral?: Referral
         <Select options={DECISIONS.map((value) => ({ value, label: d(value) }))} />
       </Form.Item>
       <Form.Item name="answeredOn" label={t('answeredOn')} rules={[{ required: true, message: t('required') }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(today(), 'day')} />
       </Form.Item>
       <Form.Item name="detail" label={t('decisionDetail')}>
         <Input.TextArea rows={3} maxLength={20000} />
