@@ -6,6 +6,7 @@ import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { caseSearchText } from '@/lib/case-number';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useCases, type LitigationCase, type TrialLevel } from '../api/get-cases';
 import { caseMessages } from '../messages';
@@ -30,7 +31,7 @@ export function CasesPage() {
   ] as const);
 
   const query = useCases({
-    q: filters.q,
+    q: caseSearchText(filters.q),
     agencyCode: filters.agencyCode,
     trialLevel: filters.trialLevel as TrialLevel | undefined,
     mandatory: filters.mandatory === 'true' ? true : undefined,
