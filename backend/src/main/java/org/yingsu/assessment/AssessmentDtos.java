@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.metrics.Absence.AbsentHearing;
 
-public final class AssessmentDtos {
+final class AssessmentDtos {
 
     private AssessmentDtos() {
     }

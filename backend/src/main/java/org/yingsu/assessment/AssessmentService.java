@@ -28,7 +28,7 @@ import org.yingsu.metrics.TrialLevelFilter;
  */
 @ApplicationScoped
 @Transactional
-public class AssessmentService {
+class AssessmentService {
 
     @Inject
     MetricsService metrics;

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "yingsu.documents")
-public interface DocumentConfig {
+interface DocumentConfig {
 
     /** The largest document accepted, in bytes. */
     @WithDefault("10485760")

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.common.time.Shanghai;
 
-public final class DocumentDtos {
+final class DocumentDtos {
 
     private DocumentDtos() {
     }

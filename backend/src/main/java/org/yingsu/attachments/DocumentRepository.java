@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class DocumentRepository implements PanacheRepository<Document> {
+class DocumentRepository implements PanacheRepository<Document> {
 
     public List<Document> of(DocumentOwner ownerType, long ownerId) {
         return list("ownerType = ?1 and ownerId = ?2 order by id", ownerType, ownerId);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditRecord", description = "One entity changed by one transaction: its state before and after")
-public record AuditResponse(long id, OffsetDateTime at,
+record AuditResponse(long id, OffsetDateTime at,
         @Schema(description = "user:<username>, token:<id>, system, or db:<role> for changes made outside the "
                 + "application") String actor,
         @Schema(description = "INSERT, UPDATE, DELETE, LOGIN, LOGOUT") String action,

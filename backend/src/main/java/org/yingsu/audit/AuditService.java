@@ -17,7 +17,7 @@ import org.yingsu.common.time.Shanghai;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AuditService {
+class AuditService {
 
     /** Bookkeeping that changes with every write and says nothing about what changed. */
     private static final Set<String> BOOKKEEPING = Set.of("version", "updated_at");

@@ -8,7 +8,7 @@ import org.yingsu.security.SessionEvent;
 
 /** Logins and logouts change no domain table, so they are written to the audit trail here, not by a trigger. */
 @ApplicationScoped
-public class AuditWriter {
+class AuditWriter {
 
     @Inject
     EntityManager entityManager;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** How the bureau issues its quarterly bulletins (季度通报). */
 @ConfigMapping(prefix = "yingsu.bulletins")
-public interface BulletinConfig {
+interface BulletinConfig {
 
     /**
      * The document number (文号): {@code {year}} is the year of publication, {@code {sequence}} the bulletin's place

@@ -15,7 +15,7 @@ import org.yingsu.metrics.MetricsGroup;
  * unrounded fractions, {@code null} when their denominator is 0; people see one decimal.
  */
 @Schema(name = "BulletinContent")
-public record BulletinContent(
+record BulletinContent(
         @Schema(example = FORMAT) String format,
         int year,
         int quarter,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public final class BulletinDtos {
+final class BulletinDtos {
 
     private BulletinDtos() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class BulletinRepository implements PanacheRepository<Bulletin> {
+class BulletinRepository implements PanacheRepository<Bulletin> {
 
     /** The quarter's bulletin in force: its latest revision. */
     Optional<Bulletin> current(int year, int quarter) {

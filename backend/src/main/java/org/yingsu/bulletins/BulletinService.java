@@ -37,7 +37,7 @@ import org.yingsu.security.CallerScope;
  */
 @ApplicationScoped
 @Transactional
-public class BulletinService {
+class BulletinService {
 
     /** Key of the PostgreSQL advisory lock that numbers one publication at a time, across instances. */
     private static final long NUMBERING_LOCK = 0x59_42_55_4CL;

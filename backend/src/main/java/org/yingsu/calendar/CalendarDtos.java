@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public final class CalendarDtos {
+final class CalendarDtos {
 
     private CalendarDtos() {
     }

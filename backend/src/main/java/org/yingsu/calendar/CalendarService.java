@@ -46,7 +46,7 @@ import org.yingsu.warnings.HeadConfirmationRepository;
 /** iCalendar (RFC 5545) feeds of hearings, written with ical4j. */
 @ApplicationScoped
 @Transactional
-public class CalendarService {
+class CalendarService {
 
     public static final String FEED_PATH = "/api/calendar/feeds/";
     /** How far back and ahead a feed reaches. */

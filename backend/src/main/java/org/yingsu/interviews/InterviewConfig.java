@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 
 /** 约谈 (R7): tasks for agencies at 0% in a quarter. */
 @ConfigMapping(prefix = "yingsu.supervision.interviews")
-public interface InterviewConfig {
+interface InterviewConfig {
 
     /** An interview task is due this many days after it is opened. */
     @WithDefault("30")

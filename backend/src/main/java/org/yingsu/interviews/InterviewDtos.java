@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
 
-public final class InterviewDtos {
+final class InterviewDtos {
 
     private InterviewDtos() {
     }

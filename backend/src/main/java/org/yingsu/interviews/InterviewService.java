@@ -46,7 +46,7 @@ import org.yingsu.metrics.TrialLevelFilter;
  */
 @ApplicationScoped
 @Transactional
-public class InterviewService {
+class InterviewService {
 
     /** Key of the PostgreSQL advisory lock that makes one refresh run at a time across instances. */
     static final long LOCK_KEY = 0x5969_6e67_7375_0002L;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 @ConfigMapping(prefix = "yingsu.supervision.lost-cases")
-public interface LostCaseConfig {
+interface LostCaseConfig {
 
     /** An agency files its lost-case report within this many days of the outcome's conclusion date. */
     @WithDefault("30")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 
-public final class LostCaseDtos {
+final class LostCaseDtos {
 
     private LostCaseDtos() {
     }

@@ -36,7 +36,7 @@ import org.yingsu.security.Caller;
  */
 @ApplicationScoped
 @Transactional
-public class LostCaseService {
+class LostCaseService {
 
     private static final String FROM = " from Outcome o join o.litigationCase c join c.defendants a"
             + " left join LostCaseReport r on r.litigationCase = c and r.agency = a"

@@ -13,7 +13,7 @@ import org.yingsu.agencies.OfficialRole;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
-public final class ObservationDtos {
+final class ObservationDtos {
 
     private ObservationDtos() {
     }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ObservationRepository implements PanacheRepository<ObservationSession> {
+class ObservationRepository implements PanacheRepository<ObservationSession> {
 
     public Optional<ObservationSession> findByHearing(long hearingId) {
         return find("hearing.id", hearingId).firstResultOptional();

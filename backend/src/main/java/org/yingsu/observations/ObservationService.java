@@ -40,7 +40,7 @@ import org.yingsu.observations.ObservationDtos.ObservationUpdate;
  */
 @ApplicationScoped
 @Transactional
-public class ObservationService {
+class ObservationService {
 
     @Inject
     ObservationRepository sessions;
