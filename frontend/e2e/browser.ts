@@ -101,3 +101,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The page at the desk (1440×900) and on a phone (390×844, saved as `<name>-390`), then back to the desk. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const desk = page.viewportSize() ?? { width: 1440, height: 900 };
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize(desk);
+}

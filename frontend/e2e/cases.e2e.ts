@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, shanghaiDate } from './api';
-import { launchBrowser, screenshot, type BrowserSession } from './browser';
+import { launchBrowser, screenshot, screenshots, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
 
@@ -61,7 +61,15 @@ describe('case work against the real backend', () => {
     await page.getByPlaceholder('搜索案号、案由或原告').press('Enter');
     await page.getByRole('link', { name: caseNumber }).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe(`E2E${run}`);
-    await screenshot(page, '20-cases');
+    await screenshots(page, '20-cases');
+  });
+
+  it('finds it too by the number typed with half-width brackets and spaces', async () => {
+    const typed = `(2026) 渝0112行初E2E${run}号`;
+    await page.getByPlaceholder('搜索案号、案由或原告').fill(typed);
+    await page.getByPlaceholder('搜索案号、案由或原告').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === typed);
+    await page.getByRole('link', { name: caseNumber }).waitFor();
   });
 
   it('shows the case file with its hearings', async () => {
@@ -69,7 +77,7 @@ describe('case work against the real backend', () => {
     await page.getByRole('heading', { name: caseNumber }).waitFor();
     await page.getByText('已开庭').waitFor();
     await page.getByText('待开庭').waitFor();
-    await screenshot(page, '21-case');
+    await screenshots(page, '21-case');
   });
 
   it('records the head’s appearance at the held hearing', async () => {
@@ -77,10 +85,29 @@ describe('case work against the real backend', () => {
     await page.getByRole('heading', { name: '登记出庭' }).waitFor();
     await chooseOption(page.getByLabel('出庭人员', { exact: true }), '张局长');
     await page.keyboard.press('Escape');
-    await screenshot(page, '22-appearance-form');
+    // Nothing is presumed: saving without saying whether the head spoke and how the proof was checked is refused.
+    await page.getByRole('button', { name: /登\s*记/ }).click();
+    await page.getByText('请选择是否出声').waitFor();
+    await page.getByText('请选择身份证明核验结果').waitFor();
+    await page.getByLabel(/^出声/).check();
+    await page.getByLabel('已核验').check();
+    await screenshots(page, '22-appearance-form');
     await page.getByRole('button', { name: /登\s*记/ }).click();
     await page.getByRole('heading', { name: caseNumber }).waitFor();
     await page.getByText('计为负责人出庭').first().waitFor();
+  });
+
+  it('corrects the appearance when the head in fact did not speak, and shows the agency by name', async () => {
+    const row = page.locator('.ant-table-row', { hasText: '张局长' });
+    await row.getByText(`重庆市渝北区测试局${run}`).waitFor();
+    await row.getByRole('button', { name: /编\s*辑/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('更正 张局长 的出庭情况').waitFor();
+    await dialog.getByLabel('未出声').check();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByText('未出声').waitFor();
+    await screenshots(page, '21b-case-corrected');
   });
 
   it('files a delegation for the coming hearing, checking the rules first', async () => {
@@ -121,5 +148,19 @@ describe('case work against the real backend', () => {
 
     await page.goto(`${baseUrl}/cases/${caseId}`);
     await page.getByText('已通过').first().waitFor();
+  });
+
+  it('creates by hand a case the court did not push, storing its 案号 in the courts’ form', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByRole('button', { name: /新建案件/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('案号').fill(`(2026) 渝0112行初E2EH${run}号`);
+    await dialog.getByLabel('案由').fill('行政许可');
+    await chooseOption(dialog.getByLabel('被告机关', { exact: true }), `重庆市渝北区测试局${run}`, `测试局${run}`);
+    await page.keyboard.press('Escape');
+    await screenshots(page, '24-case-create');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('heading', { name: `（2026）渝0112行初E2EH${run}号` }).waitFor();
+    await page.getByText('尚无开庭记录').waitFor();
   });
 });

@@ -17,6 +17,15 @@ export const appearanceMessages = {
   submit: ['登记', 'Record'],
   recorded: ['已登记 {name} 的出庭情况', 'Appearance of {name} recorded'],
   required: ['必填', 'Required'],
+  appearanceOf: ['{name} 的出庭记录', 'the appearance of {name}'],
+  correctTitle: ['更正 {name} 的出庭情况', 'Correct the appearance of {name}'],
+  deleteBody: [
+    '删除后本次庭审不再记录此人出庭，出庭率随之重算；操作记入审计日志。',
+    'The hearing no longer records this person; the figures are recomputed; the change is audited.',
+  ],
+  deleted: ['已删除 {name} 的出庭记录', 'Appearance of {name} deleted'],
+  chooseSpoke: ['请选择是否出声', 'Say whether the official spoke'],
+  chooseIdentity: ['请选择身份证明核验结果', 'Say how the identity proof was checked'],
   notHeld: [
     '只能为已开庭的庭审登记出庭情况；本次开庭状态为“{status}”。',
     'Appearances can only be recorded at a hearing that was held; this one is “{status}”.',

@@ -1,6 +1,7 @@
 import { AuditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Link, useParams } from 'react-router';
+import { AppearanceActions } from '@/features/appearances/components/AppearanceActions';
 import { CaseFileView } from '@/features/cases/components/CaseFileView';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { useMessages } from '@/lib/i18n/language-context';
@@ -13,6 +14,7 @@ export function CaseRoute() {
   return (
     <CaseFileView
       caseId={caseId}
+      appearanceActions={(appearance) => <AppearanceActions appearance={appearance} />}
       footer={<DocumentsCard key={caseId} ownerType="CASE" ownerId={caseId} defaultKind="JUDGMENT" />}
       delegationExtra={(delegation) =>
         delegation.id ? (

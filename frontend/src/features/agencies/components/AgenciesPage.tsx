@@ -1,11 +1,11 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { RowActions } from '@/components/RowActions';
 import { useAllAgencies } from '@/components/directory-queries';
-import { errorMessage } from '@/lib/api/problem';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
@@ -27,7 +27,6 @@ export function AgenciesPage() {
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
-  const { message } = App.useApp();
   const { filters, page, size, setFilters, paging } = useUrlFilters(['q', 'kind'] as const);
   const [editing, setEditing] = useState<{ agency?: Agency } | null>(null);
 
@@ -59,33 +58,20 @@ export function AgenciesPage() {
       key: 'actions',
       width: 220,
       render: (_, agency) => (
-        <Space size={0}>
-          <Link to={`/officials?agencyCode=${encodeURIComponent(agency.code ?? '')}`}>
-            <Button type="link" size="small">
-              {t('officials')}
-            </Button>
-          </Link>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ agency })}>
-            {c('edit')}
-          </Button>
-          <Popconfirm
-            title={c('confirmDeleteTitle', { name: agency.name ?? '' })}
-            description={t('deleteBody')}
-            okText={c('delete')}
-            cancelText={c('cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() =>
-              remove
-                .mutateAsync(agency.code ?? '')
-                .then(() => message.success(t('deleted', { name: agency.name ?? '' })))
-                .catch((error: unknown) => message.error(errorMessage(error, lang)))
-            }
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {c('delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          name={agency.name ?? ''}
+          before={
+            <Link to={`/officials?agencyCode=${encodeURIComponent(agency.code ?? '')}`}>
+              <Button type="link" size="small">
+                {t('officials')}
+              </Button>
+            </Link>
+          }
+          onEdit={() => setEditing({ agency })}
+          onDelete={() => remove.mutateAsync(agency.code ?? '')}
+          deleteBody={t('deleteBody')}
+          deletedMessage={t('deleted', { name: agency.name ?? '' })}
+        />
       ),
     },
   ];

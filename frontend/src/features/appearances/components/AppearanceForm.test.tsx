@@ -54,6 +54,7 @@ describe('AppearanceForm', () => {
     await chooseOption(user, '出庭人员', /赵某/);
     expect(await screen.findByText(/不是负责人：可以登记，但不计为负责人出庭/)).toBeInTheDocument();
     await user.click(screen.getByLabelText('未出声'));
+    await user.click(screen.getByLabelText('已核验'));
     await user.click(screen.getByRole('button', { name: /登\s*记/ }));
 
     await waitFor(() => expect(onDone).toHaveBeenCalled());
@@ -64,6 +65,20 @@ describe('AppearanceForm', () => {
       leftEarly: false,
       identityStatus: 'VERIFIED',
     });
+  });
+
+  it('asks for 是否出声 and the identity check instead of presuming them', async () => {
+    const api = mockApi({ 'GET /api/officials': () => json(page(officials)) });
+    const user = userEvent.setup();
+    renderPage(<AppearanceForm hearing={held} defendants={defendants} onDone={vi.fn()} onCancel={vi.fn()} />);
+
+    await chooseOption(user, '出庭人员', /张某/);
+    expect(screen.getByLabelText(/^出声/)).not.toBeChecked();
+    expect(screen.getByLabelText('已核验')).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: /登\s*记/ }));
+    expect(await screen.findByText('请选择是否出声')).toBeInTheDocument();
+    expect(screen.getByText('请选择身份证明核验结果')).toBeInTheDocument();
+    expect(api.find('POST', '/api/appearances')).toHaveLength(0);
   });
 
   it('flags a head who did not speak', async () => {

@@ -78,9 +78,9 @@ export function AppearanceForm({
       form={form}
       initialValues={{
         agencyCode: defendants.length === 1 ? defendants[0].code : undefined,
-        spoke: true,
+        // 是否出声 and the identity check are left unanswered: a preselected "出声 / 已核验" lets a hurried
+        // clerk count an appearance that did not happen as the law counts it.
         leftEarly: false,
-        identityStatus: 'VERIFIED',
       }}
       onSubmit={submit}
       onDone={onDone}
@@ -119,7 +119,7 @@ export function AppearanceForm({
           }
         />
       ) : null}
-      <Form.Item name="spoke" label={t('spoke')}>
+      <Form.Item name="spoke" label={t('spoke')} rules={[{ required: true, message: t('chooseSpoke') }]}>
         <Radio.Group>
           <Space orientation="vertical">
             <Radio value={true}>{t('spokeYes')}</Radio>
@@ -133,8 +133,12 @@ export function AppearanceForm({
       <Form.Item name="leftEarly" valuePropName="checked">
         <Checkbox>{t('leftEarly')}</Checkbox>
       </Form.Item>
-      <Form.Item name="identityStatus" label={t('identityStatus')}>
-        <Select options={enumOptions('IdentityStatus', lang)} style={{ maxWidth: 240 }} />
+      <Form.Item
+        name="identityStatus"
+        label={t('identityStatus')}
+        rules={[{ required: true, message: t('chooseIdentity') }]}
+      >
+        <Radio.Group options={enumOptions('IdentityStatus', lang)} />
       </Form.Item>
       {identityStatus === 'REJECTED' ? (
         <Alert type="warning" showIcon style={{ marginBottom: 24 }} title={t('rejectedProof')} />

@@ -1,5 +1,5 @@
 import { CalendarOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Popconfirm, Radio, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Popconfirm, Radio, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
 import { useAgencyName } from '@/components/directory-queries';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormModal } from '@/components/FormModal';
 import { OfficialSelect } from '@/components/OfficialSelect';
 import { PageContainer } from '@/components/PageContainer';
+import { SecretOnceModal } from '@/components/SecretOnceModal';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
@@ -88,30 +89,15 @@ function CreateSubscriptionModal({
 /** The secret address, once: the server keeps only its hash. */
 function FeedAddressModal({ subscription, onClose }: { subscription?: CalendarSubscription; onClose: () => void }) {
   const t = useMessages(calendarMessages);
-  const url = subscription?.feedPath ? feedUrl(subscription.feedPath) : '';
   return (
-    <Modal
+    <SecretOnceModal
+      secret={subscription?.feedPath ? feedUrl(subscription.feedPath) : undefined}
       title={t('createdTitle')}
-      open={!!subscription}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      // The secret leaves the page once the dialog is closed.
-      destroyOnHidden
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('done')}
-        </Button>
-      }
-    >
-      <Alert type="warning" showIcon title={t('createdBody')} style={{ marginBottom: 16 }} />
-      <Typography.Paragraph
-        copyable={{ text: url, tooltips: [undefined, t('copied')] }}
-        code
-        style={{ wordBreak: 'break-all' }}
-      >
-        {url}
-      </Typography.Paragraph>
-    </Modal>
+      warning={t('createdBody')}
+      doneLabel={t('done')}
+      copiedLabel={t('copied')}
+      onClose={onClose}
+    />
   );
 }
 

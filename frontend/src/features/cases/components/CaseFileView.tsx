@@ -42,6 +42,8 @@ const DELEGATION_COLORS: Record<string, string> = { SUBMITTED: 'processing', APP
 export interface CaseFileActions {
   /** Buttons for one hearing (record an appearance, file a delegation), supplied by the page that composes this. */
   hearingActions?: (hearing: CaseHearing, file: CaseFile) => ReactNode;
+  /** 更正 / 删除 of a recorded appearance, from the appearances feature. */
+  appearanceActions?: (appearance: Appearance) => ReactNode;
   /** Shown under a delegation (its attachments). */
   delegationExtra?: (delegation: Delegation) => ReactNode;
   /** Cards below the outcome (the case's documents). */
@@ -51,6 +53,7 @@ export interface CaseFileActions {
 export function CaseFileView({
   caseId,
   hearingActions,
+  appearanceActions,
   delegationExtra,
   footer,
 }: { caseId: number } & CaseFileActions) {
@@ -100,7 +103,13 @@ export function CaseFileView({
               key: entry.hearing?.id,
               color: HEARING_COLORS[entry.hearing?.status ?? ''] ?? 'gray',
               content: (
-                <HearingEntry entry={entry} actions={hearingActions?.(entry, file)} delegationExtra={delegationExtra} />
+                <HearingEntry
+                  entry={entry}
+                  actions={hearingActions?.(entry, file)}
+                  agencyNames={new Map((litigationCase.defendants ?? []).map((d) => [d.code, d.name ?? d.code]))}
+                  appearanceActions={appearanceActions}
+                  delegationExtra={delegationExtra}
+                />
               ),
             }))}
           />
@@ -160,10 +169,14 @@ function CaseInfo({ file }: { file: CaseFile }) {
 function HearingEntry({
   entry,
   actions,
+  agencyNames,
+  appearanceActions,
   delegationExtra,
 }: {
   entry: CaseHearing;
   actions?: ReactNode;
+  agencyNames: Map<string | undefined, string | undefined>;
+  appearanceActions?: (appearance: Appearance) => ReactNode;
   delegationExtra?: (delegation: Delegation) => ReactNode;
 }) {
   const label = useEnumLabel();
@@ -178,7 +191,7 @@ function HearingEntry({
         {actions ? <Space size={8}>{actions}</Space> : null}
       </Flex>
       <Notices entry={entry} />
-      <Appearances appearances={entry.appearances ?? []} />
+      <Appearances appearances={entry.appearances ?? []} agencyNames={agencyNames} actions={appearanceActions} />
       <Delegations delegations={entry.delegations ?? []} extra={delegationExtra} />
     </Flex>
   );
@@ -210,7 +223,16 @@ function Notices({ entry }: { entry: CaseHearing }) {
   );
 }
 
-function Appearances({ appearances }: { appearances: Appearance[] }) {
+function Appearances({
+  appearances,
+  agencyNames,
+  actions,
+}: {
+  appearances: Appearance[];
+  agencyNames: Map<string | undefined, string | undefined>;
+  actions?: (appearance: Appearance) => ReactNode;
+}) {
+  const c = useMessages(commonMessages);
   const t = useMessages(caseMessages);
   const label = useEnumLabel();
   if (appearances.length === 0) {
@@ -225,7 +247,8 @@ function Appearances({ appearances }: { appearances: Appearance[] }) {
   const columns: TableProps<Appearance>['columns'] = [
     { title: t('official'), dataIndex: 'officialName', render: (name: string, a) => name ?? a.officialCode },
     { title: t('role'), dataIndex: 'officialRole', render: (role: string) => label('OfficialRole', role) },
-    { title: t('agency'), dataIndex: 'agencyCode' },
+    // The agency's name: its code is the system's key, not something a clerk reads.
+    { title: t('agency'), dataIndex: 'agencyCode', render: (code: string) => agencyNames.get(code) ?? code },
     { title: t('source'), dataIndex: 'source', render: (source: string) => label('AppearanceSource', source) },
     {
       title: t('spoke'),
@@ -256,11 +279,19 @@ function Appearances({ appearances }: { appearances: Appearance[] }) {
           <Typography.Text type="secondary">{t('notCounted')}</Typography.Text>
         ),
     },
+    ...(actions ? [{ title: c('actions'), key: 'actions', render: (_: unknown, a: Appearance) => actions(a) }] : []),
   ];
   return (
     <div>
       <Typography.Text type="secondary">{t('appearances')}</Typography.Text>
-      <Table<Appearance> rowKey="id" size="small" columns={columns} dataSource={appearances} pagination={false} />
+      <Table<Appearance>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={appearances}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+      />
     </div>
   );
 }

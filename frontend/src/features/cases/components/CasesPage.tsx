@@ -1,14 +1,19 @@
-import { Card, Checkbox, Empty, Flex, Input, Select, Space, Tag, Typography, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Empty, Flex, Input, Select, Space, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { formatDate } from '@/lib/format';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useMe } from '@/lib/auth/use-me';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { caseSearchText } from '@/lib/case-number';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useCases, type LitigationCase, type TrialLevel } from '../api/get-cases';
 import { caseMessages } from '../messages';
+import { CreateCaseModal } from './CreateCaseModal';
 
 const FIRST_YEAR = 2018;
 
@@ -21,6 +26,10 @@ export function CasesPage() {
   const t = useMessages(caseMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
+  const role = useMe().data?.role;
+  // Cases the court did not push are entered by the bureau (the court's own account may add them too).
+  const canCreate = role === 'ADMIN' || role === 'COURT';
+  const [creating, setCreating] = useState(false);
   const { filters, page, size, setFilters, paging } = useUrlFilters([
     'q',
     'agencyCode',
@@ -30,7 +39,7 @@ export function CasesPage() {
   ] as const);
 
   const query = useCases({
-    q: filters.q,
+    q: caseSearchText(filters.q),
     agencyCode: filters.agencyCode,
     trialLevel: filters.trialLevel as TrialLevel | undefined,
     mandatory: filters.mandatory === 'true' ? true : undefined,
@@ -89,7 +98,17 @@ export function CasesPage() {
   ];
 
   return (
-    <PageContainer title={t('title')} subTitle={t('subtitle')}>
+    <PageContainer
+      title={t('title')}
+      subTitle={t('subtitle')}
+      extra={
+        canCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('create')}
+          </Button>
+        ) : null
+      }
+    >
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }} align="center">
           <Input.Search
@@ -144,6 +163,7 @@ export function CasesPage() {
           }
         />
       </Card>
+      {creating ? <CreateCaseModal open onClose={() => setCreating(false)} /> : null}
     </PageContainer>
   );
 }

@@ -1,9 +1,9 @@
 import { EditOutlined, EyeOutlined, SearchOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Select, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Select, Space, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
-import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { TaskListToolbar } from '@/components/TaskListToolbar';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -167,39 +167,23 @@ export function InterviewsPage({ canEdit = true }: { canEdit?: boolean }) {
       }
     >
       <Card>
-        <Flex justify="space-between" align="center" wrap gap={12}>
-          <Tabs
-            activeKey={status ?? 'ALL'}
-            onChange={(key) => setFilters({ status: key === 'ALL' ? undefined : key })}
-            items={[
-              { key: 'ALL', label: t('tabAll') },
-              { key: 'OPEN', label: t('tabOpen') },
-              { key: 'DONE', label: t('tabDone') },
-              { key: 'CANCELLED', label: t('tabCancelled') },
-            ]}
+        <TaskListToolbar<InterviewStatus>
+          tabs={[
+            { key: 'OPEN', label: t('tabOpen') },
+            { key: 'DONE', label: t('tabDone') },
+            { key: 'CANCELLED', label: t('tabCancelled') },
+          ]}
+          filters={filters}
+          setFilters={setFilters}
+        >
+          <Select
+            aria-label={t('refreshYear')}
+            value={year ?? 0}
+            options={[{ value: 0, label: t('allYears') }, ...yearOptions(t)]}
+            onChange={(value) => setFilters({ year: value || undefined })}
+            style={{ width: 120 }}
           />
-          <Flex gap={16} align="center" wrap>
-            <Checkbox
-              checked={overdue}
-              onChange={(e) => setFilters({ overdue: e.target.checked ? 'true' : undefined })}
-            >
-              {t('overdueOnly')}
-            </Checkbox>
-            <Select
-              aria-label={t('refreshYear')}
-              value={year ?? 0}
-              options={[{ value: 0, label: t('allYears') }, ...yearOptions(t)]}
-              onChange={(value) => setFilters({ year: value || undefined })}
-              style={{ width: 120 }}
-            />
-            <AgencySelect
-              placeholder={t('agencyPlaceholder')}
-              value={filters.agencyCode}
-              onChange={(agencyCode) => setFilters({ agencyCode })}
-              style={{ width: 240 }}
-            />
-          </Flex>
-        </Flex>
+        </TaskListToolbar>
         <PagedTable<Interview>
           rowKey="id"
           columns={columns}

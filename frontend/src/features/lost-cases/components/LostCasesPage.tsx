@@ -1,11 +1,11 @@
 import { EditOutlined, FormOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, DatePicker, Flex, Space, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { TaskListToolbar } from '@/components/TaskListToolbar';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -160,40 +160,24 @@ export function LostCasesPage({ canFile = true, canAnswer = true, judgment }: Lo
   return (
     <PageContainer title={t('title')} subTitle={t('subtitle')}>
       <Card>
-        <Flex justify="space-between" align="center" wrap gap={12}>
-          <Tabs
-            activeKey={status ?? 'ALL'}
-            onChange={(key) => setFilters({ status: key === 'ALL' ? undefined : key })}
-            items={[
-              { key: 'ALL', label: t('tabAll') },
-              { key: 'DUE', label: t('tabDue') },
-              { key: 'SUBMITTED', label: t('tabSubmitted') },
-              { key: 'ANSWERED', label: t('tabAnswered') },
-            ]}
+        <TaskListToolbar<LostCaseStatus>
+          tabs={[
+            { key: 'DUE', label: t('tabDue') },
+            { key: 'SUBMITTED', label: t('tabSubmitted') },
+            { key: 'ANSWERED', label: t('tabAnswered') },
+          ]}
+          filters={filters}
+          setFilters={setFilters}
+        >
+          <DatePicker
+            picker="year"
+            placeholder={t('yearPlaceholder')}
+            aria-label={t('yearPlaceholder')}
+            value={year ? dayjs(`${year}-01-01`) : null}
+            onChange={(value) => setFilters({ year: value ? value.year() : undefined })}
+            style={{ width: 130 }}
           />
-          <Flex gap={16} align="center" wrap>
-            <Checkbox
-              checked={overdue}
-              onChange={(e) => setFilters({ overdue: e.target.checked ? 'true' : undefined })}
-            >
-              {t('overdueOnly')}
-            </Checkbox>
-            <DatePicker
-              picker="year"
-              placeholder={t('yearPlaceholder')}
-              aria-label={t('yearPlaceholder')}
-              value={year ? dayjs(`${year}-01-01`) : null}
-              onChange={(value) => setFilters({ year: value ? value.year() : undefined })}
-              style={{ width: 130 }}
-            />
-            <AgencySelect
-              placeholder={t('agencyPlaceholder')}
-              value={filters.agencyCode}
-              onChange={(agencyCode) => setFilters({ agencyCode })}
-              style={{ width: 260 }}
-            />
-          </Flex>
-        </Flex>
+        </TaskListToolbar>
         <PagedTable<LostCaseReport>
           rowKey={keyOf}
           columns={columns}

@@ -1,11 +1,11 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { RowActions } from '@/components/RowActions';
 import { useAllAgencies } from '@/components/directory-queries';
-import { errorMessage } from '@/lib/api/problem';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -21,7 +21,6 @@ export function OfficialsPage() {
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
-  const { message } = App.useApp();
   const { filters, page, size, setFilters, paging } = useUrlFilters(['q', 'agencyCode', 'role'] as const);
   const [editing, setEditing] = useState<{ official?: Official } | null>(null);
 
@@ -67,28 +66,13 @@ export function OfficialsPage() {
       key: 'actions',
       width: 160,
       render: (_, official) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ official })}>
-            {c('edit')}
-          </Button>
-          <Popconfirm
-            title={c('confirmDeleteTitle', { name: official.name ?? '' })}
-            description={t('deleteBody')}
-            okText={c('delete')}
-            cancelText={c('cancel')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() =>
-              remove
-                .mutateAsync(official.code ?? '')
-                .then(() => message.success(t('deleted', { name: official.name ?? '' })))
-                .catch((error: unknown) => message.error(errorMessage(error, lang)))
-            }
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              {c('delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          name={official.name ?? ''}
+          onEdit={() => setEditing({ official })}
+          onDelete={() => remove.mutateAsync(official.code ?? '')}
+          deleteBody={t('deleteBody')}
+          deletedMessage={t('deleted', { name: official.name ?? '' })}
+        />
       ),
     },
   ];

@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { AgencySelect } from '@/components/AgencySelect';
+import { CaseSelect } from '@/components/CaseSelect';
 import { FormModal } from '@/components/FormModal';
 import { useMessages } from '@/lib/i18n/language-context';
 import { useAnswerRecommendation } from '../api/answer-recommendation';
@@ -65,7 +66,7 @@ export function CreateRecommendationModal({ open, onClose }: { open: boolean; on
         <AgencySelect />
       </Form.Item>
       <Form.Item name="caseId" label={t('caseId')}>
-        <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+        <CaseSelect placeholder={t('casePlaceholder')} />
       </Form.Item>
       <Form.Item name="receivedOn" label={t('receivedOn')} rules={[{ required: true, message: t('required') }]}>
         <DatePicker style={{ width: '100%' }} />

@@ -1,10 +1,10 @@
 import { CheckOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Space, Tag, Typography, type TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { TaskListToolbar } from '@/components/TaskListToolbar';
 import { formatDate } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useMessages } from '@/lib/i18n/language-context';
@@ -160,32 +160,15 @@ export function RecommendationsPage({
       }
     >
       <Card>
-        <Flex justify="space-between" align="center" wrap gap={12}>
-          <Tabs
-            activeKey={status ?? 'ALL'}
-            onChange={(key) => setFilters({ status: key === 'ALL' ? undefined : key })}
-            items={[
-              { key: 'ALL', label: t('tabAll') },
-              { key: 'RECEIVED', label: t('tabReceived') },
-              { key: 'ANSWERED', label: t('tabAnswered') },
-              { key: 'DONE', label: t('tabDone') },
-            ]}
-          />
-          <Flex gap={16} align="center">
-            <Checkbox
-              checked={overdue}
-              onChange={(e) => setFilters({ overdue: e.target.checked ? 'true' : undefined })}
-            >
-              {t('overdueOnly')}
-            </Checkbox>
-            <AgencySelect
-              placeholder={t('agencyPlaceholder')}
-              value={filters.agencyCode}
-              onChange={(agencyCode) => setFilters({ agencyCode })}
-              style={{ width: 260 }}
-            />
-          </Flex>
-        </Flex>
+        <TaskListToolbar<RecommendationStatus>
+          tabs={[
+            { key: 'RECEIVED', label: t('tabReceived') },
+            { key: 'ANSWERED', label: t('tabAnswered') },
+            { key: 'DONE', label: t('tabDone') },
+          ]}
+          filters={filters}
+          setFilters={setFilters}
+        />
         <PagedTable<JudicialRecommendation>
           rowKey="id"
           columns={columns}

@@ -1,25 +1,12 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Popconfirm, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
 import { FormModal } from '@/components/FormModal';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { SecretOnceModal } from '@/components/SecretOnceModal';
 import { errorMessage } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
 import { formatDateTime } from '@/lib/format';
@@ -125,30 +112,17 @@ function SecretModal({ created, onClose }: { created?: TokenCreated; onClose: ()
   const t = useMessages(tokenMessages);
   const secret = created?.secret ?? '';
   return (
-    <Modal
+    <SecretOnceModal
+      secret={created ? secret : undefined}
       title={t('createdTitle')}
-      open={!!created}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      // The secret leaves the page once the dialog is closed.
-      destroyOnHidden
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('done')}
-        </Button>
-      }
+      warning={t('createdBody')}
+      doneLabel={t('done')}
+      copiedLabel={t('copied')}
+      onClose={onClose}
     >
-      <Alert type="warning" showIcon title={t('createdBody')} style={{ marginBottom: 16 }} />
-      <Typography.Paragraph
-        copyable={{ text: secret, tooltips: [undefined, t('copied')] }}
-        code
-        style={{ wordBreak: 'break-all' }}
-      >
-        {secret}
-      </Typography.Paragraph>
       <Typography.Text type="secondary">{t('usage')}</Typography.Text>
       <Typography.Paragraph code>Authorization: Bearer {secret.slice(0, 8)}…</Typography.Paragraph>
-    </Modal>
+    </SecretOnceModal>
   );
 }
 

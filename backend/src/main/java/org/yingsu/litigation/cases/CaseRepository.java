@@ -30,9 +30,11 @@ public class CaseRepository implements PanacheRepository<LitigationCase> {
         StringBuilder query = new StringBuilder("from LitigationCase c where 1 = 1");
         Parameters parameters = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.append(" and (lower(c.caseNumber) like :text or lower(c.causeOfAction) like :text"
-                    + " or lower(c.court) like :text)");
+            // The case number is compared in normal form, so "(2022)渝0112行初116号" finds "（2022）渝0112行初116号".
+            query.append(" and (" + CaseNumbers.NORMALISED_COLUMN.formatted("c.caseNumber") + " like :number"
+                    + " or lower(c.causeOfAction) like :text or lower(c.court) like :text)");
             parameters.and("text", "%" + filter.text().trim().toLowerCase() + "%");
+            parameters.and("number", "%" + CaseNumbers.normalise(filter.text()).toLowerCase() + "%");
         }
         if (filter.agencyCode() != null) {
             query.append(" and exists (select 1 from c.defendants d where d.code = :agencyCode)");

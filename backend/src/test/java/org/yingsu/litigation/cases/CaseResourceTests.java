@@ -73,6 +73,28 @@ class CaseResourceTests {
     }
 
     @Test
+    void caseNumberSearchIgnoresBracketWidthSpacesAndHexagonalBrackets() {
+        String bureau = Fixtures.agency("DEPARTMENT");
+        String serial = Fixtures.unique("");
+        String courtForm = "（2022）渝0112行初" + serial + "号";
+        long id = Json.post("/api/cases", Map.of("court", COURT, "caseNumber", courtForm,
+                        "trialLevel", "FIRST_INSTANCE", "defendants", List.of(bureau)))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        for (String typed : List.of("(2022)渝0112行初" + serial + "号", " ( 2022 ) 渝0112 行初" + serial + "号",
+                "〔2022〕渝0112行初" + serial, "（２０２２)渝0112行初" + serial)) {
+            given().queryParam("q", typed).get("/api/cases").then().statusCode(200)
+                    .body("items.id", contains((int) id));
+        }
+        // A number stored as a ledger typed it is found by the courts' form too.
+        String ledgerSerial = Fixtures.unique("");
+        long typedId = Json.post("/api/cases", Map.of("court", COURT, "caseNumber", "(2023) 渝0112行初" + ledgerSerial
+                        + "号", "trialLevel", "FIRST_INSTANCE", "defendants", List.of(bureau)))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        given().queryParam("q", "（2023）渝0112行初" + ledgerSerial + "号").get("/api/cases").then()
+                .body("items.id", contains((int) typedId));
+    }
+
+    @Test
     void duplicateCourtAndCaseNumberIs409() {
         String bureau = Fixtures.agency("DEPARTMENT");
         Map<String, Object> body = Map.of("court", COURT, "caseNumber", Fixtures.unique("（2022）渝0112行初"),
