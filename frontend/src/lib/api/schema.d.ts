@@ -1348,6 +1348,11 @@ export interface components {
             /** @description VERIFIED when omitted */
             identityStatus?: components["schemas"]["IdentityStatus"];
         };
+        AppearanceDesignation: {
+            /** @description Codes of the designated defendants */
+            defendants: string[];
+            basis: components["schemas"]["DesignationBasis"];
+        };
         AppearanceDocument: {
             /** @description The official's agency; checked when given */
             agencyCode?: string;
@@ -1652,6 +1657,8 @@ export interface components {
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
             /** @description R2: the head must appear */
             mandatory?: boolean;
+            appearanceDesignation?: components["schemas"]["AppearanceDesignation"] | null;
+            handlingAgencyCode?: string | null;
             /** Format: int64 */
             version?: number;
         };
@@ -1668,6 +1675,10 @@ export interface components {
             /** @description Codes of the defendant agencies (共同被告 when several) */
             defendants: string[];
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
+            /** @description art. 3: only these defendants' heads must appear */
+            appearanceDesignation?: components["schemas"]["AppearanceDesignation"];
+            /** @description The department that handled the contested act, for a government defendant (R4) */
+            handlingAgencyCode?: string;
         };
         CaseDetail: {
             litigationCase?: components["schemas"]["Case"];
@@ -1689,6 +1700,13 @@ export interface components {
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
             hearings?: components["schemas"]["HearingDocument"][];
             outcome?: components["schemas"]["OutcomeDocument"];
+            /** @description art. 3: only these defendants' heads must appear; kept when left out */
+            appearanceDesignation?: components["schemas"]["AppearanceDesignation"];
+            /**
+             * @description The department that handled the contested act, for a government defendant (R4); kept when left out
+             * @example YB-SFJ
+             */
+            handlingAgencyCode?: string;
         };
         /** @description A hearing with what was recorded at it */
         CaseHearing: {
@@ -1705,6 +1723,9 @@ export interface components {
             plaintiffs?: string[];
             defendants: string[];
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
+            /** @description art. 3: only these defendants' heads must appear; null: every defendant's */
+            appearanceDesignation?: components["schemas"]["AppearanceDesignation"];
+            handlingAgencyCode?: string;
         };
         ChangeCounts: {
             /** Format: int32 */
@@ -1814,6 +1835,8 @@ export interface components {
             agencies?: components["schemas"]["ComplianceFigures"][];
             groups?: components["schemas"]["ComplianceFigures"][];
         };
+        /** @enum {string} */
+        CourtFinding: "ACCEPTED" | "NOT_ACCEPTED";
         Defendant: {
             code?: string;
             name?: string;
@@ -1840,6 +1863,8 @@ export interface components {
             status?: components["schemas"]["DelegationStatus"];
             reviewComment?: string;
             reviewedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The court's finding on the explanation (art. 9): NOT_ACCEPTED counts as not approved whatever the bureau decided */
+            courtFinding?: ((string | components["schemas"]["CourtFinding"] | null) | null) | components["schemas"]["CourtFinding"] | null;
             /** Format: int64 */
             version?: number;
         };
@@ -1864,6 +1889,8 @@ export interface components {
             filedOn: components["schemas"]["LocalDate"];
             /** @description SUBMITTED when left out */
             status?: components["schemas"]["DelegationStatus"];
+            /** @description The court's finding on the explanation (art. 9); kept when left out */
+            courtFinding?: components["schemas"]["CourtFinding"];
         };
         DelegationReview: {
             decision: components["schemas"]["ReviewDecision"];
@@ -1878,6 +1905,8 @@ export interface components {
             reason: string;
             delegateOfficialCode: string;
         };
+        /** @enum {string} */
+        DesignationBasis: "AGREEMENT" | "COURT";
         /** @enum {string} */
         Disagreement: "COURT_ONLY" | "AGENCY_ONLY" | "DIFFERENT_DETAILS";
         Document: {
