@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.yingsu.assessment.AssessmentDtos.AgencyAssessment;
 import org.yingsu.assessment.AssessmentDtos.Assessment;
 import org.yingsu.assessment.AssessmentDtos.Cause;
+import org.yingsu.common.export.Cells;
 import org.yingsu.common.export.Csv;
 import org.yingsu.common.export.Workbooks;
 import org.yingsu.metrics.Absence.AbsentHearing;
@@ -54,8 +55,8 @@ public final class AssessmentExport {
             int r = 1;
             for (AgencyAssessment agency : assessment.agencies()) {
                 Row row = agencies.createRow(r++);
-                row.createCell(0).setCellValue(agency.agencyCode());
-                row.createCell(1).setCellValue(agency.agencyName());
+                Cells.text(row.createCell(0), agency.agencyCode());
+                Cells.text(row.createCell(1), agency.agencyName());
                 row.createCell(2).setCellValue(agency.agencyKind().label());
                 row.createCell(3).setCellValue(agency.unjustifiedAbsences());
                 row.createCell(4).setCellValue(assessment.pointsPerUnjustifiedAbsence().doubleValue());
@@ -72,12 +73,12 @@ public final class AssessmentExport {
             for (AgencyAssessment agency : assessment.agencies()) {
                 for (Cause cause : agency.causes()) {
                     Row row = causes.createRow(c++);
-                    row.createCell(0).setCellValue(agency.agencyCode());
-                    row.createCell(1).setCellValue(agency.agencyName());
-                    row.createCell(2).setCellValue(cause.caseNumber());
-                    row.createCell(3).setCellValue(cause.court());
+                    Cells.text(row.createCell(0), agency.agencyCode());
+                    Cells.text(row.createCell(1), agency.agencyName());
+                    Cells.text(row.createCell(2), cause.caseNumber());
+                    Cells.text(row.createCell(3), cause.court());
                     if (cause.causeOfAction() != null) {
-                        row.createCell(4).setCellValue(cause.causeOfAction());
+                        Cells.text(row.createCell(4), cause.causeOfAction());
                     }
                     row.createCell(5).setCellValue(cause.mandatory() ? "是" : "否");
                     row.createCell(6).setCellValue(days(cause.hearings()));

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.yingsu.attachments.DocumentDtos.DocumentResponse;
+import org.yingsu.common.files.FileEnds;
 import org.yingsu.common.problem.ProblemException;
 
 /** Stores documents after checking that their bytes are what they claim to be. */
@@ -55,6 +56,11 @@ public class DocumentService {
         if (!actual.equals(declared)) {
             throw ProblemException.of(415, "content-type-mismatch", "Content type does not match the file",
                     "The request says " + (declared.isEmpty() ? "nothing" : declared) + " but the file is " + actual);
+        }
+        if (actual.equals(ContentTypes.PDF) ? !FileEnds.pdfComplete(bytes)
+                : actual.equals(ContentTypes.DOCX) && !FileEnds.zipComplete(bytes)) {
+            throw ProblemException.invalid("body", "the file is cut short (its end is missing); send the whole "
+                    + "file; nothing was stored");
         }
         Document document = new Document();
         document.ownerType = ownerType;

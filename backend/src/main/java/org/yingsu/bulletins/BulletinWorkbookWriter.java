@@ -16,6 +16,7 @@ import org.yingsu.bulletins.BulletinContent.Section;
 import org.yingsu.bulletins.BulletinDtos.BulletinResponse;
 import org.yingsu.bulletins.BulletinTables.Column;
 import org.yingsu.bulletins.BulletinTables.Table;
+import org.yingsu.common.export.Cells;
 import org.yingsu.common.export.Workbooks;
 import org.yingsu.metrics.WorkbookCells;
 
@@ -63,7 +64,7 @@ final class BulletinWorkbookWriter {
     private static int textRow(Sheet sheet, int index, String value, CellStyle style) {
         Row row = sheet.createRow(index);
         Cell cell = row.createCell(0);
-        cell.setCellValue(value);
+        Cells.text(cell, value);
         cell.setCellStyle(style);
         // Excel does not grow a wrapped row by itself; about 50 Chinese characters fit a line of this column.
         row.setHeightInPoints(Math.max(1, (value.length() + 49) / 50) * sheet.getDefaultRowHeightInPoints() * 1.3f);

@@ -1,5 +1,6 @@
 package org.yingsu.intake;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,10 @@ import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
 import org.yingsu.security.Role;
 
+/**
+ * The import's transaction timeout is stated here as well as on the service: a request with an Idempotency-Key runs
+ * in a transaction begun before the service's (IdempotencyFilter), which takes the resource method's timeout.
+ */
 @Path("/api/imports/ledger")
 @Tag(name = "Ledger import", description = "台账导入: a whole history as yingsu-ledger/1 JSON or as an Excel workbook")
 public class LedgerImportResource {
@@ -38,6 +43,7 @@ public class LedgerImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionConfiguration(timeout = LedgerImportService.LARGEST_LEDGER_SECONDS)
     @Operation(operationId = "importLedger", summary = "Import a yingsu-ledger/1 document (all or nothing; importing "
             + "it again changes nothing)")
     @APIResponse(responseCode = "200", description = "How many records of each collection were created, updated or "
@@ -50,6 +56,7 @@ public class LedgerImportResource {
     @Consumes(XLSX)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionConfiguration(timeout = LedgerImportService.LARGEST_LEDGER_SECONDS)
     @Operation(operationId = "importLedgerWorkbook", summary = "Import a ledger workbook filled in from the template; "
             + "errors name the sheet, row and column (案件!C14)")
     @RequestBody(content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi

@@ -41,6 +41,7 @@ import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
+import org.yingsu.common.files.FileEnds;
 import org.yingsu.common.problem.Problem.FieldError;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
@@ -430,7 +431,16 @@ public class LedgerWorkbook {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty; send an .xlsx workbook made from the template");
         }
+        if (!FileEnds.zipComplete(body)) {
+            throw ProblemException.invalid("body", "is not a whole .xlsx workbook (its end is missing, or it is not "
+                    + "an .xlsx at all); send the whole file saved from the template; nothing was stored");
+        }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            if (SHEETS.stream().noneMatch(spec -> workbook.getSheet(spec.name) != null)) {
+                throw ProblemException.invalid("body", "has none of the template's sheets ("
+                        + String.join("、", SHEETS.stream().map(spec -> spec.name).toList())
+                        + "); fill in the template (GET /api/imports/ledger/template)");
+            }
             List<AgencyEntry> agencies = new ArrayList<>();
             rows(workbook, AGENCIES, parsed, r -> {
                 String p = "agencies[" + agencies.size() + "]";

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.yingsu.common.export.Cells;
 import org.yingsu.common.export.Workbooks;
 
 /**
@@ -40,7 +41,7 @@ public final class WorkbookCells {
      */
     public void write(Cell cell, Type type, Object value) {
         switch (type) {
-            case TEXT -> cell.setCellValue((String) value);
+            case TEXT -> Cells.text(cell, (String) value);
             case COUNT -> cell.setCellValue(((Number) value).doubleValue());
             case RATE -> {
                 cell.setCellValue((Double) value);
@@ -51,7 +52,7 @@ public final class WorkbookCells {
                 cell.setCellStyle(change);
             }
             case POINTS -> cell.setCellValue(((BigDecimal) value).doubleValue());
-            case FLAGS -> cell.setCellValue(((List<?>) value).stream()
+            case FLAGS -> Cells.text(cell, ((List<?>) value).stream()
                     .map(f -> ((ComplianceFlag) f).label()).collect(Collectors.joining("、")));
         }
     }

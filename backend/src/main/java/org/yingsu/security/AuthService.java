@@ -36,12 +36,15 @@ public class AuthService {
     SecurityConfig config;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     Clock clock;
 
     /** The same answer for an unknown user, a wrong password and a disabled account. */
     public Login login(String username, String password, String clientAddress) {
         UserAccount user = users.findByUsername(username).orElse(null);
-        boolean matches = Passwords.matches(password, user == null ? null : user.passwordHash);
+        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
         if (user == null || !matches || !user.enabled) {
             throw ProblemException.of(401, "invalid-credentials", "Unauthorized", "Wrong username or password");
         }
@@ -84,16 +87,16 @@ public class AuthService {
         }
         UserAccount user = users.findByIdOptional(caller.id())
                 .orElseThrow(() -> ProblemException.notFound("User", caller.username()));
-        if (!Passwords.matches(currentPassword, user.passwordHash)) {
+        if (!passwords.matches(currentPassword, user.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "is not your current password");
         }
         Passwords.weakness(newPassword, user.username, config.minPasswordLength()).ifPresent(message -> {
             throw ProblemException.invalid("newPassword", message);
         });
-        if (Passwords.matches(newPassword, user.passwordHash)) {
+        if (passwords.matches(newPassword, user.passwordHash)) {
             throw ProblemException.invalid("newPassword", "must differ from the current password");
         }
-        user.passwordHash = Passwords.hash(newPassword);
+        user.passwordHash = passwords.hash(newPassword);
         user.passwordChangedAt = OffsetDateTime.now(clock);
         users.flush();
         sessions.endAllOf(user.id, caller.sessionId());

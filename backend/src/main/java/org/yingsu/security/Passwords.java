@@ -1,33 +1,40 @@
 package org.yingsu.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** bcrypt through Elytron, which writes and reads the {@code $2a$} form. */
-public final class Passwords {
+/** bcrypt through Elytron, which writes and reads the {@code $2a$} form, at the configured cost. */
+@Singleton
+class Passwords {
 
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused instead. */
     static final int MAX_BYTES = 72;
-    private static final int COST = 10;
+
+    private final int cost;
 
     /** Checked against when the username is unknown, so that the answer takes as long as for a known one. */
-    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no such user", COST);
+    private final String unknownUserHash;
 
-    private Passwords() {
+    @Inject
+    Passwords(SecurityConfig config) {
+        cost = config.bcryptCost();
+        unknownUserHash = BcryptUtil.bcryptHash("no such user", cost);
     }
 
-    public static String hash(String password) {
-        return BcryptUtil.bcryptHash(password, COST);
+    String hash(String password) {
+        return BcryptUtil.bcryptHash(password, cost);
     }
 
-    public static boolean matches(String password, String hash) {
-        return BcryptUtil.matches(password, hash == null ? UNKNOWN_USER_HASH : hash);
+    boolean matches(String password, String hash) {
+        return BcryptUtil.matches(password, hash == null ? unknownUserHash : hash);
     }
 
     /** What is wrong with a new password, if anything. */
-    public static Optional<String> weakness(String password, String username, int minLength) {
+    static Optional<String> weakness(String password, String username, int minLength) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
             return Optional.of("must be at least " + minLength + " characters");
         }

@@ -15,6 +15,13 @@ public interface SecurityConfig {
     @WithDefault("10")
     int minPasswordLength();
 
+    /**
+     * bcrypt's work factor (log2 of its rounds). Stored hashes keep the cost they were made with, so raising it
+     * applies to passwords set from then on; tests lower it, which only makes their hashing cheap.
+     */
+    @WithDefault("10")
+    int bcryptCost();
+
     interface Session {
 
         /** How long a session lives at most, however active. */

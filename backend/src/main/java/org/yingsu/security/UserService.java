@@ -37,6 +37,9 @@ public class UserService {
     SecurityConfig config;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     Clock clock;
 
     public PageResult<UserResponse> list(Role role, String agencyCode, Paging paging) {
@@ -70,7 +73,7 @@ public class UserService {
         user.displayName = body.displayName().trim();
         user.role = body.role();
         user.agencyId = agencyScopes.agencyFor(body.role(), body.agencyCode());
-        user.passwordHash = Passwords.hash(body.password());
+        user.passwordHash = passwords.hash(body.password());
         user.passwordChangedAt = OffsetDateTime.now(clock);
         users.persist(user);
         users.flush();
@@ -101,7 +104,7 @@ public class UserService {
     public void resetPassword(String username, String newPassword) {
         UserAccount user = require(username);
         checkPassword(newPassword, user.username, "newPassword");
-        user.passwordHash = Passwords.hash(newPassword);
+        user.passwordHash = passwords.hash(newPassword);
         user.passwordChangedAt = OffsetDateTime.now(clock);
         users.flush();
         sessions.endAllOf(user.id, null);

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,15 @@ class DocumentTests {
         return given().contentType(contentType).body(bytes).queryParam("ownerType", "DELEGATION")
                 .queryParam("ownerId", delegation).queryParam("kind", "DELEGATION_LETTER")
                 .queryParam("fileName", "授权委托书.pdf");
+    }
+
+    @Test
+    void aPdfCutShortIsA400AndNothingIsStored() {
+        byte[] cut = Arrays.copyOf(PDF, PDF.length - 8);
+        upload("application/pdf", cut).post("/api/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().queryParam("ownerType", "DELEGATION").queryParam("ownerId", delegation).get("/api/documents")
+                .then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test

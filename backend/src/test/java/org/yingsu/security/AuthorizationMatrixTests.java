@@ -25,10 +25,14 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.yingsu.testing.Api;
 import org.yingsu.testing.Fixtures;
 import org.yingsu.testing.SecurityFixtures.Token;
@@ -609,15 +613,18 @@ class AuthorizationMatrixTests {
                 () -> get("/api/bulletins/{id}", "/api/bulletins/" + w.bulletinId));
     }
 
-    @Test
-    void everyOperationAnswersEveryCallerAsItsRuleSays() throws IOException {
+    /**
+     * One dynamic test per cell, named "operation (METHOD path): CALLER → status", so that a failing cell names
+     * itself and does not hide the others; two more check that the rules and the contract list the same operations.
+     */
+    @TestFactory
+    List<DynamicNode> everyOperationAnswersEveryCallerAsItsRuleSays() throws IOException {
         w = new World();
         defineRules();
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(SPEC.toFile()).get("paths");
-        List<String> failures = new ArrayList<>();
+        List<DynamicNode> operations = new ArrayList<>();
         TreeSet<String> unruled = new TreeSet<>();
         TreeSet<String> used = new TreeSet<>();
-        int cells = 0;
         for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
             Map.Entry<String, JsonNode> path = p.next();
             if (!path.getKey().startsWith("/api/")) {
@@ -626,42 +633,50 @@ class AuthorizationMatrixTests {
             for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = o.next();
                 String operationId = operation.getValue().path("operationId").asText();
+                String endpoint = operation.getKey() + " " + path.getKey();
                 Rule rule = rules.get(operationId);
                 if (rule == null) {
-                    unruled.add(operation.getKey().toUpperCase() + " " + path.getKey() + " (" + operationId + ")");
+                    unruled.add(endpoint.toUpperCase(Locale.ROOT) + " (" + operationId + ")");
                     continue;
                 }
                 used.add(operationId);
+                String label = operationId + " (" + operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()
+                        + ")";
+                List<DynamicTest> cells = new ArrayList<>();
                 for (Caller caller : Caller.values()) {
-                    cells++;
-                    Call call = rule.call().get();
-                    assertEquals(operation.getKey() + " " + path.getKey(), call.method() + " " + call.template(),
-                            operationId + ": the rule must call the operation it is named after");
-                    Response response = send(caller, call);
                     int expected = rule.expected().get(caller);
-                    if (response.statusCode() != expected) {
-                        failures.add(operationId + " as " + caller + ": expected " + expected + " but got "
-                                + response.statusCode() + " " + response.asString());
-                    } else if (expected >= 400 && !response.contentType().startsWith("application/problem+json")) {
-                        failures.add(operationId + " as " + caller + ": " + expected + " is not problem+json");
-                    } else if (rule.seeing() != null && expected == 200) {
-                        checkListScope(operationId, caller, rule.seeing(), response, failures);
-                    }
+                    cells.add(DynamicTest.dynamicTest(label + ": " + caller + " → " + expected,
+                            () -> checkCell(operationId, endpoint, rule, caller, expected)));
                 }
+                operations.add(DynamicContainer.dynamicContainer(label, cells));
             }
         }
         TreeSet<String> stale = new TreeSet<>(rules.keySet());
         stale.removeAll(used);
-        assertTrue(unruled.isEmpty(), "Operations without an authorization rule (add one here): " + unruled);
-        assertTrue(stale.isEmpty(), "Rules for operations the spec no longer has: " + stale);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cells + " cells disagree:\n"
-                + String.join("\n", failures));
-        System.out.printf("Authorization matrix: %d operations x %d callers = %d cells%n", used.size(),
-                Caller.values().length, cells);
+        operations.add(DynamicTest.dynamicTest("every operation of the contract has an authorization rule",
+                () -> assertTrue(unruled.isEmpty(), "Operations without an authorization rule (add one here): "
+                        + unruled)));
+        operations.add(DynamicTest.dynamicTest("every authorization rule names an operation of the contract",
+                () -> assertTrue(stale.isEmpty(), "Rules for operations the spec no longer has: " + stale)));
+        return operations;
     }
 
-    private static void checkListScope(String operationId, Caller caller, String seeing, Response response,
-            List<String> failures) {
+    private void checkCell(String operationId, String endpoint, Rule rule, Caller caller, int expected) {
+        Call call = rule.call().get();
+        assertEquals(endpoint, call.method() + " " + call.template(),
+                operationId + ": the rule must call the operation it is named after");
+        Response response = send(caller, call);
+        assertEquals(expected, response.statusCode(), () -> operationId + " as " + caller + ": "
+                + response.asString());
+        if (expected >= 400) {
+            assertTrue(response.contentType().startsWith("application/problem+json"),
+                    operationId + " as " + caller + ": " + expected + " is not problem+json");
+        } else if (rule.seeing() != null && expected == 200) {
+            checkListScope(operationId, caller, rule.seeing(), response);
+        }
+    }
+
+    private static void checkListScope(String operationId, Caller caller, String seeing, Response response) {
         char letter = switch (caller) {
             case ADMIN -> 'A';
             case AGENCY_OWNER -> 'O';
@@ -670,12 +685,10 @@ class AuthorizationMatrixTests {
         };
         Object body = response.jsonPath().get("$");
         long total = body instanceof List<?> list ? list.size() : response.jsonPath().getLong("total");
-        boolean sees = seeing.indexOf(letter) >= 0;
-        if (sees && total == 0) {
-            failures.add(operationId + " as " + caller + ": the owner's record is missing from the list");
-        }
-        if (!sees && total != 0) {
-            failures.add(operationId + " as " + caller + ": the list leaks " + total + " record(s) of another agency");
+        if (seeing.indexOf(letter) >= 0) {
+            assertTrue(total > 0, operationId + " as " + caller + ": the owner's record is missing from the list");
+        } else {
+            assertEquals(0, total, operationId + " as " + caller + ": the list leaks record(s) of another agency");
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV for people and scripts. Starts with a UTF-8 byte order mark because Excel otherwise reads the file in
- * the local code page and garbles the Chinese.
+ * the local code page and garbles the Chinese. Cells that a spreadsheet would run as formulas are neutralised
+ * ({@link Cells}).
  */
 public final class Csv {
 
@@ -28,7 +29,7 @@ public final class Csv {
             if (i > 0) {
                 writer.write(',');
             }
-            writer.write(escape(cells.get(i)));
+            writer.write(escape(Cells.neutralised(cells.get(i))));
         }
         writer.write("\r\n");
     }

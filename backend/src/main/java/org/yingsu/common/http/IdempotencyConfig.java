@@ -11,11 +11,10 @@ public interface IdempotencyConfig {
     @WithDefault("PT24H")
     Duration retention();
 
-    /** How long a request may hold its key unanswered before a retry may take it over (the first is presumed dead). */
-    @WithDefault("PT5M")
-    Duration lease();
-
-    /** How long a retry waits for the first request's answer before it gets 409. */
+    /**
+     * How long a retry waits for the first request with its key to commit or roll back before it gets 409 with
+     * Retry-After. There is no lease: a key whose request died is free as soon as PostgreSQL ends its transaction.
+     */
     @WithDefault("PT15S")
     Duration replayWait();
 }

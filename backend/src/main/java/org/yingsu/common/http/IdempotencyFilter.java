@@ -2,11 +2,21 @@ package org.yingsu.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.inject.Inject;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -24,12 +34,19 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.problem.ProblemMappers;
 
 /**
  * {@code Idempotency-Key} on every POST (SPEC §5), whatever the resource: the first request with a key executes;
  * a retry with the same key and the same request gets the first answer again, byte for byte; the same key with a
- * different request is a 422; a retry while the first is still running waits for its answer, or gets a 409.
- * Server errors (5xx) are not kept, so that a retry executes again. Keys belong to the calling principal.
+ * different request is a 422; a retry while the first is still running waits for its answer, or gets a 409 with
+ * Retry-After. Keys belong to the calling principal.
+ *
+ * <p>A keyed request runs in one transaction begun here: the key's row first, then the resource's effect (its
+ * {@code @Transactional} services join), then the answer, committed together before the answer is sent. So an
+ * acknowledged request always has its answer stored, and a request that dies before its commit (a crash, a lost
+ * connection, a server error) leaves neither effect nor key behind: its retry runs at once. Client errors (4xx)
+ * roll back and are then kept on their own, so that a retry gets the same refusal.
  */
 @Provider
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -38,6 +55,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     private static final List<String> KEPT_HEADERS = List.of("Location", "ETag");
+    /** A retry of a request still in flight is worth trying again after about this many seconds. */
+    private static final String IN_FLIGHT_RETRY_AFTER = "2";
     /**
      * Answers that carry a secret (a new API token, a session, a calendar feed's address) are never written to the
      * database to be replayed; a retry of these executes again.
@@ -52,7 +71,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     ObjectMapper mapper;
 
-    private record Held(String principal, String key) {
+    @Inject
+    TransactionManager transactions;
+
+    @Context
+    ResourceInfo resource;
+
+    private record Held(String principal, String key, String hash) {
     }
 
     @Override
@@ -69,22 +94,28 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
+        // The caller is established before the transaction's connection is taken: that connection carries the
+        // audit actor of every write of the request.
         String principal = principal(request);
+        String hash = hash(request, body);
+        store.purgeIfDue();
         IdempotencyStore.Claim claim;
         try {
-            claim = store.claim(principal, key, hash(request, body));
-        } catch (SQLException e) {
-            LOG.error("Idempotency store unavailable", e);
-            request.abortWith(problem(new Problem("urn:yingsu:problem:server-error", "Service Unavailable", 503,
-                    "Cannot check the Idempotency-Key now; retry later with the same key", null, null)));
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            begin();
+            claim = store.claim(principal, key, hash);
+        } catch (SQLException | SystemException | NotSupportedException e) {
+            rollback();
+            LOG.warnf("Idempotency store unavailable: %s", e.getMessage());
+            request.abortWith(ProblemMappers.unavailable(
+                    "Cannot check the Idempotency-Key now; nothing was stored. Retry later with the same key."));
             return;
         }
         if (claim instanceof IdempotencyStore.Proceed) {
-            request.setProperty(CLAIM, new Held(principal, key));
-        } else if (claim instanceof IdempotencyStore.Replay replay) {
+            request.setProperty(CLAIM, new Held(principal, key, hash));
+            return;
+        }
+        rollback();
+        if (claim instanceof IdempotencyStore.Replay replay) {
             request.abortWith(replay(replay.answer()));
         } else if (claim instanceof IdempotencyStore.Mismatch) {
             request.abortWith(problem(new Problem("urn:yingsu:problem:idempotency-key-reused",
@@ -92,10 +123,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     "This Idempotency-Key was already used for a different request; use a new key for a new request",
                     null, List.of(new Problem.FieldError(HEADER, "was used before with another method, path or body")))));
         } else {
-            request.abortWith(problem(new Problem("urn:yingsu:problem:idempotency-key-in-flight",
-                    "Request in progress", 409,
+            request.abortWith(Response.fromResponse(problem(new Problem(
+                    "urn:yingsu:problem:idempotency-key-in-flight", "Request in progress", 409,
                     "A request with this Idempotency-Key is still being processed; retry later with the same key",
-                    null, null)));
+                    null, null))).header("Retry-After", IN_FLIGHT_RETRY_AFTER).build());
         }
     }
 
@@ -106,20 +137,46 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         request.removeProperty(CLAIM);
         int status = response.getStatus();
-        if (status >= 500) {
-            store.release(held.principal(), held.key());
-            return;
-        }
         MediaType type = response.getMediaType();
         Object entity = response.getEntity();
-        if (!(entity == null || entity instanceof byte[] || entity instanceof String || isJson(type))) {
-            // A streamed or otherwise written answer cannot be kept as it was sent: the key is freed instead.
-            LOG.warnf("Idempotency-Key not kept for %s %s: its answer (%s) is not JSON", request.getMethod(),
-                    request.getUriInfo().getPath(), type);
-            store.release(held.principal(), held.key());
-            return;
+        try {
+            if (status >= 400 || transactions.getStatus() != Status.STATUS_ACTIVE) {
+                rollback();
+                if (status < 400) {
+                    // Something inside marked the transaction for rollback and still answered success: nothing
+                    // was stored, and the client must not believe otherwise.
+                    LOG.errorf("%s %s answered %d in a transaction marked for rollback", request.getMethod(),
+                            request.getUriInfo().getPath(), status);
+                    unavailable(response);
+                } else if (status < 500 && keepable(entity, type)) {
+                    store.keepRefusal(held.principal(), held.key(), held.hash(), answer(response, status, type,
+                            entity));
+                }
+                return;
+            }
+            if (keepable(entity, type)) {
+                store.complete(held.principal(), held.key(), answer(response, status, type, entity));
+            } else {
+                // A streamed or otherwise written answer cannot be kept as it was sent: the key is freed instead.
+                LOG.warnf("Idempotency-Key not kept for %s %s: its answer (%s) is not JSON", request.getMethod(),
+                        request.getUriInfo().getPath(), type);
+                store.forget(held.principal(), held.key());
+            }
+            transactions.commit();
+        } catch (SQLException | SystemException | RollbackException | HeuristicMixedException
+                | HeuristicRollbackException | RuntimeException e) {
+            // The effect and the answer were not committed (or it cannot be known that they were, in which case
+            // the key was committed with them and the retry replays): the client retries with the same key.
+            LOG.warnf("The transaction of %s %s did not commit: %s", request.getMethod(),
+                    request.getUriInfo().getPath(), e.toString());
+            rollback();
+            unavailable(response);
         }
-        // The answer is fixed as bytes here so that the first response and every replay are identical.
+    }
+
+    /** The first answer's bytes, fixed here so that the first response and every replay are identical. */
+    private IdempotencyStore.Answer answer(ContainerResponseContext response, int status, MediaType type,
+            Object entity) throws JsonProcessingException {
         byte[] body = bytes(entity);
         if (body != null) {
             response.setEntity(body, null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
@@ -131,8 +188,44 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 headers.put(name, value);
             }
         }
-        store.complete(held.principal(), held.key(), new IdempotencyStore.Answer(status,
-                type == null ? null : type.toString(), headers, body));
+        return new IdempotencyStore.Answer(status, type == null ? null : type.toString(), headers, body);
+    }
+
+    private static boolean keepable(Object entity, MediaType type) {
+        return entity == null || entity instanceof byte[] || entity instanceof String || isJson(type);
+    }
+
+    private static void unavailable(ContainerResponseContext response) {
+        Response problem = ProblemMappers.unavailable(
+                "The request could not be completed; nothing was stored. Retry it with the same Idempotency-Key.");
+        response.getHeaders().clear();
+        response.setStatus(problem.getStatus());
+        response.getHeaders().putAll(problem.getHeaders());
+        response.setEntity(problem.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+    }
+
+    /** The resource method's own transaction timeout, if it states one, applies to the transaction begun here. */
+    private void begin() throws SystemException, NotSupportedException {
+        if (transactions.getTransaction() != null) {
+            // A transaction left on this worker thread by an earlier request would swallow this one's effect.
+            LOG.error("A transaction was still associated with a request thread; rolled back");
+            transactions.rollback();
+        }
+        TransactionConfiguration configuration = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(TransactionConfiguration.class);
+        transactions.setTransactionTimeout(configuration == null
+                || configuration.timeout() == TransactionConfiguration.UNSET_TIMEOUT ? 0 : configuration.timeout());
+        transactions.begin();
+    }
+
+    private void rollback() {
+        try {
+            if (transactions.getTransaction() != null) {
+                transactions.rollback();
+            }
+        } catch (SystemException | IllegalStateException e) {
+            LOG.warnf("Rollback of a keyed request failed: %s", e.getMessage());
+        }
     }
 
     private byte[] bytes(Object entity) throws JsonProcessingException {

@@ -19,10 +19,17 @@ import org.yingsu.common.text.Text;
 /**
  * Refuses request targets that would be read differently by different layers, before anything else runs: matrix
  * parameters (the REST layer drops {@code ;x}, so {@code DELETE /api/tokens/1;x} would revoke token 1), encoded or
- * doubled slashes and dot segments, bytes that are not UTF-8, and text the database cannot store.
+ * doubled slashes and dot segments, bytes that are not UTF-8, and text the database cannot store. Also refuses, as
+ * problems, request targets and header sections above the product's limits (414, 431): the transport's own limits
+ * are set well above these (application.properties), because the transport answers them without a body.
  */
 @ApplicationScoped
 public class RequestTargets {
+
+    /** The longest request target accepted; a browser's or a script's longest real one is far shorter. */
+    static final int MAX_TARGET = 8192;
+    /** The largest header section accepted (names and values): a session cookie and a token fit many times over. */
+    static final int MAX_HEADERS = 16384;
 
     @Inject
     ObjectMapper mapper;
@@ -34,6 +41,24 @@ public class RequestTargets {
 
     private void check(RoutingContext ctx) {
         String target = ctx.request().uri();
+        if (target.length() > MAX_TARGET) {
+            RouteProblems.send(ctx, mapper, new Problem("urn:yingsu:problem:uri-too-long", "URI too long", 414,
+                    "The request target has " + target.length() + " characters; at most " + MAX_TARGET
+                            + " are accepted. Send long filters in a body instead.", null,
+                    List.of(new Problem.FieldError("path", "must be at most " + MAX_TARGET + " characters"))));
+            return;
+        }
+        int headers = 0;
+        for (var header : ctx.request().headers()) {
+            headers += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headers > MAX_HEADERS) {
+            RouteProblems.send(ctx, mapper, new Problem("urn:yingsu:problem:headers-too-large",
+                    "Request header fields too large", 431, "The headers have " + headers + " bytes; at most "
+                            + MAX_HEADERS + " are accepted.", null,
+                    List.of(new Problem.FieldError("headers", "must be at most " + MAX_HEADERS + " bytes"))));
+            return;
+        }
         int question = target.indexOf('?');
         String path = question < 0 ? target : target.substring(0, question);
         String query = question < 0 ? "" : target.substring(question + 1);

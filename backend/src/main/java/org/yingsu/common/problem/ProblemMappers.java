@@ -203,9 +203,8 @@ public class ProblemMappers {
     private Response sqlState(SQLException e) {
         if (unavailable(e)) {
             LOG.warnf("The database is unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unavailable", "Service unavailable",
-                    503, "The database cannot be reached at the moment; nothing was stored. Retry in a few seconds.",
-                    null, null))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return unavailable("The database cannot be reached at the moment; nothing was stored. Retry in a few "
+                    + "seconds.");
         }
         if (e.getSQLState() == null) {
             return null;
@@ -237,6 +236,12 @@ public class ProblemMappers {
                     "The change conflicts with what is stored (" + constraint + "); nothing was stored").problem())
                     : null;
         };
+    }
+
+    /** A 503 for a request that did nothing and is worth retrying shortly (with the same Idempotency-Key). */
+    public static Response unavailable(String detail) {
+        return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unavailable", "Service unavailable",
+                503, detail, null, null))).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     /**

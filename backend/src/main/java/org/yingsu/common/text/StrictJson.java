@@ -2,11 +2,15 @@ package org.yingsu.common.text;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -19,7 +23,9 @@ import java.time.temporal.TemporalAccessor;
 /**
  * Request bodies the database could not store are refused while they are read, with the path of the bad value: a
  * key given twice (which value would count?), text PostgreSQL refuses (see {@link Text}), and dates outside the
- * years a court record can have (PostgreSQL's own range ends far earlier than Java's).
+ * years a court record can have (PostgreSQL's own range ends far earlier than Java's). Values of another JSON type
+ * than their field's are refused too, not converted ({@code 1} for a name, {@code "5"} or {@code 1.5} for a count, a
+ * number for a code), and so is anything after the body's value.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -43,6 +49,15 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
         SimpleModule module = new SimpleModule("yingsu-strict");
         module.addDeserializer(String.class, new StrictString());
         module.addDeserializer(OffsetDateTime.class, new InRange<>(OffsetDateTime.class,

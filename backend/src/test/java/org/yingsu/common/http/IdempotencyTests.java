@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.yingsu.testing.Fixtures;
+import org.yingsu.testing.RequestFreezer;
 
 @QuarkusTest
 class IdempotencyTests {
@@ -133,6 +134,72 @@ class IdempotencyTests {
         update("update idempotency_key set expires_at = now() - interval '1 second' where key = ?", key);
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(agency).post("/api/agencies")
                 .then().statusCode(409);
+    }
+
+    @Test
+    void aKeyWhoseRequestDiedBetweenItsEffectAndItsAnswerIsFreeAtOnceAndTheRetryRunsOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String code = Fixtures.unique("IDEM");
+        Map<String, Object> agency = Map.of("code", code, "name", "区司法局", "kind", "DEPARTMENT");
+        RequestFreezer.Frozen dead = RequestFreezer.expect(key);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Response> first = pool.submit(() -> given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).header(RequestFreezer.HEADER, "die:" + key).body(agency)
+                .post("/api/agencies"));
+        try {
+            dead.awaitFrozen();
+            // The first request's process is as good as dead: its session is gone, its thread never goes on.
+            Response retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(agency)
+                    .post("/api/agencies");
+            retry.then().statusCode(201).header("Idempotent-Replayed", (String) null);
+            assertEquals("1", single("select count(*)::text from agency where code = ?", code));
+
+            Response again = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(agency)
+                    .post("/api/agencies");
+            again.then().statusCode(201).header("Idempotent-Replayed", "true")
+                    .header("Location", retry.header("Location"));
+            assertEquals(retry.asString(), again.asString());
+        } finally {
+            dead.thaw();
+        }
+        Response lost = first.get();
+        pool.shutdown();
+        assertTrue(lost.statusCode() >= 500, "the dead request's own answer never says it succeeded: "
+                + lost.statusCode());
+        assertEquals("1", single("select count(*)::text from agency where code = ?", code));
+    }
+
+    @Test
+    void aRetryWhileTheFirstRequestStillRunsGets409WithRetryAfterThenTheFirstAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String code = Fixtures.unique("IDEM");
+        Map<String, Object> agency = Map.of("code", code, "name", "区司法局", "kind", "DEPARTMENT");
+        RequestFreezer.Frozen slow = RequestFreezer.expect(key);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Response> first = pool.submit(() -> given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).header(RequestFreezer.HEADER, key).body(agency)
+                .post("/api/agencies"));
+        try {
+            slow.awaitFrozen();
+            given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(agency).post("/api/agencies")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .body("type", equalTo("urn:yingsu:problem:idempotency-key-in-flight"));
+        } finally {
+            slow.thaw();
+        }
+        Response answered = first.get();
+        pool.shutdown();
+        answered.then().statusCode(201);
+        Response retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(agency)
+                .post("/api/agencies");
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(answered.asString(), retry.asString());
+        // One transaction for key, effect and answer; its writes carry the caller, not the system.
+        assertEquals("1", single("select count(*)::text from agency where code = ?", code));
+        assertEquals("false", single("""
+                select bool_or(actor = 'system')::text from audit_log where entity = 'agency' and after->>'code' = ?""",
+                code));
     }
 
     @Test
