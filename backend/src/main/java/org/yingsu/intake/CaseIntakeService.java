@@ -20,6 +20,7 @@ import org.yingsu.intake.LedgerDtos.IntakeResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyConfig;
 import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 
@@ -45,6 +46,9 @@ public class CaseIntakeService {
 
     @Inject
     DutyWriter duties;
+
+    @Inject
+    DutyConfig bureau;
 
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
@@ -84,7 +88,10 @@ public class CaseIntakeService {
     private IntakeResult intake(Connection connection, List<CaseDocument> documents,
             Map<String, String> invalidCodes) throws SQLException {
         References refs = new References();
-        refs.add(agencies.lookup(connection, CaseChecks.agencyCodes(documents), CaseChecks.officialCodes(documents),
+        refs.bureauCode = bureau.agencyCode().orElse(null);
+        java.util.Set<String> agencyCodes = CaseChecks.agencyCodes(documents);
+        bureau.agencyCode().ifPresent(agencyCodes::add);
+        refs.add(agencies.lookup(connection, agencyCodes, CaseChecks.officialCodes(documents),
                 false));
         CaseChecks.loadStoredDefendants(cases, connection, documents, refs);
         LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
