@@ -93,6 +93,17 @@ public class CaseIntakeService {
         bureau.agencyCode().ifPresent(agencyCodes::add);
         refs.add(agencies.lookup(connection, agencyCodes, CaseChecks.officialCodes(documents),
                 false));
+        // The agencies of officials from other bodies (R4: a lower-level body's parent decides its standing); a
+        // push whose officials all belong to agencies it names costs no second lookup.
+        java.util.Set<String> officialsAgencies = new java.util.HashSet<>();
+        refs.officials.values().forEach(o -> {
+            if (o.agencyCode() != null && !refs.agencies.containsKey(o.agencyCode())) {
+                officialsAgencies.add(o.agencyCode());
+            }
+        });
+        if (!officialsAgencies.isEmpty()) {
+            refs.add(agencies.lookup(connection, officialsAgencies, java.util.List.of(), false));
+        }
         CaseChecks.loadStoredDefendants(cases, connection, documents, refs);
         LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
         validator.cases("", documents);

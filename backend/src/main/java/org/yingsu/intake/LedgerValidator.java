@@ -379,7 +379,9 @@ final class LedgerValidator {
                 // of another body stands for it as corresponding staff, never as its head.
                 String stoodFor = appearance.agencyCode() != null ? appearance.agencyCode() : official.agencyCode();
                 if (!defendants.contains(stoodFor) || refs.agency(stoodFor).isEmpty()) {
-                    error(appearance.agencyCode() != null ? p + ".agencyCode" : p + ".officialCode",
+                    boolean namedAnother = appearance.agencyCode() != null
+                            && !appearance.agencyCode().equals(official.agencyCode());
+                    error(namedAnother ? p + ".agencyCode" : p + ".officialCode",
                             "agency " + stoodFor + " is not a defendant of this case; official " + official.code()
                                     + " belongs to agency " + official.agencyCode());
                     return;
