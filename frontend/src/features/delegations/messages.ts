@@ -60,6 +60,7 @@ export const delegationMessages = {
   approved: ['已通过委托', 'Delegation approved'],
   rejected: ['已退回委托', 'Delegation rejected'],
   reviewComment: ['审查意见', 'Review comment'],
+  courtFinding: ['法院审查', "Court's finding"],
   empty: ['没有待审查的委托', 'Nothing to review'],
   emptyOther: ['没有符合条件的委托', 'No delegations match'],
   agencyPlaceholder: ['全部机关', 'All agencies'],

@@ -1496,6 +1496,13 @@ export interface components {
             leftEarly?: boolean;
             /** @description VERIFIED when omitted */
             identityStatus?: components["schemas"]["IdentityStatus"];
+            /** @description The defendant the official appeared for; the official's own agency when omitted. An official of a lower-level or entrusted body, or for a government of the bureau or the handling department, stands for it as corresponding staff (R4), never as its head */
+            agencyCode?: string;
+        };
+        AppearanceDesignation: {
+            /** @description Codes of the designated defendants */
+            defendants: string[];
+            basis: components["schemas"]["DesignationBasis"];
         };
         AppearanceDesignation: {
             /** @description Codes of the designated defendants */
@@ -1503,7 +1510,7 @@ export interface components {
             basis: components["schemas"]["DesignationBasis"];
         };
         AppearanceDocument: {
-            /** @description The official's agency; checked when given */
+            /** @description The defendant the official appeared for; the official's own agency when left out. An official of a lower-level or entrusted body, or for a government of the bureau or the handling department, stands for it as corresponding staff (R4), never as its head */
             agencyCode?: string;
             /** @example YB-GOV-002 */
             officialCode: string;

@@ -47,6 +47,14 @@ export const enumLabels = {
     APPROVED: ['已通过', 'Approved'],
     REJECTED: ['已退回', 'Rejected'],
   },
+  CourtFinding: {
+    ACCEPTED: ['法院认可', 'Accepted by the court'],
+    NOT_ACCEPTED: ['法院不予认可', 'Not accepted by the court'],
+  },
+  DesignationBasis: {
+    AGREEMENT: ['共同被告协商确定', 'Agreed by the co-defendants'],
+    COURT: ['人民法院指定', 'Designated by the court'],
+  },
   OutcomeResult: {
     CLAIMS_DISMISSED: ['驳回诉讼请求', 'Claims dismissed'],
     SUIT_DISMISSED: ['驳回起诉', 'Suit dismissed'],

@@ -143,6 +143,25 @@ function CaseInfo({ file }: { file: CaseFile }) {
       ),
     },
     {
+      key: 'appearanceDesignation',
+      label: t('appearanceDesignation'),
+      children: c.appearanceDesignation?.defendants?.length ? (
+        <Space size={4} wrap>
+          {c.appearanceDesignation.defendants.map((code) => (
+            <Tag key={code} color="blue">
+              {(c.defendants ?? []).find((d) => d.code === code)?.name ?? code}
+            </Tag>
+          ))}
+          <Typography.Text type="secondary">{label('DesignationBasis', c.appearanceDesignation.basis)}</Typography.Text>
+        </Space>
+      ) : (
+        t('appearanceDesignationNone')
+      ),
+    },
+    ...(c.handlingAgencyCode
+      ? [{ key: 'handlingAgency', label: t('handlingAgency'), children: c.handlingAgencyCode }]
+      : []),
+    {
       key: 'mandatoryCategories',
       label: t('mandatoryCategories'),
       span: 3,

@@ -68,6 +68,17 @@ export function ReviewQueuePage() {
       render: (name: string, d) => name ?? d.delegateOfficialCode,
     },
     {
+      title: t('courtFinding'),
+      dataIndex: 'courtFinding',
+      width: 120,
+      render: (finding: string | null | undefined) =>
+        finding ? (
+          <Tag color={finding === 'NOT_ACCEPTED' ? 'error' : 'success'}>{label('CourtFinding', finding)}</Tag>
+        ) : (
+          '—'
+        ),
+    },
+    {
       title: t('filedOn'),
       dataIndex: 'filedOn',
       width: 120,

@@ -19,7 +19,6 @@ import org.yingsu.metrics.ComplianceFigures;
 import org.yingsu.metrics.MetricsService.PointsSetting;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
-import org.yingsu.metrics.TrialLevelFilter;
 
 /**
  * 考核 (R7): per agency and year, the points deducted for unjustified absences, each with its case and hearings.
@@ -37,10 +36,10 @@ class AssessmentService {
     public Assessment assessment(int year, String agencyCode) {
         Period period = Period.year(year);
         BigDecimal each = metrics.pointsPerUnjustifiedAbsence(year);
-        List<ComplianceFigures> figures = metrics.compliance(period, TrialLevelFilter.FIRST_INSTANCE, agencyCode)
+        List<ComplianceFigures> figures = metrics.compliance(period, metrics.sanctionLevel(), agencyCode)
                 .agencies();
         Map<String, List<Cause>> causes = new HashMap<>();
-        for (Absence absence : metrics.absences(period, TrialLevelFilter.FIRST_INSTANCE, agencyCode)) {
+        for (Absence absence : metrics.absences(period, metrics.sanctionLevel(), agencyCode)) {
             if (absence.absenceClass() == AbsenceClass.UNJUSTIFIED) {
                 causes.computeIfAbsent(absence.agencyCode(), k -> new ArrayList<>()).add(new Cause(
                         absence.caseId(), absence.court(), absence.caseNumber(), absence.causeOfAction(),

@@ -28,7 +28,6 @@ import org.yingsu.metrics.ComplianceReport;
 import org.yingsu.metrics.MetricsConfig;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
-import org.yingsu.metrics.TrialLevelFilter;
 import org.yingsu.security.Caller;
 import org.yingsu.security.CallerScope;
 
@@ -167,8 +166,8 @@ class BulletinService {
         BulletinComposer composer = new BulletinComposer(config.issuer(), config.addressees(),
                 metrics.pointsPerUnjustifiedAbsence(period.year()), metricsConfig.decisionChangedResults());
         for (int attempt = 1; ; attempt++) {
-            ComplianceReport report = metrics.compliance(period, TrialLevelFilter.FIRST_INSTANCE, null);
-            List<Absence> absences = metrics.absences(period, TrialLevelFilter.FIRST_INSTANCE, null);
+            ComplianceReport report = metrics.compliance(period, metrics.sanctionLevel(), null);
+            List<Absence> absences = metrics.absences(period, metrics.sanctionLevel(), null);
             if (agree(report, absences)) {
                 return composer.compose(period.quarter(), report, absences,
                         referrals.sentBetween(period.start(), period.lastDay()));

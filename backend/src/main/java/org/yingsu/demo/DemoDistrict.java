@@ -488,7 +488,11 @@ public final class DemoDistrict {
                     attend(held.get(h), slot.agency, governmentHearings.get(h));
                 }
             } else if (slot.attendance.head()) {
-                int headAt = random.nextInt(held.size());
+                // The head comes to the last held hearing: attending an earlier one and then being notified again
+                // would renew the duty (art. 7) and add an absence the seed's table does not have. The draw stays, so
+                // that the rest of the district is generated as before.
+                random.nextInt(held.size());
+                int headAt = held.size() - 1;
                 for (int h = 0; h < held.size(); h++) {
                     attend(held.get(h), slot.agency, h == headAt ? slot.attendance : Attendance.UNJUSTIFIED);
                 }

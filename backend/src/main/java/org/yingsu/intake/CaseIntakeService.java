@@ -22,6 +22,7 @@ import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyConfig;
 import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
@@ -56,6 +57,9 @@ public class CaseIntakeService {
 
     @Inject
     CaseAccess access;
+
+    @Inject
+    DutyConfig bureau;
 
     @ConfigProperty(name = "yingsu.intake.max-batch", defaultValue = "1000")
     int maxBatch;
@@ -99,8 +103,22 @@ public class CaseIntakeService {
     private IntakeResult intake(Connection connection, List<CaseDocument> documents,
             Map<String, String> invalidCodes) throws SQLException {
         References refs = new References();
-        refs.add(agencies.lookup(connection, CaseChecks.agencyCodes(documents), CaseChecks.officialCodes(documents),
+        refs.bureauCode = bureau.agencyCode().orElse(null);
+        java.util.Set<String> agencyCodes = CaseChecks.agencyCodes(documents);
+        bureau.agencyCode().ifPresent(agencyCodes::add);
+        refs.add(agencies.lookup(connection, agencyCodes, CaseChecks.officialCodes(documents),
                 false));
+        // The agencies of officials from other bodies (R4: a lower-level body's parent decides its standing); a
+        // push whose officials all belong to agencies it names costs no second lookup.
+        java.util.Set<String> officialsAgencies = new java.util.HashSet<>();
+        refs.officials.values().forEach(o -> {
+            if (o.agencyCode() != null && !refs.agencies.containsKey(o.agencyCode())) {
+                officialsAgencies.add(o.agencyCode());
+            }
+        });
+        if (!officialsAgencies.isEmpty()) {
+            refs.add(agencies.lookup(connection, officialsAgencies, java.util.List.of(), false));
+        }
         CaseChecks.loadStoredDefendants(cases, connection, documents, refs);
         LedgerValidator validator = new LedgerValidator(refs, true, invalidCodes);
         validator.cases("", documents);

@@ -23,6 +23,7 @@ import org.yingsu.intake.LedgerDtos.LedgerImportResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseWrites;
 import org.yingsu.litigation.bulk.CaseBulkWriter;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.duties.DutyConfig;
 import org.yingsu.litigation.duties.DutyWriter;
 
 
@@ -51,6 +52,9 @@ public class LedgerImportService {
     @Inject
     DutyWriter duties;
 
+    @Inject
+    DutyConfig bureau;
+
     /** For Java callers, whose documents hold only real codes. */
     public LedgerImportResult importLedger(LedgerDocument document) {
         return importLedger(document, Map.of());
@@ -72,6 +76,7 @@ public class LedgerImportService {
         LedgerDocument doc = Documents.clean(document);
         try (Connection connection = dataSource.getConnection()) {
             References refs = new References();
+            refs.bureauCode = bureau.agencyCode().orElse(null);
             Set<String> officialCodes = CaseChecks.officialCodes(doc.cases());
             CaseChecks.nonNull(doc.officials()).forEach(o -> {
                 if (o != null && o.code() != null) {

@@ -30,7 +30,7 @@ import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
-import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.agencies.bulk.AgencyEntries.OfficialRef;
 import org.yingsu.litigation.rules.AppearanceRules;
 import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.rules.Standing;
@@ -299,14 +299,14 @@ final class LedgerValidator {
         if (hearing.appearances() != null) {
             Set<String> seen = new HashSet<>();
             for (int a = 0; a < hearing.appearances().size(); a++) {
-                appearance(p + ".appearances[" + a + "]", hearing.appearances().get(a), defendants,
+                appearance(p + ".appearances[" + a + "]", c, hearing.appearances().get(a), defendants,
                         hearing.status(), seen);
             }
         }
         if (hearing.delegations() != null) {
             Set<String> seen = new HashSet<>();
             for (int d = 0; d < hearing.delegations().size(); d++) {
-                delegation(p + ".delegations[" + d + "]", hearing.delegations().get(d), defendants, date, seen);
+                delegation(p + ".delegations[" + d + "]", c, hearing.delegations().get(d), defendants, date, seen);
             }
         }
     }
@@ -341,7 +341,14 @@ final class LedgerValidator {
         }
     }
 
-    private void appearance(String p, AppearanceDocument appearance, Set<String> defendants,
+    /** How an official stands to a defendant of the case (R4): the same rule as the API's. */
+    private Standing standing(OfficialRef official, String defendantCode, CaseDocument c) {
+        AgencyRef defendant = refs.agency(defendantCode).orElseThrow();
+        return Standing.of(refs.post(official), refs.agencyKey(defendantCode), defendant.kind(), refs.bureauKey(),
+                refs.handlingKey(c.handlingAgencyCode()));
+    }
+
+    private void appearance(String p, CaseDocument c, AppearanceDocument appearance, Set<String> defendants,
             HearingStatus hearingStatus, Set<String> seen) {
         if (appearance == null) {
             error(p, "must be an appearance, not null");
@@ -368,15 +375,20 @@ final class LedgerValidator {
                         + " is already listed at this hearing from the same source; send each appearance once");
             }
             refs.official(appearance.officialCode()).ifPresentOrElse(official -> {
-                if (appearance.agencyCode() != null && !appearance.agencyCode().equals(official.agencyCode())) {
-                    error(p + ".agencyCode", "official " + official.code() + " belongs to agency "
-                            + official.agencyCode() + ", not " + appearance.agencyCode());
+                // R4/R5: recorded for the defendant named (the official's own agency when left out); an official
+                // of another body stands for it as corresponding staff, never as its head.
+                String stoodFor = appearance.agencyCode() != null ? appearance.agencyCode() : official.agencyCode();
+                if (!defendants.contains(stoodFor) || refs.agency(stoodFor).isEmpty()) {
+                    boolean namedAnother = appearance.agencyCode() != null
+                            && !appearance.agencyCode().equals(official.agencyCode());
+                    error(namedAnother ? p + ".agencyCode" : p + ".officialCode",
+                            "agency " + stoodFor + " is not a defendant of this case; official " + official.code()
+                                    + " belongs to agency " + official.agencyCode());
                     return;
                 }
-                AppearanceRules.officialProblem(CaseRules.appearanceStanding(
-                        defendants.contains(official.agencyCode()))).ifPresent(v -> error(p + ".officialCode", v.message()
-                        + ": official " + official.code() + " belongs to agency " + official.agencyCode()
-                        + ", which is not a defendant of this case"));
+                AppearanceRules.officialProblem(standing(official, stoodFor, c)).ifPresent(v -> error(
+                        p + ".officialCode", v.message() + ": official " + official.code() + " belongs to agency "
+                                + official.agencyCode() + ", which cannot stand for " + stoodFor));
             }, () -> error(p + ".officialCode", "no official has the code " + appearance.officialCode()));
         }
         if (appearance.spoke() == null) {
@@ -386,7 +398,8 @@ final class LedgerValidator {
     }
 
     /** {@code hearingDate}: null when the hearing's time is missing, and then the delegate's post is not judged. */
-    private void delegation(String p, DelegationDocument delegation, Set<String> defendants, LocalDate hearingDate,
+    private void delegation(String p, CaseDocument c, DelegationDocument delegation, Set<String> defendants,
+            LocalDate hearingDate,
             Set<String> seen) {
         if (delegation == null) {
             error(p, "must be a delegation, not null");
@@ -402,9 +415,7 @@ final class LedgerValidator {
         if (required(p + ".delegateOfficialCode", delegation.delegateOfficialCode())) {
             refs.official(delegation.delegateOfficialCode()).ifPresentOrElse(delegate -> {
                 if (agencyOk && delegate.role() != null && hearingDate != null) {
-                    AgencyRef agency = refs.agency(delegation.agencyCode()).orElseThrow();
-                    Standing standing = Standing.of(refs.post(delegate), refs.agencyKey(agency.code()),
-                            agency.kind(), null, null);
+                    Standing standing = standing(delegate, delegation.agencyCode(), c);
                     DelegationRules.delegateProblem(refs.post(delegate), standing, hearingDate)
                             .ifPresent(v -> error(p + ".delegateOfficialCode", v.message() + "; " + delegate.code()
                                     + " is " + delegate.role() + " of agency " + delegate.agencyCode()));

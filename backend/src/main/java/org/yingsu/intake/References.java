@@ -52,6 +52,19 @@ final class References implements CaseBulkWriter.Ids {
         return -1 - newAgencies.computeIfAbsent(code, c -> (long) newAgencies.size());
     }
 
+    /** The bureau's agency code (YINGSU_BUREAU_AGENCY_CODE), whose staff may stand in for the government (R4). */
+    String bureauCode;
+
+    /** The bureau's key for {@link org.yingsu.litigation.rules.Standing}, or null when none is configured or known. */
+    Long bureauKey() {
+        return bureauCode == null || agency(bureauCode).isEmpty() ? null : agencyKey(bureauCode);
+    }
+
+    /** A case's handling department's key, or null. */
+    Long handlingKey(String code) {
+        return code == null || agency(code).isEmpty() ? null : agencyKey(code);
+    }
+
     /** The post of an official as the rules see it (R1, R4). */
     Post post(OfficialRef official) {
         String parent = agency(official.agencyCode()).map(AgencyRef::parentCode).orElse(null);

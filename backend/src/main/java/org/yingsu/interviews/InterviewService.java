@@ -36,7 +36,6 @@ import org.yingsu.metrics.ComplianceFigures;
 import org.yingsu.metrics.ComplianceFlag;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
-import org.yingsu.metrics.TrialLevelFilter;
 
 /**
  * 约谈 (R7): an agency whose heads appeared in none of its first-instance cases heard in a quarter (the figures'
@@ -125,7 +124,7 @@ class InterviewService {
         int cancelled = 0;
         int noLongerAtZero = 0;
         for (Period quarter : quarters) {
-            Map<String, ComplianceFigures> atZero = metrics.compliance(quarter, TrialLevelFilter.FIRST_INSTANCE, null)
+            Map<String, ComplianceFigures> atZero = metrics.compliance(quarter, metrics.sanctionLevel(), null)
                     .agencies().stream().filter(f -> f.flags().contains(ComplianceFlag.ZERO_RATE_INTERVIEW))
                     .collect(Collectors.toMap(ComplianceFigures::agencyCode, Function.identity()));
             for (Interview interview : interviews.ofQuarter(quarter.year(), quarter.quarter())) {

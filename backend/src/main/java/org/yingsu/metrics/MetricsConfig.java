@@ -47,6 +47,13 @@ public interface MetricsConfig {
     }
 
     /**
+     * The trial levels whose duties the sanctions consider (R7: interviews, assessment deductions, the bulletin's
+     * named absences): first instance by default, as the figures; {@code ALL} for every instance.
+     */
+    @WithDefault("FIRST_INSTANCE")
+    TrialLevelFilter sanctionTrialLevel();
+
+    /**
      * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of
      * hearings spill to disk with the server's default of 4MB.
      */

@@ -35,6 +35,11 @@ public class MetricsService {
     @Inject
     CallerScope callers;
 
+    /** The trial levels the sanctions (interviews, assessment, bulletins) consider, R7. */
+    public TrialLevelFilter sanctionLevel() {
+        return config.sanctionTrialLevel();
+    }
+
     /** The calculator of a year's figures: its deduction uses the points of that year (R7). */
     public ComplianceCalculator calculator(int year) {
         return new ComplianceCalculator(config.threshold(), pointsPerUnjustifiedAbsence(year));

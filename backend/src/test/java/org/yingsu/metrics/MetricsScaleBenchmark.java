@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yingsu.common.database.Sql;
+import org.yingsu.litigation.duties.DutyWriter;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
 import org.yingsu.testing.Api;
 
@@ -30,9 +31,12 @@ import org.yingsu.testing.Api;
  *     -Dtest=MetricsScaleBenchmark [-Dbenchmark.agencies=3000] [-Dbenchmark.hearings=1000000] \
  *     [-Dbenchmark.rounds=20] [-Dbenchmark.explain=true]</pre>
  *
- * Generates a national-scale year straight into a throwaway embedded PostgreSQL with set-based SQL, then times the
- * compliance endpoint for that year (JSON over HTTP) against the same counting statement run bare over JDBC,
- * alternating the two so they share the same cache and machine load.
+ * Generates a national-scale year straight into a throwaway embedded PostgreSQL with set-based SQL — with the
+ * triggers off for that database only (session_replication_role = replica: no audit rows, no duty_stale marks), then
+ * computes every case's duties with the product's own DutyWriter, as the start-up backfill does. Then times, round
+ * by round so they share the cache and the machine's load: the compliance endpoint for the country's year and for
+ * one agency (JSON over HTTP), the duty-table aggregate bare over JDBC (the endpoint's own statement), and a few
+ * rounds of the bare SQL over the raw tables (how the figures were counted before the duty was stored).
  */
 @QuarkusTest
 @TestProfile(ScaleBenchmarkProfile.class)
@@ -49,6 +53,9 @@ class MetricsScaleBenchmark {
     @TestHTTPResource("/api/metrics/compliance?year=" + YEAR)
     URI endpoint;
 
+    @Inject
+    DutyWriter duties;
+
     @Test
     void complianceEndpointAgainstBareSql() throws Exception {
         int agencies = Integer.getInteger("benchmark.agencies", 3_000);
@@ -61,40 +68,109 @@ class MetricsScaleBenchmark {
                 (System.nanoTime() - started) / 1e9, rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], rows[6],
                 rows[7]);
 
+        started = System.nanoTime();
+        long computed = computeDuties();
+        System.out.printf("Duties computed in %.1f s: %,d duties (DutyWriter, %d cases per transaction)%n",
+                (System.nanoTime() - started) / 1e9, computed, CASES_PER_TRANSACTION);
+
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + Api.adminToken()).build();
-        Sql.Bound bare = ComplianceRepository.countsStatement(
-                List.of(new Bucket(0, Period.year(YEAR)), new Bucket(1, Period.year(YEAR).previousYear())),
-                TrialLevelFilter.FIRST_INSTANCE, null, config.mandatoryCategoryCodes(),
-                config.decisionChangedCodes());
+        HttpRequest country = get(endpoint);
+        HttpRequest agency = get(URI.create(endpoint + "&agencyCode=BA-1"));
+        List<Bucket> buckets = List.of(new Bucket(0, Period.year(YEAR)),
+                new Bucket(1, Period.year(YEAR).previousYear()));
+        Sql.Bound bare = ComplianceRepository.countsStatement(buckets, TrialLevelFilter.FIRST_INSTANCE, null,
+                config.mandatoryCategoryCodes(), config.decisionChangedCodes());
+        Sql.Bound raw = rawStatement(buckets);
         if (Boolean.getBoolean("benchmark.explain")) {
             explain(bare);
         }
         for (int i = 0; i < 2; i++) {
             timeSql(bare);
-            timeHttp(http, request);
+            timeHttp(http, country);
+            timeHttp(http, agency);
         }
         List<Double> sql = new ArrayList<>();
         List<Double> api = new ArrayList<>();
+        List<Double> one = new ArrayList<>();
+        List<Double> rawSql = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < rounds; i++) {
             sql.add(timeSql(bare));
             long t = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(country, HttpResponse.BodyHandlers.ofByteArray());
             api.add((System.nanoTime() - t) / 1e6);
             assertEquals(200, response.statusCode());
             bytes = response.body().length;
+            t = System.nanoTime();
+            assertEquals(200, http.send(agency, HttpResponse.BodyHandlers.discarding()).statusCode());
+            one.add((System.nanoTime() - t) / 1e6);
+            if (i < RAW_ROUNDS) {
+                rawSql.add(timeSql(raw));
+            }
         }
-        double sqlP50 = percentile(sql, 50);
-        double sqlP95 = percentile(sql, 95);
-        double apiP50 = percentile(api, 50);
-        double apiP95 = percentile(api, 95);
         System.out.printf("%n%d rounds, year %d, %,d agencies in the answer (%,d bytes of JSON)%n", rounds, YEAR,
                 agencies, bytes);
-        System.out.printf("bare SQL (JDBC, same statement)   p50 %8.1f ms   p95 %8.1f ms%n", sqlP50, sqlP95);
-        System.out.printf("GET /api/metrics/compliance       p50 %8.1f ms   p95 %8.1f ms%n", apiP50, apiP95);
-        System.out.printf("endpoint p95 / bare SQL p95 = %.2f (goal ≤ 1.50)%n%n", apiP95 / sqlP95);
+        System.out.printf("GET /api/metrics/compliance?year= (country)     p50 %8.1f ms   p95 %8.1f ms   (goal p95 ≤ 100)%n",
+                percentile(api, 50), percentile(api, 95));
+        System.out.printf("GET …&agencyCode=BA-1 (the biggest agency)      p50 %8.1f ms   p95 %8.1f ms   (goal p95 ≤ 20)%n",
+                percentile(one, 50), percentile(one, 95));
+        System.out.printf("duty-table aggregate, bare SQL (same statement)  p50 %8.1f ms   p95 %8.1f ms%n",
+                percentile(sql, 50), percentile(sql, 95));
+        System.out.printf("raw tables, bare SQL (%d rounds)                  p50 %8.1f ms   p95 %8.1f ms%n%n",
+                rawSql.size(), percentile(rawSql, 50), percentile(rawSql, 95));
+    }
+
+    private static final int CASES_PER_TRANSACTION = 5_000;
+    private static final int RAW_ROUNDS = 3;
+
+    private static HttpRequest get(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + Api.adminToken()).build();
+    }
+
+    /** Every case's duties, in transactions of a few thousand cases, as the start-up backfill computes them. */
+    private long computeDuties() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id from litigation_case order by id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        for (int from = 0; from < ids.size(); from += CASES_PER_TRANSACTION) {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                duties.recompute(c, ids.subList(from, Math.min(ids.size(), from + CASES_PER_TRANSACTION)));
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("analyze duty");
+            s.execute("analyze duty_hearing");
+            try (ResultSet rs = s.executeQuery("select count(*) from duty")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The raw-tables statement (raw-counts.sql), first instance, the whole country. */
+    private static Sql.Bound rawStatement(List<Bucket> buckets) {
+        String sql = Sql.load(MetricsScaleBenchmark.class, "raw-counts.sql", "case-agency") + "\n"
+                + Sql.load(MetricsScaleBenchmark.class, "raw-counts.sql", "counts");
+        sql = sql.replace("/*level*/", "and h.trial_level = :level").replace("/*outcome-level*/",
+                "and o.trial_level = :level").replaceAll("/\\*agency-[a-z]+\\*/", "");
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
+        values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
+        values.put("ends", buckets.stream().map(b -> b.period().end().toString()).toArray(String[]::new));
+        values.put("mandatory", new String[] {"MAJOR_PUBLIC_INTEREST", "HIGH_SOCIAL_CONCERN", "MASS_INCIDENT_RISK",
+            "PROCURATORIAL_PUBLIC_INTEREST"});
+        values.put("changed", new String[] {"REVOKED", "ORDERED_TO_PERFORM", "CONFIRMED_ILLEGAL",
+            "CONFIRMED_INVALID", "MODIFIED"});
+        values.put("level", "FIRST_INSTANCE");
+        return Sql.bind(sql, values);
     }
 
     private double timeSql(Sql.Bound statement) throws Exception {
@@ -155,6 +231,9 @@ class MetricsScaleBenchmark {
         int cases = (int) (hearings / 1.4);
         String year = Integer.toString(YEAR);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // This throwaway database only: no audit rows and no duty marks for generated rows (the duties are
+            // computed afterwards, all at once); foreign keys are not checked either, the rows are made consistent.
+            s.execute("set session_replication_role = replica");
             s.execute("select setseed(0.4242)");
             s.execute("insert into agency (code, name, kind) select 'BA-' || g, '基准单位' || g, "
                     + "case when g % 100 = 1 then 'DISTRICT_GOVERNMENT' when g % 3 = 0 then 'SUBDISTRICT' "
@@ -226,6 +305,7 @@ class MetricsScaleBenchmark {
             s.execute("insert into judicial_recommendation (court, number, agency_id, received_on, content) "
                     + "select '基准法院', 'R' || g, a.id, date '" + year + "-01-01' + (g % 365), '建议' "
                     + "from generate_series(1, " + agencies + ") g join bench_agency a on a.n = g where g % 5 = 0");
+            s.execute("set session_replication_role = origin");
             s.execute("analyze");
             long[] counts = new long[8];
             String[] tables = {"agency", "official", "litigation_case", "hearing", "notice", "appearance",

@@ -20,7 +20,11 @@ public final class AppearanceDtos {
             @NotBlank @Size(max = 64) String officialCode,
             @NotNull @Schema(description = "出声: stated the case, answered, debated") Boolean spoke,
             @Schema(description = "Left without the court's leave; false when omitted") Boolean leftEarly,
-            @Schema(description = "VERIFIED when omitted") IdentityStatus identityStatus) {
+            @Schema(description = "VERIFIED when omitted") IdentityStatus identityStatus,
+            @Schema(description = "The defendant the official appeared for; the official's own agency when omitted. "
+                    + "An official of a lower-level or entrusted body, or for a government of the bureau or the "
+                    + "handling department, stands for it as corresponding staff (R4), never as its head")
+            @Size(max = 64) String agencyCode) {
     }
 
     @Schema(name = "AppearanceUpdate")

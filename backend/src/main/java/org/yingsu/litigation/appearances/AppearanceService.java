@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
+import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
@@ -16,7 +18,7 @@ import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceCreate;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceUpdate;
 import org.yingsu.litigation.cases.CaseAccess;
-import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.cases.CorrespondingStaff;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.rules.AppearanceRules;
@@ -46,6 +48,12 @@ public class AppearanceService {
     @Inject
     AgencyAccess agencyAccess;
 
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    CorrespondingStaff correspondingStaff;
+
     public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
         var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AppearanceResponse::of).toList(), paging.page,
@@ -66,19 +74,28 @@ public class AppearanceService {
         AppearanceRules.hearingProblem(hearing.status == HearingStatus.HELD).ifPresent(v -> {
             throw ProblemException.ruleBroken("hearingId", v.message() + "; this hearing is " + hearing.status);
         });
-        Official official = officials.findByCode(body.officialCode()).filter(agencyAccess::sees)
+        Official official = officials.findByCode(body.officialCode())
                 .orElseThrow(() -> ProblemException.ruleBroken("officialCode", "no official has the code "
                         + body.officialCode()));
-        AppearanceRules.officialProblem(CaseRules.appearanceStanding(
-                hearing.litigationCase.isDefendant(official.agency))).ifPresent(v -> {
-                    throw ProblemException.ruleBroken("officialCode", v.message() + ": " + official.agency.code
-                            + " (" + official.agency.name + ") is not a defendant of case "
+        // R4/R5: recorded for the defendant named (the official's own agency when left out); an official of another
+        // body stands for it as corresponding staff, never as its head.
+        Agency stoodFor = body.agencyCode() == null ? official.agency : agencies.findByCode(body.agencyCode())
+                .orElseThrow(() -> ProblemException.ruleBroken("agencyCode", "no agency has the code "
+                        + body.agencyCode()));
+        if (!agencyAccess.sees(stoodFor) || !hearing.litigationCase.isDefendant(stoodFor)) {
+            throw ProblemException.ruleBroken(body.agencyCode() == null ? "officialCode" : "agencyCode",
+                    stoodFor.code + " (" + stoodFor.name + ") is not a defendant of case "
                             + hearing.litigationCase.caseNumber);
+        }
+        AppearanceRules.officialProblem(correspondingStaff.of(official, stoodFor, hearing.litigationCase))
+                .ifPresent(v -> {
+                    throw ProblemException.ruleBroken("officialCode", v.message() + ": " + official.name + " of "
+                            + official.agency.name + " cannot stand for " + stoodFor.name);
                 });
         Appearance appearance = new Appearance();
         appearance.hearing = hearing;
         appearance.official = official;
-        appearance.agency = official.agency;
+        appearance.agency = stoodFor;
         appearance.source = sourceOfCaller();
         appearance.spoke = body.spoke();
         appearance.leftEarly = Boolean.TRUE.equals(body.leftEarly());

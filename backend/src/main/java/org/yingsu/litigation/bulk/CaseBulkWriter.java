@@ -199,7 +199,8 @@ public class CaseBulkWriter {
                     AppearanceSource source = forcedSource != null ? forcedSource
                             : a.source() != null ? a.source() : AppearanceSource.AGENCY;
                     rows.get("appearances").addObject().put("h", k)
-                            .put("agency_id", ids.agencyOfOfficial(a.officialCode()))
+                            .put("agency_id", a.agencyCode() != null ? ids.agencyId(a.agencyCode())
+                                    : ids.agencyOfOfficial(a.officialCode()))
                             .put("official_id", ids.officialId(a.officialCode())).put("source", source.name())
                             .put("spoke", a.spoke()).put("left_early", a.leftEarly())
                             .put("identity_status", JsonRows.code(a.identityStatus()));

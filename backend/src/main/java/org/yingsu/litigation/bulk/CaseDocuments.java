@@ -74,7 +74,10 @@ public final class CaseDocuments {
     /** Who of a defendant agency was present at a held hearing; identified by hearing, official and source. */
     @Schema(name = "AppearanceDocument")
     public record AppearanceDocument(
-            @Schema(description = "The official's agency; checked when given") String agencyCode,
+            @Schema(description = "The defendant the official appeared for; the official's own agency when left out. "
+                    + "An official of a lower-level or entrusted body, or for a government of the bureau or the "
+                    + "handling department, stands for it as corresponding staff (R4), never as its head")
+            String agencyCode,
             @Schema(required = true, example = "YB-GOV-002") String officialCode,
             @Schema(required = true) Boolean spoke,
             @Schema(description = "false when left out") Boolean leftEarly,

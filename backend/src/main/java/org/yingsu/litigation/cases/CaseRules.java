@@ -19,17 +19,12 @@ public final class CaseRules {
                 official.validFrom, official.validTo);
     }
 
-    /** How an official stands to a defendant (R4), with no legal-affairs body or handling department recorded. */
+    /**
+     * How an official stands to a defendant without the bureau or handling department: enough to tell a head (only
+     * the defendant's own officials can be one, R1); corresponding staff are judged by {@link CorrespondingStaff}.
+     */
     public static Standing standing(Official official, Agency defendant) {
         return Standing.of(post(official), defendant.id, defendant.kind, null, null);
-    }
-
-    /**
-     * An appearance is recorded for the official's own agency, which must defend the case (R5): its officials stand
-     * as the defendant's own, any other is unrelated.
-     */
-    public static Standing appearanceStanding(boolean officialsAgencyDefends) {
-        return officialsAgencyDefends ? Standing.OWN_AGENCY : Standing.UNRELATED;
     }
 
     /** Notices, appearances and delegations concern a defendant of the case, never a stranger to it. */

@@ -17,6 +17,7 @@ import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.cases.CaseRules;
+import org.yingsu.litigation.cases.CorrespondingStaff;
 import org.yingsu.litigation.delegations.DelegationDtos.DelegationCreate;
 import org.yingsu.litigation.delegations.DelegationDtos.DelegationResponse;
 import org.yingsu.litigation.delegations.DelegationDtos.DelegationReview;
@@ -47,6 +48,9 @@ public class DelegationService {
 
     @Inject
     AgencyAccess agencyAccess;
+
+    @Inject
+    CorrespondingStaff correspondingStaff;
 
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
             Long caseId, Paging paging) {
@@ -136,8 +140,8 @@ public class DelegationService {
         Official delegate = officials.findByCode(officialCode)
                 .orElseThrow(() -> ProblemException.ruleBroken("delegateOfficialCode", "no official has the code "
                         + officialCode));
-        DelegationRules.delegateProblem(CaseRules.post(delegate), CaseRules.standing(delegate, agency),
-                hearing.date()).ifPresent(v -> {
+        DelegationRules.delegateProblem(CaseRules.post(delegate),
+                correspondingStaff.of(delegate, agency, hearing.litigationCase), hearing.date()).ifPresent(v -> {
                     throw ProblemException.ruleBroken("delegateOfficialCode", v.message() + "; " + delegate.name
                             + " is " + delegate.role + " of " + delegate.agency.name);
                 });
