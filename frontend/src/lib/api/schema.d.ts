@@ -1504,11 +1504,6 @@ export interface components {
             defendants: string[];
             basis: components["schemas"]["DesignationBasis"];
         };
-        AppearanceDesignation: {
-            /** @description Codes of the designated defendants */
-            defendants: string[];
-            basis: components["schemas"]["DesignationBasis"];
-        };
         AppearanceDocument: {
             /** @description The defendant the official appeared for; the official's own agency when left out. An official of a lower-level or entrusted body, or for a government of the bureau or the handling department, stands for it as corresponding staff (R4), never as its head */
             agencyCode?: string;
