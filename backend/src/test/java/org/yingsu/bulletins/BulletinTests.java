@@ -299,9 +299,9 @@ class BulletinTests {
         District d = district();
         long id = publish(d.quarter()).getLong("summary.id");
         String otherAgency = Fixtures.agency("DEPARTMENT");
-        String agencyToken = token("AGENCY", otherAgency);
-        String readerToken = token("READER", null);
-        String courtToken = token("COURT", null);
+        String agencyToken = Fixtures.token("AGENCY", otherAgency);
+        String readerToken = Fixtures.token("READER", null);
+        String courtToken = Fixtures.token("COURT", null);
         // A bulletin is sent to all agencies of the district: an agency outside it sees every name in it.
         Api.as(agencyToken).get("/api/bulletins/" + id).then().statusCode(200)
                 .body("content.ranking.agencyCode", hasItems(d.transport(), d.town()));
@@ -346,13 +346,6 @@ class BulletinTests {
 
     private static int sequence(String number) {
         return Integer.parseInt(number.replaceAll(".*〕(\\d+)号$", "$1"));
-    }
-
-    private static String token(String role, String agencyCode) {
-        Map<String, Object> body = new HashMap<>(Map.of("name", Fixtures.unique("bulletin-" + role), "role", role,
-                "expiresAt", java.time.OffsetDateTime.now().plusDays(1).toString()));
-        body.put("agencyCode", agencyCode);
-        return Json.post("/api/tokens", body).statusCode(201).extract().jsonPath().getString("secret");
     }
 
     private static String pdfText(long id) throws IOException {

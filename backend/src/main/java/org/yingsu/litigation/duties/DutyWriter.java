@@ -89,14 +89,14 @@ public class DutyWriter {
         if (caseIds.isEmpty()) {
             return;
         }
-        // Key order for the locks; the chunks follow it, so locks are taken in one ascending sequence.
+        // Every lock first, in one ascending sequence, then the chunks.
         List<Long> ids = new ArrayList<>(new TreeSet<>(caseIds));
+        Sql.bind(Sql.load(DutyWriter.class, SQL, "lock"), Map.of("keys",
+                ids.stream().map(DutyWriter::lockKey).distinct().toArray(Integer[]::new))).query(connection, row -> {
+                });
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Long[] array = chunk.toArray(Long[]::new);
-            Sql.bind(Sql.load(DutyWriter.class, SQL, "lock"), Map.of("keys",
-                    chunk.stream().map(DutyWriter::lockKey).toArray(Integer[]::new))).query(connection, row -> {
-                    });
             Map<String, Object> values = new HashMap<>();
             values.put("ids", array);
             values.put("bureau", config.agencyCode().orElse(null));
@@ -116,10 +116,16 @@ public class DutyWriter {
         }
     }
 
-    /** A case's advisory lock key; ids beyond int range share keys, which only serialises a little more. */
+    /**
+     * A case's advisory lock: one of {@value #LOCK_STRIPES} stripes. A lock per case made a 10 MB ledger (thousands of
+     * cases in one transaction) exhaust PostgreSQL's shared lock table ("out of shared memory" at the default
+     * max_locks_per_transaction); cases sharing a stripe only serialise a little more.
+     */
     static int lockKey(long caseId) {
-        return (int) (caseId % Integer.MAX_VALUE);
+        return (int) (caseId % LOCK_STRIPES);
     }
+
+    static final int LOCK_STRIPES = 256;
 
     /** A case as stored: the rule's input, and what each of its duties carries for the figures' filters. */
     record StoredCase(CaseFacts facts, String trialLevel, JsonNode mandatoryCategories) {
