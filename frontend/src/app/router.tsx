@@ -84,6 +84,11 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ReferralsRoute })),
           },
           {
+            path: 'papers-check',
+            lazy: () =>
+              import('@/features/papers/components/PapersCheckPage').then((m) => ({ Component: m.PapersCheckPage })),
+          },
+          {
             path: 'recommendations',
             lazy: () =>
               import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.RecommendationsRoute })),

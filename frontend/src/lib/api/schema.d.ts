@@ -1042,6 +1042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/papers-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The papers check's items, oldest hearing first, by kind, agency and age */
+        get: operations["listPapersCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations": {
         parameters: {
             query?: never;
@@ -1977,12 +1994,17 @@ export interface components {
             lateNotices?: number;
             /** Format: int64 */
             judicialRecommendations?: number;
+            /**
+             * Format: int64
+             * @description Identity proofs of the period's hearings still PENDING more than the configured days after the hearing (as of today); each still counts as the head's appearance
+             */
+            pendingIdentityProofs?: number;
             /** @description unjustifiedAbsences × the configured points */
             assessmentDeduction?: number;
             flags?: components["schemas"]["ComplianceFlag"][];
         };
         /** @enum {string} */
-        ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE";
+        ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE" | "PENDING_IDENTITY";
         ComplianceReport: {
             /** Format: int32 */
             year?: number;
@@ -2836,6 +2858,53 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description One item of the papers check, resolved where it lives: an appearance's identity proof on the case's page (appearanceId), a delegation's papers or review on the delegation (delegationId) */
+        PapersCheckItem: {
+            kind?: components["schemas"]["PapersCheckKind"];
+            agencyCode?: string;
+            agencyName?: string;
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            /** Format: int64 */
+            hearingId?: number;
+            /** @description The hearing's Asia/Shanghai date */
+            hearingDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Whole days from the hearing's date to today (Asia/Shanghai)
+             */
+            ageDays?: number;
+            /** @description PENDING_IDENTITY only: pending for longer than the configured days, which raises the PENDING_IDENTITY flag in the figures */
+            overdue?: boolean;
+            /** @description Who: the official who appeared, or the delegate */
+            officialCode?: string;
+            officialName?: string;
+            officialTitle?: string;
+            officialRole?: components["schemas"]["OfficialRole"];
+            /** Format: int64 */
+            appearanceId?: number | null;
+            source?: components["schemas"]["AppearanceSource"] | null;
+            /** Format: int64 */
+            delegationId?: number | null;
+            delegationStatus?: components["schemas"]["DelegationStatus"] | null;
+            courtFinding?: components["schemas"]["CourtFinding"] | null;
+        };
+        /** @enum {string} */
+        PapersCheckKind: "PENDING_IDENTITY" | "DELEGATION_WITHOUT_PAPERS" | "DELEGATION_NOT_ACCEPTED";
+        /** @description A page of the papers check, with the configured days after which a pending proof is overdue */
+        PapersCheckPage: {
+            items?: components["schemas"]["PapersCheckItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            pendingIdentityDays?: number;
         };
         /** @enum {string} */
         ParticipantSide: "AGENCY" | "BUREAU";
@@ -10530,6 +10599,71 @@ export interface operations {
             };
             /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPapersCheck: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                kind?: components["schemas"]["PapersCheckKind"];
+                /** @description Only items whose hearing is at least this many days ago (Asia/Shanghai) */
+                minAgeDays?: number;
+                /** @description Page number, from 0 to 1000000 */
+                page?: number;
+                /** @description Items per page, 1 to 500 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PapersCheckPage"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
