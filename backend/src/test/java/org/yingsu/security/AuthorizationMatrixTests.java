@@ -418,6 +418,11 @@ class AuthorizationMatrixTests {
                 Map.of("name", "李某", "role", "STAFF", "validFrom", "2020-01-01")));
         rule("deleteOfficial", "A204 O403 X403 C403 R403", () -> delete("/api/officials/{code}",
                 "/api/officials/" + Fixtures.official(ownerCode, "STAFF", "2020-01-01", null)));
+        // 述法: the head's record is seen by their agency and the bureau; the court and readers have no business there.
+        rule("getOfficialRecord", "A200 O200 X404 C403 R403", () -> get("/api/officials/{code}/record",
+                "/api/officials/" + w.ownerHead + "/record?year=2022"));
+        rule("getOfficialRecordPdf", "A200 O200 X404 C403 R403", () -> get("/api/officials/{code}/record/pdf",
+                "/api/officials/" + w.ownerHead + "/record/pdf?year=2022"));
 
         // Cases: pushed by the court (or the bureau), read by their defendants.
         rule("listCases", "A200 O200 X200 C200 R403",
