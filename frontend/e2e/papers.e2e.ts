@@ -77,7 +77,9 @@ describe('the papers check against the real backend', () => {
     await page.goto(`${baseUrl}/papers-check?agencyCode=${agencyCode}`);
     await page.locator('.ant-table-row', { hasText: caseNumber }).getByRole('link', { name: caseNumber }).click();
     await page.waitForURL(`**/cases/${caseId}`);
-    await page.getByText(caseNumber).first().waitFor();
+    await page.getByRole('heading', { name: caseNumber }).waitFor();
+    // The proof is resolved there, on the hearing's appearance.
+    await page.locator('.ant-table-row', { hasText: '孙局长' }).getByText('待核验').waitFor();
     await screenshot(page, '86-papers-check-case');
   });
 });

@@ -56,6 +56,13 @@ export const router = createBrowserRouter([
               import('@/features/officials/components/OfficialsPage').then((m) => ({ Component: m.OfficialsPage })),
           },
           {
+            path: 'records/:code',
+            lazy: () =>
+              import('@/features/officials/components/OfficialRecordPage').then((m) => ({
+                Component: m.OfficialRecordPage,
+              })),
+          },
+          {
             path: 'compliance',
             lazy: () =>
               import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),

@@ -23,6 +23,7 @@ export const papersMessages = {
   ],
   who: ['人员', 'Who'],
   status: ['状态', 'Status'],
+  source: ['来源：{source}', 'Source: {source}'],
   resolve: ['处理', 'Resolve'],
   resolveAppearance: ['核验身份证明', 'Check the proof'],
   resolveDelegation: ['补齐材料或审核', 'Attach or review'],

@@ -94,7 +94,7 @@ export function PapersCheckPage() {
             ) : null}
           </Space>
         ) : (
-          <span>{label('AppearanceSource', r.source)}</span>
+          <span>{t('source', { source: label('AppearanceSource', r.source) })}</span>
         ),
     },
     {
