@@ -527,7 +527,7 @@ function reExecuted(op) {
 async function setUpFixtures(env, clients) {
   const { app } = env;
   const expiresAt = new Date(Date.now() + 2 * 86400_000).toISOString();
-  const court = await call(app.url, app.adminToken, 'POST', '/api/tokens', { name: `${RUN} court`, role: 'COURT', expiresAt });
+  const court = await call(app.url, app.adminToken, 'POST', '/api/tokens', { name: `${RUN} court`, role: 'COURT', court: COURT, expiresAt });
   env.courtToken = court.json.secret;
   env.adminToken = app.adminToken;
   for (const client of clients) {

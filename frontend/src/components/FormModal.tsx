@@ -14,12 +14,13 @@ interface Failure {
  * A create/edit dialog: the server's field errors land under their fields, anything else above the form, and
  * closing or leaving with unsaved input asks first.
  */
-export function FormModal<Values extends object>({
+export function FormModal<Values extends object, Result = unknown>({
   title,
   open,
   form,
   initialValues,
   onSubmit,
+  onSaved,
   onClose,
   okText,
   width,
@@ -29,7 +30,12 @@ export function FormModal<Values extends object>({
   open: boolean;
   form: FormInstance<Values>;
   initialValues?: Partial<Values>;
-  onSubmit: (values: Values) => Promise<unknown>;
+  onSubmit: (values: Values) => Promise<Result>;
+  /**
+   * After a successful save, once the dialog no longer guards its input: the place to navigate to what was saved
+   * (a navigation inside `onSubmit` would still be held by the unsaved-input guard and dropped with the dialog).
+   */
+  onSaved?: (result: Result) => void;
   onClose: () => void;
   okText?: ReactNode;
   width?: number;
@@ -41,7 +47,7 @@ export function FormModal<Values extends object>({
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<Failure>();
   const confirmDiscard = useConfirmDiscard();
-  useUnsavedChangesGuard(open && dirty);
+  const { release } = useUnsavedChangesGuard(open && dirty);
 
   const close = () => {
     setDirty(false);
@@ -53,8 +59,10 @@ export function FormModal<Values extends object>({
     setSubmitting(true);
     setFailure(undefined);
     try {
-      await onSubmit(values);
+      const result = await onSubmit(values);
+      release();
       close();
+      onSaved?.(result);
     } catch (error) {
       const { title: failureTitle, placed, unplaced, detail } = applyServerErrors(form, error, lang);
       const lines = [detail, ...unplaced.map((e) => e.message)].filter((line): line is string => !!line);

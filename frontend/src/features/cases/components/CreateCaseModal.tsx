@@ -6,7 +6,7 @@ import { FormModal } from '@/components/FormModal';
 import { normaliseCaseNumber } from '@/lib/case-number';
 import { enumOptions } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
-import { useCreateCase, type CaseCreate } from '../api/create-case';
+import { useCreateCase, type CaseCreate, type LitigationCase } from '../api/create-case';
 import { caseMessages } from '../messages';
 
 type Values = Omit<CaseCreate, 'filedOn'> & { filedOn?: Dayjs };
@@ -24,25 +24,24 @@ export function CreateCaseModal({ open, onClose }: { open: boolean; onClose: () 
   const [form] = Form.useForm<Values>();
   const create = useCreateCase();
 
-  const submit = async ({ filedOn, caseNumber, court, causeOfAction, ...rest }: Values) => {
-    const created = await create.mutateAsync({
+  const submit = ({ filedOn, caseNumber, court, causeOfAction, ...rest }: Values) =>
+    create.mutateAsync({
       ...rest,
       court: court.trim(),
       caseNumber: normaliseCaseNumber(caseNumber),
       causeOfAction: causeOfAction?.trim() || undefined,
       filedOn: filedOn?.format('YYYY-MM-DD'),
     });
-    if (created.id) navigate(`/cases/${created.id}`);
-  };
 
   return (
-    <FormModal<Values>
+    <FormModal<Values, LitigationCase>
       title={t('createTitle')}
       open={open}
       form={form}
       width={640}
       initialValues={{ court: DISTRICT_COURT, trialLevel: 'FIRST_INSTANCE', plaintiffs: [], mandatoryCategories: [] }}
       onSubmit={submit}
+      onSaved={(created) => created.id !== undefined && navigate(`/cases/${created.id}`)}
       onClose={onClose}
     >
       <Form.Item name="court" label={t('court')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
