@@ -8,8 +8,7 @@ export type OfficialRecord = Schema<'OfficialRecord'>;
 export function useOfficialRecord(code: string, year: number) {
   return useQuery({
     queryKey: ['officials', 'record', code, year],
-    queryFn: () =>
-      unwrap(api.GET('/api/officials/{code}/record', { params: { path: { code }, query: { year } } })),
+    queryFn: () => unwrap(api.GET('/api/officials/{code}/record', { params: { path: { code }, query: { year } } })),
   });
 }
 

@@ -8,7 +8,9 @@ import { useMessages } from '@/lib/i18n/language-context';
 import { useDownloadOfficialRecord, useOfficialRecord, type OfficialRecord } from '../api/get-official-record';
 import { recordMessages } from '../messages';
 
-type Row<K extends 'hearings' | 'unmetDuties' | 'delegations' | 'observations'> = NonNullable<OfficialRecord[K]>[number];
+type Row<K extends 'hearings' | 'unmetDuties' | 'delegations' | 'observations'> = NonNullable<
+  OfficialRecord[K]
+>[number];
 
 /**
  * 述法: one official's year of appearing in court, laid out to be printed (the menu and controls are not) or
