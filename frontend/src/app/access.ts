@@ -13,6 +13,7 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/monthly-reports',
     '/recommendations',
     '/referrals',
+    '/papers-check',
     '/interviews',
     '/assessment',
     '/lost-cases',

@@ -18,6 +18,7 @@ export const appMessages = {
   navReconciliation: ['与法院比对', 'Reconciliation'],
   navRecommendations: ['司法建议', 'Judicial recommendations'],
   navReferrals: ['追责', 'Accountability'],
+  navPapersCheck: ['手续检查', 'Papers check'],
   navInterviews: ['约谈', 'Interviews'],
   navAssessment: ['考核扣分', 'Assessment'],
   navLostCases: ['败诉案件报告', 'Lost-case reports'],

@@ -56,6 +56,13 @@ export const router = createBrowserRouter([
               import('@/features/officials/components/OfficialsPage').then((m) => ({ Component: m.OfficialsPage })),
           },
           {
+            path: 'records/:code',
+            lazy: () =>
+              import('@/features/officials/components/OfficialRecordPage').then((m) => ({
+                Component: m.OfficialRecordPage,
+              })),
+          },
+          {
             path: 'compliance',
             lazy: () =>
               import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),
@@ -82,6 +89,11 @@ export const router = createBrowserRouter([
           {
             path: 'referrals',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ReferralsRoute })),
+          },
+          {
+            path: 'papers-check',
+            lazy: () =>
+              import('@/features/papers/components/PapersCheckPage').then((m) => ({ Component: m.PapersCheckPage })),
           },
           {
             path: 'recommendations',

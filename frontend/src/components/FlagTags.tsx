@@ -11,6 +11,7 @@ const FLAG_COLORS: Record<string, string> = {
   LEFT_EARLY: 'gold',
   SILENT_APPEARANCE: 'gold',
   LATE_NOTICE: 'default',
+  PENDING_IDENTITY: 'purple',
 };
 
 export function FlagTags({ flags }: { flags: readonly string[] | undefined }) {

@@ -8,6 +8,7 @@ export const FLAG_ORDER = [
   'LEFT_EARLY',
   'SILENT_APPEARANCE',
   'LATE_NOTICE',
+  'PENDING_IDENTITY',
 ] as const;
 
 export function sortFlags(flags: readonly string[] | undefined): string[] {

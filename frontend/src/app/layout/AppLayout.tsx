@@ -20,6 +20,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   TranslationOutlined,
+  FileSearchOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Layout, Menu, Result, Spin, Typography, theme, type MenuProps } from 'antd';
@@ -48,6 +49,7 @@ const SUBMENUS: Record<string, string> = {
   '/reconciliation': 'oversight',
   '/recommendations': 'oversight',
   '/referrals': 'oversight',
+  '/papers-check': 'oversight',
   '/interviews': 'oversight',
   '/assessment': 'oversight',
   '/lost-cases': 'oversight',
@@ -65,6 +67,7 @@ const MENU_PAGES = new Set([
   '/reconciliation',
   '/recommendations',
   '/referrals',
+  '/papers-check',
   '/interviews',
   '/assessment',
   '/lost-cases',
@@ -117,6 +120,7 @@ export function AppLayout() {
         { key: '/reconciliation', icon: <DiffOutlined />, label: t('navReconciliation') },
         { key: '/recommendations', icon: <MessageOutlined />, label: t('navRecommendations') },
         { key: '/referrals', icon: <SafetyCertificateOutlined />, label: t('navReferrals') },
+        { key: '/papers-check', icon: <FileSearchOutlined />, label: t('navPapersCheck') },
         { key: '/interviews', icon: <CommentOutlined />, label: t('navInterviews') },
         { key: '/assessment', icon: <CalculatorOutlined />, label: t('navAssessment') },
         { key: '/lost-cases', icon: <ExceptionOutlined />, label: t('navLostCases') },

@@ -1042,6 +1042,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/officials/{code}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An official's personal record (述法) of a year: hearings attended, the agency's unmet duties while in post, delegations, observations */
+        get: operations["getOfficialRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officials/{code}/record/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The personal record (述法) of a year, as PDF */
+        get: operations["getOfficialRecordPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/papers-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The papers check's items, oldest hearing first, by kind, agency and age */
+        get: operations["listPapersCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recommendations": {
         parameters: {
             query?: never;
@@ -1977,12 +2028,17 @@ export interface components {
             lateNotices?: number;
             /** Format: int64 */
             judicialRecommendations?: number;
+            /**
+             * Format: int64
+             * @description Identity proofs of the period's hearings still PENDING more than the configured days after the hearing (as of today); each still counts as the head's appearance
+             */
+            pendingIdentityProofs?: number;
             /** @description unjustifiedAbsences × the configured points */
             assessmentDeduction?: number;
             flags?: components["schemas"]["ComplianceFlag"][];
         };
         /** @enum {string} */
-        ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE";
+        ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE" | "PENDING_IDENTITY";
         ComplianceReport: {
             /** Format: int32 */
             year?: number;
@@ -2656,6 +2712,55 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
         };
+        /** @description 述法: an official's personal record of appearing in court for a year, as principal heads present it in their annual report. Delegations do not record who signed them, so those listed are all of the agency's delegations for hearings while the official was a head */
+        OfficialRecord: {
+            /** Format: int32 */
+            year?: number;
+            officialCode?: string;
+            name?: string;
+            title?: string;
+            role?: components["schemas"]["OfficialRole"];
+            head?: boolean;
+            agencyCode?: string;
+            agencyName?: string;
+            validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+            /** @description The first day of the year in this post; null when not in post that year */
+            inPostFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description The last day of the year in this post */
+            inPostTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            summary?: components["schemas"]["OfficialRecordSummary"];
+            /** @description Held hearings the official attended for the agency (the court's record where both reported, R10) */
+            hearings?: components["schemas"]["RecordHearing"][];
+            /** @description The agency's duties of the year not met, whose date falls while the official was a head (the trial levels the sanctions count) */
+            unmetDuties?: components["schemas"]["RecordUnmetDuty"][];
+            /** @description The agency's delegations for held hearings while the official was a head */
+            delegations?: components["schemas"]["RecordDelegation"][];
+            /** @description Hearing observations (旁听庭审) the official attended */
+            observations?: components["schemas"]["RecordObservation"][];
+        };
+        OfficialRecordSummary: {
+            /** Format: int32 */
+            hearingsAttended?: number;
+            /** Format: int32 */
+            spoke?: number;
+            /** Format: int32 */
+            silent?: number;
+            /** Format: int32 */
+            leftEarly?: number;
+            /** Format: int32 */
+            unmetDuties?: number;
+            /** Format: int32 */
+            justifiedAbsences?: number;
+            /** Format: int32 */
+            pendingAbsences?: number;
+            /** Format: int32 */
+            unjustifiedAbsences?: number;
+            /** Format: int32 */
+            delegations?: number;
+            /** Format: int32 */
+            observations?: number;
+        };
         /** @enum {string} */
         OfficialRole: "PRINCIPAL" | "DEPUTY" | "OTHER_LEADER" | "STAFF" | "LAWYER";
         OfficialUpdate: {
@@ -2837,6 +2942,53 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        /** @description One item of the papers check, resolved where it lives: an appearance's identity proof on the case's page (appearanceId), a delegation's papers or review on the delegation (delegationId) */
+        PapersCheckItem: {
+            kind?: components["schemas"]["PapersCheckKind"];
+            agencyCode?: string;
+            agencyName?: string;
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            /** Format: int64 */
+            hearingId?: number;
+            /** @description The hearing's Asia/Shanghai date */
+            hearingDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Whole days from the hearing's date to today (Asia/Shanghai)
+             */
+            ageDays?: number;
+            /** @description PENDING_IDENTITY only: pending for longer than the configured days, which raises the PENDING_IDENTITY flag in the figures */
+            overdue?: boolean;
+            /** @description Who: the official who appeared, or the delegate */
+            officialCode?: string;
+            officialName?: string;
+            officialTitle?: string;
+            officialRole?: components["schemas"]["OfficialRole"];
+            /** Format: int64 */
+            appearanceId?: number | null;
+            source?: components["schemas"]["AppearanceSource"] | null;
+            /** Format: int64 */
+            delegationId?: number | null;
+            delegationStatus?: components["schemas"]["DelegationStatus"] | null;
+            courtFinding?: components["schemas"]["CourtFinding"] | null;
+        };
+        /** @enum {string} */
+        PapersCheckKind: "PENDING_IDENTITY" | "DELEGATION_WITHOUT_PAPERS" | "DELEGATION_NOT_ACCEPTED";
+        /** @description A page of the papers check, with the configured days after which a pending proof is overdue */
+        PapersCheckPage: {
+            items?: components["schemas"]["PapersCheckItem"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int32 */
+            pendingIdentityDays?: number;
+        };
         /** @enum {string} */
         ParticipantSide: "AGENCY" | "BUREAU";
         PasswordChange: {
@@ -2926,6 +3078,61 @@ export interface components {
         ReconciliationMissing: {
             agencyCode?: string;
             agencyName?: string;
+        };
+        RecordDelegation: {
+            /** Format: int64 */
+            delegationId?: number;
+            /** Format: int64 */
+            caseId?: number;
+            caseNumber?: string;
+            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            reasonCategory?: components["schemas"]["ReasonCategory"];
+            reason?: string;
+            delegateName?: string;
+            delegateTitle?: string;
+            filedOn?: components["schemas"]["LocalDate"];
+            late?: boolean;
+            status?: components["schemas"]["DelegationStatus"];
+            courtFinding?: components["schemas"]["CourtFinding"] | null;
+        };
+        RecordHearing: {
+            /** Format: int64 */
+            hearingId?: number;
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            causeOfAction?: string;
+            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            spoke?: boolean;
+            leftEarly?: boolean;
+            identityStatus?: components["schemas"]["IdentityStatus"];
+            source?: components["schemas"]["AppearanceSource"];
+            /** @description R1: a head on the hearing's date, proof not rejected */
+            countsAsHead?: boolean;
+        };
+        RecordObservation: {
+            /** Format: int64 */
+            sessionId?: number;
+            title?: string;
+            place?: string;
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            scheduledAt?: components["schemas"]["OffsetDateTime"];
+        };
+        RecordUnmetDuty: {
+            /** Format: int64 */
+            caseId?: number;
+            court?: string;
+            caseNumber?: string;
+            causeOfAction?: string;
+            mandatory?: boolean;
+            absenceClass?: components["schemas"]["AbsenceClass"];
+            /** @description The duty's date: its first held hearing (Asia/Shanghai) */
+            dutyDate?: components["schemas"]["LocalDate"];
+            hearings?: string[];
         };
         /** @description The competent body's reply */
         ReferralAnswer: {
@@ -10530,6 +10737,209 @@ export interface operations {
             };
             /** @description Conflicts with existing records (a duplicate natural key, or still referenced) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfficialRecord: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialRecord"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfficialRecordPdf: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPapersCheck: {
+        parameters: {
+            query?: {
+                agencyCode?: string;
+                kind?: components["schemas"]["PapersCheckKind"];
+                /** @description Only items whose hearing is at least this many days ago (Asia/Shanghai) */
+                minAgeDays?: number;
+                /** @description Page number, from 0 to 1000000 */
+                page?: number;
+                /** @description Items per page, 1 to 500 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PapersCheckPage"];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -93,6 +93,7 @@ export const enumLabels = {
     LEFT_EARLY: ['中途退庭', 'Left early'],
     NO_ONE_APPEARED: ['无人出庭', 'No one appeared'],
     LATE_NOTICE: ['通知送达过晚', 'Late notice'],
+    PENDING_IDENTITY: ['身份证明逾期未核验', 'Identity proof overdue'],
   },
 } as const satisfies Record<string, Record<string, readonly [string, string]>>;
 

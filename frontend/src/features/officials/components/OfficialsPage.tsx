@@ -1,6 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Space, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
@@ -13,11 +14,12 @@ import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDeleteOfficial } from '../api/delete-official';
 import { useOfficials, type Official, type OfficialRole } from '../api/get-officials';
-import { officialMessages } from '../messages';
+import { officialMessages, recordMessages } from '../messages';
 import { OfficialFormModal } from './OfficialFormModal';
 
 export function OfficialsPage() {
   const t = useMessages(officialMessages);
+  const r = useMessages(recordMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLanguage();
   const label = useEnumLabel();
@@ -64,9 +66,16 @@ export function OfficialsPage() {
     {
       title: c('actions'),
       key: 'actions',
-      width: 160,
+      width: 230,
       render: (_, official) => (
         <RowActions
+          before={
+            <Link to={`/records/${encodeURIComponent(official.code ?? '')}`}>
+              <Button size="small" icon={<ProfileOutlined />}>
+                {r('open')}
+              </Button>
+            </Link>
+          }
           name={official.name ?? ''}
           onEdit={() => setEditing({ official })}
           onDelete={() => remove.mutateAsync(official.code ?? '')}

@@ -2,8 +2,9 @@
 -- publishes what others may read here (the owners are listed in TableOwnershipTests). A repeatable migration, so
 -- that a view can change with its owner; views are dropped and made again in dependency order.
 
-drop view if exists duty_hearing_record, duty_record, recommendation_received, case_outcome, delegation_standing, head_appearance, notice_lead_time,
-    defendant, case_hearing, hearing_day, official_directory, agency_directory;
+drop view if exists attached_document, pending_identity_proof, duty_hearing_record, duty_record, recommendation_received,
+    case_outcome, delegation_standing, head_appearance, notice_lead_time, defendant, case_hearing, hearing_day,
+    official_directory, agency_directory;
 
 -- agencies ---------------------------------------------------------------------------------------------------------
 
@@ -60,12 +61,24 @@ select a.id as appearance_id, a.hearing_id, a.agency_id, a.official_id, a.source
   join official_directory o on o.id = a.official_id
   join hearing_day h on h.hearing_id = a.hearing_id;
 
+-- Identity proofs (SPC art. 6) still PENDING after the hearing: the appearances that count (R10) at held hearings.
+-- Meanwhile the appearance counts as it would verified (R1); the papers check lists them and the figures flag those
+-- left pending too long (PENDING_IDENTITY).
+create view pending_identity_proof as
+select a.appearance_id, a.hearing_id, a.agency_id, a.official_id, a.source, a.hearing_date, c.case_id,
+       c.trial_level
+  from head_appearance a
+  join case_hearing c on c.hearing_id = a.hearing_id
+ where a.identity_status = 'PENDING' and a.counted and c.status = 'HELD';
+
 -- R5: a delegation filed on or before the hearing's date can justify the absence (approved) or leave it pending
--- (still submitted); a later one is recorded and does not count.
+-- (still submitted); a later one is recorded and does not count. The court's finding (art. 9) and the delegate are
+-- for the papers check.
 create view delegation_standing as
 select g.id as delegation_id, g.hearing_id, g.agency_id, g.status, g.filed_on,
        g.status = 'APPROVED' and g.filed_on <= h.hearing_date as approved_in_time,
-       g.status = 'SUBMITTED' and g.filed_on <= h.hearing_date as submitted_in_time
+       g.status = 'SUBMITTED' and g.filed_on <= h.hearing_date as submitted_in_time,
+       g.court_finding, g.delegate_official_id
   from delegation g
   join hearing_day h on h.hearing_id = g.hearing_id;
 
@@ -94,3 +107,11 @@ select o.case_id, c.trial_level, o.result, o.concluded_on, o.coordinated
 create view recommendation_received as
 select id as recommendation_id, agency_id, received_on
   from judicial_recommendation;
+
+-- attachments ------------------------------------------------------------------------------------------------------
+
+-- Which records have which kinds of documents attached (never the bytes): the papers check looks for a delegation's
+-- letter or evidence.
+create view attached_document as
+select owner_type, owner_id, kind
+  from document;

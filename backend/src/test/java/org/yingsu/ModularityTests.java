@@ -53,6 +53,10 @@ class ModularityTests {
             entry("reports", Set.of("common", "security", "agencies", "litigation", "metrics")),
             entry("interviews", Set.of("common", "security", "agencies", "metrics")),
             entry("assessment", Set.of("common", "security", "agencies", "metrics")),
+            // the papers check reads litigation's published views and asks metrics when a pending proof is overdue.
+            entry("papers", Set.of("common", "security", "agencies", "litigation", "metrics")),
+            // the 述法 record gathers what litigation, the figures and observations keep about one official.
+            entry("records", Set.of("common", "security", "agencies", "litigation", "metrics", "observations")),
             entry("lostcases", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
             // bulletins list the quarter's accountability referrals sent (ReferralService, SentReferral).
             entry("bulletins", Set.of("common", "security", "agencies", "litigation", "metrics", "accountability")),

@@ -85,6 +85,8 @@ class TableOwnershipTests {
             entry("notice_lead_time", "litigation"),
             entry("head_appearance", "litigation"),
             entry("delegation_standing", "litigation"),
+            entry("pending_identity_proof", "litigation"),
+            entry("attached_document", "attachments"),
             entry("case_outcome", "litigation"),
             entry("duty_record", "litigation"),
             entry("duty_hearing_record", "litigation"),

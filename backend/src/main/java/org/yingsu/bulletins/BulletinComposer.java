@@ -40,7 +40,7 @@ final class BulletinComposer {
     private static final List<ComplianceFlag> GRAVITY = List.of(ComplianceFlag.ZERO_RATE_INTERVIEW,
             ComplianceFlag.NO_ONE_APPEARED, ComplianceFlag.MANDATORY_MISSED, ComplianceFlag.UNJUSTIFIED_ABSENCE,
             ComplianceFlag.BELOW_THRESHOLD, ComplianceFlag.LEFT_EARLY, ComplianceFlag.SILENT_APPEARANCE,
-            ComplianceFlag.LATE_NOTICE);
+            ComplianceFlag.LATE_NOTICE, ComplianceFlag.PENDING_IDENTITY);
 
     private final String issuer;
     private final String addressees;
@@ -270,6 +270,7 @@ final class BulletinComposer {
                 case LEFT_EARLY -> "擅自退庭" + f.leftEarlyAppearances() + "次";
                 case SILENT_APPEARANCE -> "出庭不出声" + f.silentAppearances() + "次";
                 case LATE_NOTICE -> "出庭通知送达不足三日" + f.lateNotices() + "件";
+                case PENDING_IDENTITY -> "身份证明逾期未核验" + f.pendingIdentityProofs() + "人次";
             });
         }
         return String.join("；", parts);

@@ -142,12 +142,12 @@ public final class DemoDistrict {
 
     /** How an agency took part in a case's hearings. */
     enum Attendance {
-        HEAD, HEAD_SILENT, HEAD_LEFT_EARLY, HEAD_BOTH_SOURCES,
+        HEAD, HEAD_SILENT, HEAD_LEFT_EARLY, HEAD_BOTH_SOURCES, HEAD_PROOF_PENDING,
         JUSTIFIED, PENDING, UNJUSTIFIED, REJECTED_DELEGATION, LATE_DELEGATION, NO_ONE, IDENTITY_REJECTED,
         FORMER_DEPUTY, COURT_DISAGREES;
 
         boolean head() {
-            return ordinal() <= HEAD_BOTH_SOURCES.ordinal();
+            return ordinal() <= HEAD_PROOF_PENDING.ordinal();
         }
     }
 
@@ -171,7 +171,8 @@ public final class DemoDistrict {
             "GH", List.of(Attendance.HEAD_SILENT),
             "CG", List.of(Attendance.HEAD_SILENT),
             "ZJ", List.of(Attendance.HEAD_LEFT_EARLY),
-            "GA", List.of(Attendance.HEAD_BOTH_SOURCES, Attendance.HEAD_BOTH_SOURCES));
+            // The second: the head's identity proof never checked, long overdue (the papers check, PENDING_IDENTITY).
+            "GA", List.of(Attendance.HEAD_BOTH_SOURCES, Attendance.HEAD_PROOF_PENDING));
 
     /** The deputy of 交通局 who moved on: still recorded at a hearing after his post ended (R1, R5). */
     static final LocalDate FORMER_DEPUTY_LEFT = LocalDate.of(2022, 3, 31);
@@ -543,14 +544,17 @@ public final class DemoDistrict {
         LocalDate date = hearing.date;
         OfficialEntry staff = agency.staff.get(random.nextInt(agency.staff.size()));
         switch (attendance) {
-            case HEAD, HEAD_SILENT, HEAD_LEFT_EARLY, HEAD_BOTH_SOURCES -> {
+            case HEAD, HEAD_SILENT, HEAD_LEFT_EARLY, HEAD_BOTH_SOURCES, HEAD_PROOF_PENDING -> {
                 OfficialEntry head = pickHead(agency, date);
                 boolean spoke = attendance != Attendance.HEAD_SILENT;
                 boolean leftEarly = attendance == Attendance.HEAD_LEFT_EARLY;
-                hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, null));
+                // Reported by both sides like HEAD_BOTH_SOURCES, so that the demo's random draws stay the same.
+                boolean pending = attendance == Attendance.HEAD_PROOF_PENDING;
+                IdentityStatus proof = pending ? IdentityStatus.PENDING : null;
+                hearing.appearances.add(appearance(agency, head, spoke, leftEarly, proof, null));
                 hearing.appearances.add(appearance(agency, staff, true, false, null, null));
-                if (attendance == Attendance.HEAD_BOTH_SOURCES) {
-                    hearing.appearances.add(appearance(agency, head, spoke, leftEarly, null, AppearanceSource.COURT));
+                if (attendance == Attendance.HEAD_BOTH_SOURCES || pending) {
+                    hearing.appearances.add(appearance(agency, head, spoke, leftEarly, proof, AppearanceSource.COURT));
                     hearing.appearances.add(appearance(agency, staff, true, false, null, AppearanceSource.COURT));
                 } else if (random.nextBoolean()) {
                     hearing.appearances.add(appearance(agency, agency.lawyer, true, false, null, null));

@@ -59,6 +59,7 @@ public final class ComplianceCalculator {
         addIfPositive(flags, c.leftEarlyAppearances(), ComplianceFlag.LEFT_EARLY);
         addIfPositive(flags, c.noOneAppeared(), ComplianceFlag.NO_ONE_APPEARED);
         addIfPositive(flags, c.lateNotices(), ComplianceFlag.LATE_NOTICE);
+        addIfPositive(flags, c.pendingIdentityProofs(), ComplianceFlag.PENDING_IDENTITY);
         return List.copyOf(flags);
     }
 
@@ -103,7 +104,7 @@ public final class ComplianceCalculator {
                 c.resolvedByCoordination(),
                 c.justifiedAbsences(), c.pendingAbsences(), c.unjustifiedAbsences(),
                 c.silentAppearances(), c.leftEarlyAppearances(), c.noOneAppeared(), c.lateNotices(),
-                c.judicialRecommendations(),
+                c.judicialRecommendations(), c.pendingIdentityProofs(),
                 deduction(c), flags(c));
     }
 

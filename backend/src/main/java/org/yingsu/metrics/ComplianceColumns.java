@@ -39,6 +39,7 @@ final class ComplianceColumns {
             new Column("无人出庭次数", Type.COUNT, ComplianceFigures::noOneAppeared),
             new Column("通知送达过迟数", Type.COUNT, ComplianceFigures::lateNotices),
             new Column("司法建议数", Type.COUNT, ComplianceFigures::judicialRecommendations),
+            new Column("身份证明逾期未核验数", Type.COUNT, ComplianceFigures::pendingIdentityProofs),
             new Column("考核扣分", Type.POINTS, ComplianceFigures::assessmentDeduction),
             new Column("预警标记", Type.FLAGS, ComplianceFigures::flags));
 

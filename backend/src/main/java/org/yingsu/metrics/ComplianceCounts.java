@@ -21,9 +21,11 @@ public record ComplianceCounts(
         long leftEarlyAppearances,
         long noOneAppeared,
         long lateNotices,
-        long judicialRecommendations) {
+        long judicialRecommendations,
+        long pendingIdentityProofs) {
 
-    public static final ComplianceCounts ZERO = new ComplianceCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ComplianceCounts ZERO = new ComplianceCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0);
 
     public ComplianceCounts plus(ComplianceCounts o) {
         return new ComplianceCounts(
@@ -43,7 +45,8 @@ public record ComplianceCounts(
                 leftEarlyAppearances + o.leftEarlyAppearances,
                 noOneAppeared + o.noOneAppeared,
                 lateNotices + o.lateNotices,
-                judicialRecommendations + o.judicialRecommendations);
+                judicialRecommendations + o.judicialRecommendations,
+                pendingIdentityProofs + o.pendingIdentityProofs);
     }
 
     /** Cases heard without a head; each is classed as exactly one of the three absences. */

@@ -41,6 +41,9 @@ public record ComplianceFigures(
         long noOneAppeared,
         long lateNotices,
         long judicialRecommendations,
+        @Schema(description = "Identity proofs of the period's hearings still PENDING more than the configured days "
+                + "after the hearing (as of today); each still counts as the head's appearance")
+        long pendingIdentityProofs,
         @Schema(description = "unjustifiedAbsences × the configured points") BigDecimal assessmentDeduction,
         List<ComplianceFlag> flags) {
 }

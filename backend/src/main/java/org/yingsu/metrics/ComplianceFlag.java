@@ -9,7 +9,8 @@ public enum ComplianceFlag {
     SILENT_APPEARANCE("出庭不出声"),
     LEFT_EARLY("擅自退庭"),
     NO_ONE_APPEARED("无人出庭"),
-    LATE_NOTICE("通知送达不足三日");
+    LATE_NOTICE("通知送达不足三日"),
+    PENDING_IDENTITY("身份证明逾期未核验");
 
     private final String label;
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,22 +50,25 @@ public class ComplianceRepository {
 
     /** The counting statement, bound; public so that the scale benchmark can time it bare. */
     public static Sql.Bound countsStatement(List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
-            List<String> mandatoryCategories, List<String> decisionChangedResults) {
-        return statement("counts", buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
+            List<String> mandatoryCategories, List<String> decisionChangedResults, LocalDate identityOverdueBefore) {
+        return statement("counts", buckets, level, agencyId, mandatoryCategories, decisionChangedResults,
+                identityOverdueBefore);
     }
 
     private static Sql.Bound statement(String name, List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
-            List<String> mandatoryCategories, List<String> decisionChangedResults) {
+            List<String> mandatoryCategories, List<String> decisionChangedResults, LocalDate identityOverdueBefore) {
         String sql = Sql.load(ComplianceRepository.class, SQL, "periods") + "\n"
                 + Sql.load(ComplianceRepository.class, SQL, name);
         boolean oneLevel = level != TrialLevelFilter.ALL;
         sql = sql.replace("/*level*/", oneLevel ? "and d.trial_level = :level" : "")
                 .replace("/*hearing-level*/", oneLevel ? "and h.trial_level = :level" : "")
-                .replace("/*outcome-level*/", oneLevel ? "and o.trial_level = :level" : "");
+                .replace("/*outcome-level*/", oneLevel ? "and o.trial_level = :level" : "")
+                .replace("/*identity-level*/", oneLevel ? "and i.trial_level = :level" : "");
         sql = sql.replace("/*agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
                 .replace("/*hearing-agency*/", agencyId == null ? "" : "and h.agency_id = :agency")
                 .replace("/*outcome-agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
-                .replace("/*recommendation-agency*/", agencyId == null ? "" : "and r.agency_id = :agency");
+                .replace("/*recommendation-agency*/", agencyId == null ? "" : "and r.agency_id = :agency")
+                .replace("/*identity-agency*/", agencyId == null ? "" : "and i.agency_id = :agency");
         Map<String, Object> values = new HashMap<>();
         values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
         values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
@@ -73,13 +77,16 @@ public class ComplianceRepository {
         values.put("changed", decisionChangedResults.toArray(String[]::new));
         values.put("level", level.name());
         values.put("agency", agencyId);
+        values.put("overdueBefore", identityOverdueBefore == null ? null : identityOverdueBefore.toString());
         return Sql.bind(sql, values);
     }
 
     /** Counts per bucket number and agency id; agencies without any activity in a bucket are absent. */
     public Map<Integer, Map<Long, ComplianceCounts>> counts(List<Bucket> buckets, TrialLevelFilter level,
-            Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults, String workMem) {
-        Sql.Bound statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults);
+            Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults,
+            LocalDate identityOverdueBefore, String workMem) {
+        Sql.Bound statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults,
+                identityOverdueBefore);
         Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
         query(statement, workMem, "Cannot gather the compliance counts", row -> {
             ComplianceCounts counts = new ComplianceCounts(row.getLong("notices"), row.getLong("notices_head"),
@@ -87,7 +94,8 @@ public class ComplianceRepository {
                     row.getLong("mandatory_cases_head"), row.getLong("concluded"), row.getLong("changed"),
                     row.getLong("coordinated"), row.getLong("justified"), row.getLong("pending"),
                     row.getLong("unjustified"), row.getLong("silent"), row.getLong("left_early"),
-                    row.getLong("no_one"), row.getLong("late"), row.getLong("recommendations"));
+                    row.getLong("no_one"), row.getLong("late"), row.getLong("recommendations"),
+                    row.getLong("pending_identity"));
             result.computeIfAbsent(row.getInt("bucket"), b -> new HashMap<>()).put(row.getLong("agency_id"), counts);
         });
         return result;
@@ -97,7 +105,7 @@ public class ComplianceRepository {
     public List<AbsenceRow> absences(Period period, TrialLevelFilter level, Long agencyId,
             List<String> mandatoryCategories, String workMem) {
         Sql.Bound statement = statement("absences", List.of(new Bucket(0, period)), level, agencyId,
-                mandatoryCategories, List.of());
+                mandatoryCategories, List.of(), null);
         List<AbsenceRow> rows = new ArrayList<>();
         query(statement, workMem, "Cannot list the absences", row -> rows.add(new AbsenceRow(
                 row.getLong("agency_id"), row.getString("agency_code"), row.getString("agency_name"),

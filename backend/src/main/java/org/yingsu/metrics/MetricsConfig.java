@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -52,6 +54,15 @@ public interface MetricsConfig {
      */
     @WithDefault("FIRST_INSTANCE")
     TrialLevelFilter sanctionTrialLevel();
+
+    /**
+     * Days after the hearing an identity proof may stay {@code PENDING} before the agency is flagged
+     * {@code PENDING_IDENTITY} (papers check, SPC art. 6); meanwhile the appearance counts as a head's.
+     */
+    @WithDefault("30")
+    @Min(0)
+    @Max(3650)
+    int pendingIdentityDays();
 
     /**
      * PostgreSQL {@code work_mem} for the counting statement only: its sorts and hash aggregates over a year of

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yingsu.common.http.ETags;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.ComplianceCalculator.AgencyCounts;
 import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
@@ -34,6 +37,19 @@ public class MetricsService {
 
     @Inject
     CallerScope callers;
+
+    @Inject
+    Clock clock;
+
+    /** Days a proof may stay pending after the hearing before it is overdue (PENDING_IDENTITY). */
+    public int pendingIdentityDays() {
+        return config.pendingIdentityDays();
+    }
+
+    /** Hearings dated before this day have their still-pending identity proofs overdue, as of today. */
+    private LocalDate identityOverdueBefore() {
+        return PendingIdentity.overdueBefore(Shanghai.today(clock), config.pendingIdentityDays());
+    }
 
     /** The trial levels the sanctions (interviews, assessment, bulletins) consider, R7. */
     public TrialLevelFilter sanctionLevel() {
@@ -97,7 +113,7 @@ public class MetricsService {
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(
                 List.of(new Bucket(CURRENT, period), new Bucket(PREVIOUS, period.previousYear())),
                 level, agencyId, config.mandatoryCategoryCodes(),
-                config.decisionChangedCodes(), config.workMem());
+                config.decisionChangedCodes(), identityOverdueBefore(), config.workMem());
         ComplianceCalculator calculator = calculator(period.year());
         List<AgencyCounts> inputs = agencies.stream().map(a -> new AgencyCounts(a.code(), a.name(), a.kind(),
                 countsOf(counts, CURRENT, a.id()), countsOf(counts, PREVIOUS, a.id()))).toList();
@@ -113,7 +129,7 @@ public class MetricsService {
             buckets.add(new Bucket(year, Period.year(year)));
         }
         Map<Integer, Map<Long, ComplianceCounts>> counts = repository.counts(buckets, level, agency.id(),
-                config.mandatoryCategoryCodes(), config.decisionChangedCodes(),
+                config.mandatoryCategoryCodes(), config.decisionChangedCodes(), identityOverdueBefore(),
                 config.workMem());
         Map<Integer, BigDecimal> points = pointsPerYear(from, to);
         List<AgencyYearSeries.AgencyYear> years = new ArrayList<>();

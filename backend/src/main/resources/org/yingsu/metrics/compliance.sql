@@ -22,7 +22,7 @@ with periods as (
            count(*) filter (where d.status = 'PENDING') as pending,
            count(*) filter (where d.status = 'UNJUSTIFIED') as unjustified,
            0::bigint as silent, 0::bigint as left_early, 0::bigint as no_one,
-           0::bigint as late, 0::bigint as recommendations
+           0::bigint as late, 0::bigint as recommendations, 0::bigint as pending_identity
     from periods p
     join duty_record d on d.duty_date >= p.start_date and d.duty_date < p.end_date
     where true /*level*/ /*agency*/
@@ -33,7 +33,7 @@ with periods as (
            coalesce(sum(h.silent) filter (where h.defends), 0)::bigint,
            coalesce(sum(h.left_early) filter (where h.defends), 0)::bigint,
            count(*) filter (where h.no_one_appeared),
-           sum(h.late_notices)::bigint, 0
+           sum(h.late_notices)::bigint, 0, 0
     from periods p
     join duty_hearing_record h on h.hearing_date >= p.start_date and h.hearing_date < p.end_date
     where true /*hearing-level*/ /*hearing-agency*/
@@ -41,18 +41,25 @@ with periods as (
     union all
     select p.bucket, d.agency_id, 0, 0, 0, 0, 0, 0,
            count(*), count(*) filter (where o.result = any (:changed::text[])),
-           count(*) filter (where o.coordinated), 0, 0, 0, 0, 0, 0, 0, 0
+           count(*) filter (where o.coordinated), 0, 0, 0, 0, 0, 0, 0, 0, 0
     from periods p
     join case_outcome o on o.concluded_on >= p.start_date and o.concluded_on < p.end_date
     join defendant d on d.case_id = o.case_id
     where true /*outcome-level*/ /*outcome-agency*/
     group by p.bucket, d.agency_id
     union all
-    select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+    select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0
     from periods p
     join recommendation_received r on r.received_on >= p.start_date and r.received_on < p.end_date
     where true /*recommendation-agency*/
     group by p.bucket, r.agency_id
+    union all
+    -- Proofs still pending as of today for longer than allowed (the cut-off day comes from PendingIdentity).
+    select p.bucket, i.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+    from periods p
+    join pending_identity_proof i on i.hearing_date >= p.start_date and i.hearing_date < p.end_date
+    where i.hearing_date < :overdueBefore::date /*identity-level*/ /*identity-agency*/
+    group by p.bucket, i.agency_id
 )
 select bucket, agency_id,
        sum(notices) as notices, sum(notices_head) as notices_head, sum(cases) as cases,
@@ -60,7 +67,8 @@ select bucket, agency_id,
        sum(mandatory_cases_head) as mandatory_cases_head, sum(concluded) as concluded, sum(changed) as changed,
        sum(coordinated) as coordinated, sum(justified) as justified, sum(pending) as pending,
        sum(unjustified) as unjustified, sum(silent) as silent, sum(left_early) as left_early,
-       sum(no_one) as no_one, sum(late) as late, sum(recommendations) as recommendations
+       sum(no_one) as no_one, sum(late) as late, sum(recommendations) as recommendations,
+       sum(pending_identity) as pending_identity
 from counted
 group by bucket, agency_id
 

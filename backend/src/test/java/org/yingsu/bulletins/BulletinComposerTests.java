@@ -30,7 +30,7 @@ class BulletinComposerTests {
     private static ComplianceCounts counts(long notices, long noticesHead, long cases, long casesHead,
             long concluded, long changed) {
         return new ComplianceCounts(notices, noticesHead, cases, casesHead, 0, 0, concluded, changed, 0, 0, 0,
-                cases - casesHead, 0, 0, 0, 0, 0);
+                cases - casesHead, 0, 0, 0, 0, 0, 0);
     }
 
     private AgencyCounts agency(String code, AgencyKind kind, long cases, long withHead) {

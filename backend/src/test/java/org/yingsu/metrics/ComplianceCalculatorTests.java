@@ -21,7 +21,7 @@ class ComplianceCalculatorTests {
             long pending, long unjustified, long silent, long leftEarly, long noOne, long late, long recommendations) {
         return new ComplianceCounts(notices, noticesHead, cases, casesHead, mandatory, mandatoryHead, concluded,
                 changed, coordinated, justified, pending, unjustified, silent, leftEarly, noOne, late,
-                recommendations);
+                recommendations, 0);
     }
 
     private static ComplianceCounts heard(long cases, long withHead) {
@@ -139,6 +139,28 @@ class ComplianceCalculatorTests {
         assertEquals(List.of(ComplianceFlag.SILENT_APPEARANCE, ComplianceFlag.LEFT_EARLY,
                 ComplianceFlag.NO_ONE_APPEARED, ComplianceFlag.LATE_NOTICE), calculator.flags(c));
         assertEquals(List.of(), calculator.flags(heard(10, 10)));
+    }
+
+    @Test
+    void overduePendingIdentityProofsRaiseTheirFlagAndSumInGroups() {
+        ComplianceCounts pending = new ComplianceCounts(0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2);
+        ComplianceFigures f = agency(pending, ComplianceCounts.ZERO);
+        assertEquals(List.of(ComplianceFlag.PENDING_IDENTITY), f.flags());
+        assertEquals(2, f.pendingIdentityProofs());
+        assertEquals(1.0, f.appearanceRate(), 0);
+        assertEquals(4, pending.plus(pending).pendingIdentityProofs());
+        assertEquals(List.of(), calculator.flags(heard(4, 4)));
+    }
+
+    @Test
+    void aPendingProofIsOverdueOnlyMoreThanTheConfiguredDaysAfterTheHearing() {
+        java.time.LocalDate today = java.time.LocalDate.of(2023, 3, 1);
+        assertEquals(java.time.LocalDate.of(2023, 1, 30), PendingIdentity.overdueBefore(today, 30));
+        assertTrue(PendingIdentity.overdue(java.time.LocalDate.of(2023, 1, 29), today, 30));
+        assertTrue(!PendingIdentity.overdue(java.time.LocalDate.of(2023, 1, 30), today, 30));
+        assertEquals(30, PendingIdentity.ageDays(java.time.LocalDate.of(2023, 1, 30), today));
+        assertTrue(!PendingIdentity.overdue(today, today, 0));
+        assertTrue(PendingIdentity.overdue(today.minusDays(1), today, 0));
     }
 
     @Test

@@ -79,7 +79,9 @@ class MetricsScaleBenchmark {
         List<Bucket> buckets = List.of(new Bucket(0, Period.year(YEAR)),
                 new Bucket(1, Period.year(YEAR).previousYear()));
         Sql.Bound bare = ComplianceRepository.countsStatement(buckets, TrialLevelFilter.FIRST_INSTANCE, null,
-                config.mandatoryCategoryCodes(), config.decisionChangedCodes());
+                config.mandatoryCategoryCodes(), config.decisionChangedCodes(),
+                PendingIdentity.overdueBefore(java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE),
+                        config.pendingIdentityDays()));
         Sql.Bound raw = rawStatement(buckets);
         if (Boolean.getBoolean("benchmark.explain")) {
             explain(bare);

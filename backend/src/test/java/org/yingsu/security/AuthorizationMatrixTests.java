@@ -141,6 +141,9 @@ class AuthorizationMatrixTests {
                     .jsonPath().getLong("summary.id");
             observationId = observation();
             referralId = sentReferral();
+            // The papers check lists the owner's proof still pending after its hearing.
+            id(Api.as(ownerAgency.secret()), "/api/appearances", Map.of("hearingId", hearing("HELD"),
+                    "officialCode", ownerHead, "spoke", true, "identityStatus", "PENDING"));
         }
 
         Map<String, Object> unpublishedQuarter() {
@@ -415,6 +418,11 @@ class AuthorizationMatrixTests {
                 Map.of("name", "李某", "role", "STAFF", "validFrom", "2020-01-01")));
         rule("deleteOfficial", "A204 O403 X403 C403 R403", () -> delete("/api/officials/{code}",
                 "/api/officials/" + Fixtures.official(ownerCode, "STAFF", "2020-01-01", null)));
+        // 述法: the head's record is seen by their agency and the bureau; the court and readers have no business there.
+        rule("getOfficialRecord", "A200 O200 X404 C403 R403", () -> get("/api/officials/{code}/record",
+                "/api/officials/" + w.ownerHead + "/record?year=2022"));
+        rule("getOfficialRecordPdf", "A200 O200 X404 C403 R403", () -> get("/api/officials/{code}/record/pdf",
+                "/api/officials/" + w.ownerHead + "/record/pdf?year=2022"));
 
         // Cases: pushed by the court (or the bureau), read by their defendants.
         rule("listCases", "A200 O200 X200 C200 R403",
@@ -658,6 +666,10 @@ class AuthorizationMatrixTests {
                         "answeredOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
         rule("withdrawReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/withdraw",
                 "/api/referrals/" + w.referral() + "/withdraw", Map.of("reason", "重复移送")));
+
+        // The papers check is the bureau's worklist; each agency sees its own items (R9).
+        rule("listPapersCheck", "A200 O200 X200 C403 R403",
+                () -> get("/api/papers-check", "/api/papers-check?agencyCode=" + ownerCode), "AO");
 
         // Bulletins are sent to every agency of the district: each agency reads a published one whole (R9 keeps
         // records, not this circular, to their owners). Drafts and publishing are the bureau's.

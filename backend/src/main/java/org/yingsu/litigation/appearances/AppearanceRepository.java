@@ -7,9 +7,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.yingsu.litigation.cases.CaseAccess;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 @ApplicationScoped
 public class AppearanceRepository implements PanacheRepository<Appearance> {
@@ -31,6 +33,12 @@ public class AppearanceRepository implements PanacheRepository<Appearance> {
     public List<Appearance> atHearings(Collection<Long> hearingIds) {
         return hearingIds.isEmpty() ? List.of()
                 : list(FETCH + " where h.id in ?1", Sort.by("h.scheduledAt").and("a.id"), hearingIds);
+    }
+
+    /** An official's appearances at held hearings scheduled in {@code [from, to)}, oldest first. */
+    public List<Appearance> ofOfficial(long officialId, OffsetDateTime from, OffsetDateTime to) {
+        return list(FETCH + " where o.id = ?1 and h.scheduledAt >= ?2 and h.scheduledAt < ?3 and h.status = ?4",
+                Sort.by("h.scheduledAt").and("a.id"), officialId, from, to, HearingStatus.HELD);
     }
 
     public PanacheQuery<Appearance> search(Long hearingId, Long caseId, String agencyCode, Page page) {

@@ -7,10 +7,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
 
 @ApplicationScoped
 public class DelegationRepository implements PanacheRepository<Delegation> {
@@ -32,6 +34,12 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
     public List<Delegation> atHearings(Collection<Long> hearingIds) {
         return hearingIds.isEmpty() ? List.of()
                 : list(FETCH + " where h.id in ?1", Sort.by("d.filedOn").and("d.id"), hearingIds);
+    }
+
+    /** An agency's delegations for its held hearings scheduled in {@code [from, to)}, oldest hearing first. */
+    public List<Delegation> ofAgency(long agencyId, OffsetDateTime from, OffsetDateTime to) {
+        return list(FETCH + " where ag.id = ?1 and h.scheduledAt >= ?2 and h.scheduledAt < ?3 and h.status = ?4",
+                Sort.by("h.scheduledAt").and("d.filedOn").and("d.id"), agencyId, from, to, HearingStatus.HELD);
     }
 
     public PanacheQuery<Delegation> search(DelegationStatus status, String agencyCode, Long hearingId, Long caseId,
