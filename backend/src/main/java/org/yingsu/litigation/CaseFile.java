@@ -52,7 +52,8 @@ public class CaseFile {
     }
 
     @Schema(name = "CaseDetail")
-    public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings, OutcomeResponse outcome) {
+    public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings,
+            @Schema(nullable = true) OutcomeResponse outcome) {
     }
 
     /** Four queries whatever the number of hearings: no query per hearing. */
