@@ -1727,7 +1727,7 @@ export interface components {
         /** @description A group's figures, recomputed from its agencies' counts */
         BulletinGroupLine: {
             group?: components["schemas"]["MetricsGroup"];
-            /** @example 区政府部门及镇街 */
+            /** @example 区政府部门和镇街 */
             label?: string;
             /** Format: int64 */
             noticesReceived?: number;
