@@ -13,7 +13,8 @@ final class ComplianceColumns {
 
     static final List<Column> ALL = List.of(
             // Scripts read a group's row by its code (the CSV's contract); the workbook's summary still shows it.
-            new Column(Glossary.term("agencyCode"), Type.TEXT, f -> f.group() != null ? f.group().name() : f.agencyCode()),
+            new Column(Glossary.term("agencyCode"), Type.TEXT,
+                    f -> f.group() != null ? f.group().name() : f.agencyCode()),
             new Column(Glossary.term("agencyName"), Type.TEXT,
                     f -> f.group() != null ? f.group().label() : f.agencyName()),
             new Column(Glossary.term("agencyKind"), Type.TEXT,
