@@ -1412,71 +1412,71 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Absence: {
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
-            mandatory?: boolean;
-            absenceClass?: components["schemas"]["AbsenceClass"];
-            hearings?: components["schemas"]["AbsentHearing"][];
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            mandatory: boolean;
+            absenceClass: components["schemas"]["AbsenceClass"];
+            hearings: components["schemas"]["AbsentHearing"][];
         };
         /** @enum {string} */
         AbsenceClass: "JUSTIFIED" | "PENDING" | "UNJUSTIFIED";
         AbsentHearing: {
             /** Format: int64 */
-            hearingId?: number;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            hearingId: number;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
         };
         AccountabilityReferral: {
             /** Format: int64 */
-            id?: number;
-            agencyCode?: string;
-            agencyName?: string;
-            ground?: components["schemas"]["ReferralGround"];
+            id: number;
+            agencyCode: string;
+            agencyName: string;
+            ground: components["schemas"]["ReferralGround"];
             /** Format: int64 */
-            recommendationId?: number;
-            recommendationNumber?: string;
+            recommendationId: number | null;
+            recommendationNumber: string | null;
             /** Format: int64 */
-            appearanceId?: number;
-            officials?: components["schemas"]["ReferralOfficial"][];
-            cases?: components["schemas"]["ReferralCase"][];
-            hearings?: components["schemas"]["ReferralHearing"][];
-            referredTo?: string;
-            facts?: string;
-            status?: components["schemas"]["ReferralStatus"];
-            draftedOn?: components["schemas"]["LocalDate"];
-            number?: string;
-            sentOn?: components["schemas"]["LocalDate"];
-            decision?: components["schemas"]["ReferralDecision"];
-            decisionDetail?: string;
-            answeredOn?: components["schemas"]["LocalDate"];
-            withdrawalReason?: string;
-            withdrawnOn?: components["schemas"]["LocalDate"];
+            appearanceId: number | null;
+            officials: components["schemas"]["ReferralOfficial"][];
+            cases: components["schemas"]["ReferralCase"][];
+            hearings: components["schemas"]["ReferralHearing"][];
+            referredTo: string;
+            facts: string;
+            status: components["schemas"]["ReferralStatus"];
+            draftedOn: components["schemas"]["LocalDate"];
+            number: string | null;
+            sentOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            decision: components["schemas"]["ReferralDecision"] | null;
+            decisionDetail: string | null;
+            answeredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            withdrawalReason: string | null;
+            withdrawnOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         Agency: {
-            code?: string;
-            name?: string;
-            kind?: components["schemas"]["AgencyKind"];
-            parentCode?: string;
-            email?: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["AgencyKind"];
+            parentCode: string | null;
+            email: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         AgencyAssessment: {
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int64 */
-            unjustifiedAbsences?: number;
+            unjustifiedAbsences: number;
             /** @description unjustifiedAbsences × pointsPerUnjustifiedAbsence; equals the figures' assessmentDeduction */
-            deduction?: number;
-            causes?: components["schemas"]["AssessmentCause"][];
+            deduction: number;
+            causes: components["schemas"]["AssessmentCause"][];
         };
         AgencyCreate: {
             /** @example YB-GOV */
@@ -1498,44 +1498,44 @@ export interface components {
         };
         AgencyYear: {
             /** Format: int32 */
-            year?: number;
-            figures?: components["schemas"]["ComplianceFigures"];
+            year: number;
+            figures: components["schemas"]["ComplianceFigures"];
         };
         AgencyYearSeries: {
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int32 */
-            from?: number;
+            from: number;
             /** Format: int32 */
-            to?: number;
-            trialLevel?: components["schemas"]["TrialLevelFilter"];
+            to: number;
+            trialLevel: components["schemas"]["TrialLevelFilter"];
             /** Format: double */
-            threshold?: number;
-            years?: components["schemas"]["AgencyYear"][];
+            threshold: number;
+            years: components["schemas"]["AgencyYear"][];
         };
         Appearance: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            agencyCode?: string;
-            officialCode?: string;
-            officialName?: string;
-            officialRole?: components["schemas"]["OfficialRole"];
-            source?: components["schemas"]["AppearanceSource"];
-            spoke?: boolean;
-            leftEarly?: boolean;
-            identityStatus?: components["schemas"]["IdentityStatus"];
+            caseId: number;
+            caseNumber: string;
+            agencyCode: string;
+            officialCode: string;
+            officialName: string;
+            officialRole: components["schemas"]["OfficialRole"];
+            source: components["schemas"]["AppearanceSource"];
+            spoke: boolean;
+            leftEarly: boolean;
+            identityStatus: components["schemas"]["IdentityStatus"];
             /** @description R1: a head valid on the hearing's date whose identity proof was not rejected */
-            countsAsHead?: boolean;
+            countsAsHead: boolean;
             /** @description R6: SILENT_APPEARANCE, LEFT_EARLY */
-            flags?: string[];
+            flags: string[];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         AppearanceCreate: {
             /** Format: int64 */
@@ -1569,9 +1569,9 @@ export interface components {
             source?: components["schemas"]["AppearanceSource"];
         };
         AppearanceRecord: {
-            spoke?: boolean;
-            leftEarly?: boolean;
-            identityStatus?: components["schemas"]["IdentityStatus"];
+            spoke: boolean;
+            leftEarly: boolean;
+            identityStatus: components["schemas"]["IdentityStatus"];
         };
         /** @enum {string} */
         AppearanceSource: "COURT" | "AGENCY";
@@ -1583,34 +1583,34 @@ export interface components {
         /** @description 考核: the points deducted per agency in a year (R7), first-instance cases as in the figures, every deduction with its cause */
         Assessment: {
             /** Format: int32 */
-            year?: number;
-            pointsPerUnjustifiedAbsence?: number;
+            year: number;
+            pointsPerUnjustifiedAbsence: number;
             /** @description Whether the bureau set the points for this year (else the configured default) */
-            pointsSetByBureau?: boolean;
+            pointsSetByBureau: boolean;
             /** Format: int64 */
-            unjustifiedAbsences?: number;
-            totalDeduction?: number;
-            agencies?: components["schemas"]["AgencyAssessment"][];
+            unjustifiedAbsences: number;
+            totalDeduction: number;
+            agencies: components["schemas"]["AgencyAssessment"][];
         };
         /** @description An unjustified absence: a case heard without the agency's head and without an approved (or pending) delegation filed in time, with its held hearings of the year */
         AssessmentCause: {
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
-            mandatory?: boolean;
-            hearings?: components["schemas"]["AbsentHearing"][];
-            points?: number;
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            mandatory: boolean;
+            hearings: components["schemas"]["AbsentHearing"][];
+            points: number;
         };
         AssessmentPoints: {
             /** Format: int32 */
-            year?: number;
-            points?: number;
+            year: number;
+            points: number;
             /** @description Whether the bureau set the points for this year (else the configured default) */
-            setByBureau?: boolean;
+            setByBureau: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         AssessmentPointsUpdate: {
             /** @example 2 */
@@ -1621,144 +1621,144 @@ export interface components {
         /** @description One entity changed by one transaction: its state before and after */
         AuditRecord: {
             /** Format: int64 */
-            id?: number;
-            at?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            at: components["schemas"]["OffsetDateTime"];
             /** @description user:<username>, token:<id>, system, address:<client address> for a failed login, or db:<role> for changes made outside the application */
-            actor?: string;
+            actor: string;
             /** @description INSERT, UPDATE, DELETE, LOGIN, LOGOUT, LOGIN_FAILED */
-            action?: string;
+            action: string;
             /** @description The table: agency, official, litigation_case, hearing, notice, appearance, delegation, outcome, app_user, api_token, session, login (a failed login: entityId is the username tried; after holds username, address and reason), … */
-            entity?: string;
-            entityId?: string;
-            naturalKey?: string;
+            entity: string;
+            entityId: string;
+            naturalKey: string | null;
             /** @description The fields whose value differs between before and after */
-            changed?: string[];
-            before?: unknown;
-            after?: unknown;
+            changed: string[];
+            before: Record<string, never> | null;
+            after: Record<string, never> | null;
         };
         /** @description A published bulletin with its content exactly as published */
         Bulletin: {
-            summary?: components["schemas"]["BulletinSummary"];
-            content?: components["schemas"]["BulletinContent"];
+            summary: components["schemas"]["BulletinSummary"];
+            content: components["schemas"]["BulletinContent"];
         };
         /** @description A case heard without the agency's head and without a justification (R5), named with its held hearings in the quarter */
         BulletinAbsenceLine: {
-            agencyCode?: string;
-            agencyName?: string;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string | null;
-            mandatory?: boolean;
-            hearingDates?: string[];
+            agencyCode: string;
+            agencyName: string;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            mandatory: boolean;
+            hearingDates: string[];
             /** @description Assessment points deducted for it */
-            points?: number;
+            points: number;
         };
         BulletinAgencyRate: {
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int64 */
-            casesHeard?: number;
+            casesHeard: number;
             /** Format: int64 */
-            casesHeardWithHead?: number;
+            casesHeardWithHead: number;
             /** Format: double */
-            appearanceRate?: number;
+            appearanceRate: number;
         };
         BulletinContent: {
             /** @example yingsu-bulletin/1 */
-            format?: string;
+            format: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
             /** @example 2022-Q4 */
-            period?: string;
-            periodStart?: components["schemas"]["LocalDate"];
-            periodEnd?: components["schemas"]["LocalDate"];
+            period: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
             /** @example 重庆市渝北区司法局 */
-            issuer?: string;
+            issuer: string;
             /** @example 关于2022年第四季度全区行政机关负责人出庭应诉情况的通报 */
-            title?: string;
+            title: string;
             /** @description 主送: to whom it is sent */
-            addressees?: string;
+            addressees: string;
             /**
              * Format: double
              * @description The appearance rate every agency must reach
              * @example 0.9
              */
-            threshold?: number;
+            threshold: number;
             /** @description Assessment points deducted per unjustified absence */
-            pointsPerUnjustifiedAbsence?: number;
+            pointsPerUnjustifiedAbsence: number;
             /** @description The text, section by section; each section's table is the list its key names */
-            sections?: components["schemas"]["BulletinSection"][];
-            groups?: components["schemas"]["BulletinGroupLine"][];
+            sections: components["schemas"]["BulletinSection"][];
+            groups: components["schemas"]["BulletinGroupLine"][];
             /** @description Agencies with cases heard, except the district government (reported on its own) */
-            ranking?: components["schemas"]["BulletinRankingLine"][];
-            belowThreshold?: components["schemas"]["BulletinAgencyRate"][];
+            ranking: components["schemas"]["BulletinRankingLine"][];
+            belowThreshold: components["schemas"]["BulletinAgencyRate"][];
             /** @description Agencies with cases heard and none with the head: due an interview (约谈, R7) */
-            zeroRate?: components["schemas"]["BulletinAgencyRate"][];
-            unjustifiedAbsences?: components["schemas"]["BulletinAbsenceLine"][];
-            flagged?: components["schemas"]["BulletinFlagLine"][];
+            zeroRate: components["schemas"]["BulletinAgencyRate"][];
+            unjustifiedAbsences: components["schemas"]["BulletinAbsenceLine"][];
+            flagged: components["schemas"]["BulletinFlagLine"][];
             /** @description Referrals (追责) sent in the quarter; absent from bulletins published before they were listed */
-            referrals?: components["schemas"]["BulletinReferralLine"][] | null;
+            referrals: components["schemas"]["BulletinReferralLine"][] | null;
         };
         /** @description A quarter's bulletin as it would be published now */
         BulletinDraft: {
-            content?: components["schemas"]["BulletinContent"];
+            content: components["schemas"]["BulletinContent"];
             /** @description The quarter's bulletin in force, if one was published */
-            current?: ((components["schemas"]["BulletinSummary"] | null) | null) | components["schemas"]["BulletinSummary"] | null;
+            current: ((components["schemas"]["BulletinSummary"] | null) | null) | components["schemas"]["BulletinSummary"] | null;
         };
         /** @description An agency with something the bureau must act on */
         BulletinFlagLine: {
-            agencyCode?: string;
-            agencyName?: string;
-            flags?: components["schemas"]["ComplianceFlag"][];
+            agencyCode: string;
+            agencyName: string;
+            flags: components["schemas"]["ComplianceFlag"][];
             /**
              * @description The flags as printed
              * @example 出庭不出声、通知送达不足三日
              */
-            flagNames?: string;
+            flagNames: string;
             /**
              * @description What happened, in a sentence
              * @example 出庭不出声1次；通知送达不足三日1件
              */
-            details?: string;
+            details: string;
         };
         /** @description A group's figures, recomputed from its agencies' counts */
         BulletinGroupLine: {
-            group?: components["schemas"]["MetricsGroup"];
+            group: components["schemas"]["MetricsGroup"];
             /** @example 区政府部门和镇街 */
-            label?: string;
+            label: string;
             /** Format: int64 */
-            noticesReceived?: number;
+            noticesReceived: number;
             /** Format: int64 */
-            noticesAttendedByHead?: number;
+            noticesAttendedByHead: number;
             /** Format: double */
-            noticeAppearanceRate?: number | null;
+            noticeAppearanceRate: number | null;
             /** Format: double */
-            noticeAppearanceRateChangePp?: number | null;
+            noticeAppearanceRateChangePp: number | null;
             /** Format: int64 */
-            casesHeard?: number;
+            casesHeard: number;
             /** Format: int64 */
-            casesHeardWithHead?: number;
+            casesHeardWithHead: number;
             /** Format: double */
-            appearanceRate?: number | null;
+            appearanceRate: number | null;
             /** Format: double */
-            previousAppearanceRate?: number | null;
+            previousAppearanceRate: number | null;
             /** Format: double */
-            appearanceRateChangePp?: number | null;
+            appearanceRateChangePp: number | null;
             /** Format: int64 */
-            mandatoryCasesHeard?: number;
+            mandatoryCasesHeard: number;
             /** Format: int64 */
-            mandatoryCasesHeardWithHead?: number;
+            mandatoryCasesHeardWithHead: number;
             /** Format: double */
-            mandatoryAppearanceRate?: number | null;
+            mandatoryAppearanceRate: number | null;
             /** Format: int64 */
-            casesConcluded?: number;
+            casesConcluded: number;
             /** Format: int64 */
-            decisionsChanged?: number;
+            decisionsChanged: number;
             /** Format: double */
-            lossRate?: number | null;
+            lossRate: number | null;
         };
         /** @description Publish a quarter's bulletin as it now stands. A quarter that has one already gets a 409 unless this is a correction: `supersedes` names the bulletin in force and `correctionReason` says what was wrong */
         BulletinPublish: {
@@ -1776,85 +1776,85 @@ export interface components {
         /** @description Equal rates as printed (one decimal) share a rank */
         BulletinRankingLine: {
             /** Format: int32 */
-            rank?: number;
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            rank: number;
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int64 */
-            casesHeard?: number;
+            casesHeard: number;
             /** Format: int64 */
-            casesHeardWithHead?: number;
+            casesHeardWithHead: number;
             /** Format: double */
-            appearanceRate?: number;
+            appearanceRate: number;
             /** Format: double */
-            appearanceRateChangePp?: number | null;
-            flags?: components["schemas"]["ComplianceFlag"][];
+            appearanceRateChangePp: number | null;
+            flags: components["schemas"]["ComplianceFlag"][];
         };
         /** @description A referral the bureau sent in the quarter, as printed */
         BulletinReferralLine: {
-            agencyCode?: string;
-            agencyName?: string;
+            agencyCode: string;
+            agencyName: string;
             /** @example 局长王某 */
-            officials?: string;
+            officials: string;
             /** @example 无正当理由不出庭应诉 */
-            ground?: string;
-            caseNumbers?: string;
-            number?: string;
-            sentOn?: components["schemas"]["LocalDate"];
+            ground: string;
+            caseNumbers: string;
+            number: string;
+            sentOn: components["schemas"]["LocalDate"];
             /**
              * @description The body's decision, or that it is awaited
              * @example 诫勉谈话
              */
-            decision?: string;
+            decision: string;
         };
         BulletinSection: {
-            key?: components["schemas"]["SectionKey"];
+            key: components["schemas"]["SectionKey"];
             /** @example 一、总体情况 */
-            heading?: string;
-            paragraphs?: string[];
+            heading: string;
+            paragraphs: string[];
         };
         BulletinSummary: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @example 渝北司法应诉通〔2023〕1号 */
-            number?: string;
+            number: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
             /** @example 2022-Q4 */
-            period?: string;
+            period: string;
             /**
              * Format: int32
              * @description 1, or higher for a correction
              */
-            revision?: number;
-            title?: string;
-            publishedOn?: components["schemas"]["LocalDate"];
-            publishedAt?: components["schemas"]["OffsetDateTime"];
+            revision: number;
+            title: string;
+            publishedOn: components["schemas"]["LocalDate"];
+            publishedAt: components["schemas"]["OffsetDateTime"];
             /** @description Who published it */
-            publishedBy?: string;
+            publishedBy: string;
             /** Format: int64 */
-            supersedesId?: number | null;
-            supersedesNumber?: string | null;
-            correctionReason?: string | null;
+            supersedesId: number | null;
+            supersedesNumber: string | null;
+            correctionReason: string | null;
             /**
              * Format: int64
              * @description The correction that replaced this one, if any
              */
-            supersededById?: number | null;
-            supersededByNumber?: string | null;
+            supersededById: number | null;
+            supersededByNumber: string | null;
         };
         CalendarSubscription: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            agencyCode?: string;
-            officialCode?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
-            revokedAt?: components["schemas"]["OffsetDateTime"];
+            id: number;
+            name: string;
+            agencyCode: string | null;
+            officialCode: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** @description Only in the answer that creates it: the feed's secret address */
-            feedPath?: string;
+            feedPath: string;
         };
         /** @description Exactly one of agencyCode and officialCode */
         CalendarSubscriptionCreate: {
@@ -1867,21 +1867,21 @@ export interface components {
         CallerKind: "USER" | "TOKEN";
         Case: {
             /** Format: int64 */
-            id?: number;
-            court?: string;
-            caseNumber?: string;
-            trialLevel?: components["schemas"]["TrialLevel"];
-            filedOn?: components["schemas"]["LocalDate"];
-            causeOfAction?: string;
-            plaintiffs?: string[];
-            defendants?: components["schemas"]["Defendant"][];
-            mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
+            id: number;
+            court: string;
+            caseNumber: string;
+            trialLevel: components["schemas"]["TrialLevel"];
+            filedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            causeOfAction: string | null;
+            plaintiffs: string[];
+            defendants: components["schemas"]["Defendant"][];
+            mandatoryCategories: components["schemas"]["MandatoryCategory"][];
             /** @description R2: the head must appear */
-            mandatory?: boolean;
-            appearanceDesignation?: components["schemas"]["AppearanceDesignation"] | null;
-            handlingAgencyCode?: string | null;
+            mandatory: boolean;
+            appearanceDesignation: components["schemas"]["AppearanceDesignation"] | null;
+            handlingAgencyCode: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         CaseCreate: {
             /** @example 重庆市渝北区人民法院 */
@@ -1902,9 +1902,9 @@ export interface components {
             handlingAgencyCode?: string;
         };
         CaseDetail: {
-            litigationCase?: components["schemas"]["Case"];
-            hearings?: components["schemas"]["CaseHearing"][];
-            outcome?: components["schemas"]["Outcome"];
+            litigationCase: components["schemas"]["Case"];
+            hearings: components["schemas"]["CaseHearing"][];
+            outcome: components["schemas"]["Outcome"] | null;
         };
         CaseDocument: {
             /** @example 重庆市渝北区人民法院 */
@@ -1931,10 +1931,10 @@ export interface components {
         };
         /** @description A hearing with what was recorded at it */
         CaseHearing: {
-            hearing?: components["schemas"]["Hearing"];
-            notices?: components["schemas"]["Notice"][];
-            appearances?: components["schemas"]["Appearance"][];
-            delegations?: components["schemas"]["Delegation"][];
+            hearing: components["schemas"]["Hearing"];
+            notices: components["schemas"]["Notice"][];
+            appearances: components["schemas"]["Appearance"][];
+            delegations: components["schemas"]["Delegation"][];
         };
         /** @description The court and case number identify the case and do not change */
         CaseUpdate: {
@@ -1950,151 +1950,155 @@ export interface components {
         };
         ChangeCounts: {
             /** Format: int32 */
-            created?: number;
+            created: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
         };
         ComplianceFigures: {
-            /** @example YB-GOV */
-            agencyCode?: string;
+            /**
+             * @description null for a group
+             * @example YB-GOV
+             */
+            agencyCode: string | null;
             /** @example 重庆市渝北区人民政府 */
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
-            group?: components["schemas"]["MetricsGroup"];
+            agencyName: string | null;
+            agencyKind: components["schemas"]["AgencyKind"] | null;
+            /** @description null for an agency */
+            group: ((string | components["schemas"]["MetricsGroup"] | null) | null) | components["schemas"]["MetricsGroup"] | null;
             /** Format: int64 */
-            noticesReceived?: number;
+            noticesReceived: number;
             /** Format: int64 */
-            noticesAttendedByHead?: number;
+            noticesAttendedByHead: number;
             /**
              * Format: double
              * @description noticesAttendedByHead / noticesReceived
              */
-            noticeAppearanceRate?: number | null;
+            noticeAppearanceRate: number | null;
             /** Format: double */
-            previousNoticeAppearanceRate?: number | null;
+            previousNoticeAppearanceRate: number | null;
             /**
              * Format: double
              * @description (rate − previous) × 100
              */
-            noticeAppearanceRateChangePp?: number | null;
+            noticeAppearanceRateChangePp: number | null;
             /** Format: int64 */
-            casesHeard?: number;
+            casesHeard: number;
             /** Format: int64 */
-            casesHeardWithHead?: number;
+            casesHeardWithHead: number;
             /**
              * Format: double
              * @description 出庭应诉率: casesHeardWithHead / casesHeard
              */
-            appearanceRate?: number | null;
+            appearanceRate: number | null;
             /** Format: double */
-            previousAppearanceRate?: number | null;
+            previousAppearanceRate: number | null;
             /**
              * Format: double
              * @description (rate − previous) × 100
              */
-            appearanceRateChangePp?: number | null;
+            appearanceRateChangePp: number | null;
             /** Format: int64 */
-            mandatoryCasesHeard?: number;
+            mandatoryCasesHeard: number;
             /** Format: int64 */
-            mandatoryCasesHeardWithHead?: number;
+            mandatoryCasesHeardWithHead: number;
             /** Format: double */
-            mandatoryAppearanceRate?: number | null;
+            mandatoryAppearanceRate: number | null;
             /** Format: int64 */
-            casesConcluded?: number;
+            casesConcluded: number;
             /** Format: int64 */
-            decisionsChanged?: number;
+            decisionsChanged: number;
             /**
              * Format: double
              * @description 败诉率: decisionsChanged / casesConcluded
              */
-            lossRate?: number | null;
+            lossRate: number | null;
             /** Format: int64 */
-            resolvedByCoordination?: number;
+            resolvedByCoordination: number;
             /** Format: int64 */
-            justifiedAbsences?: number;
+            justifiedAbsences: number;
             /** Format: int64 */
-            pendingAbsences?: number;
+            pendingAbsences: number;
             /** Format: int64 */
-            unjustifiedAbsences?: number;
+            unjustifiedAbsences: number;
             /** Format: int64 */
-            silentAppearances?: number;
+            silentAppearances: number;
             /** Format: int64 */
-            leftEarlyAppearances?: number;
+            leftEarlyAppearances: number;
             /** Format: int64 */
-            noOneAppeared?: number;
+            noOneAppeared: number;
             /** Format: int64 */
-            lateNotices?: number;
+            lateNotices: number;
             /** Format: int64 */
-            judicialRecommendations?: number;
+            judicialRecommendations: number;
             /**
              * Format: int64
              * @description Identity proofs of the period's hearings still PENDING more than the configured days after the hearing (as of today); each still counts as the head's appearance
              */
-            pendingIdentityProofs?: number;
+            pendingIdentityProofs: number;
             /** @description unjustifiedAbsences × the configured points */
-            assessmentDeduction?: number;
-            flags?: components["schemas"]["ComplianceFlag"][];
+            assessmentDeduction: number;
+            flags: components["schemas"]["ComplianceFlag"][];
         };
         /** @enum {string} */
         ComplianceFlag: "BELOW_THRESHOLD" | "ZERO_RATE_INTERVIEW" | "MANDATORY_MISSED" | "UNJUSTIFIED_ABSENCE" | "SILENT_APPEARANCE" | "LEFT_EARLY" | "NO_ONE_APPEARED" | "LATE_NOTICE" | "PENDING_IDENTITY";
         ComplianceReport: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /**
              * @description The year, quarter or month: 2022, 2022-Q1 or 2022-03
              * @example 2022
              */
-            period?: string;
+            period: string;
             /** @description First day of the period (Asia/Shanghai) */
-            periodStart?: components["schemas"]["LocalDate"];
+            periodStart: components["schemas"]["LocalDate"];
             /** @description Last day of the period (Asia/Shanghai) */
-            periodEnd?: components["schemas"]["LocalDate"];
-            trialLevel?: components["schemas"]["TrialLevelFilter"];
+            periodEnd: components["schemas"]["LocalDate"];
+            trialLevel: components["schemas"]["TrialLevelFilter"];
             /**
              * Format: double
              * @description The appearance rate every agency must reach
              * @example 0.9
              */
-            threshold?: number;
-            agencies?: components["schemas"]["ComplianceFigures"][];
-            groups?: components["schemas"]["ComplianceFigures"][];
+            threshold: number;
+            agencies: components["schemas"]["ComplianceFigures"][];
+            groups: components["schemas"]["ComplianceFigures"][];
         };
         /** @enum {string} */
         CourtFinding: "ACCEPTED" | "NOT_ACCEPTED";
         Defendant: {
-            code?: string;
-            name?: string;
-            kind?: components["schemas"]["AgencyKind"];
+            code: string;
+            name: string;
+            kind: components["schemas"]["AgencyKind"];
         };
         Delegation: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            hearingScheduledAt?: components["schemas"]["OffsetDateTime"];
-            agencyCode?: string;
-            agencyName?: string;
-            reasonCategory?: components["schemas"]["ReasonCategory"];
-            reason?: string;
-            delegateOfficialCode?: string;
-            delegateName?: string;
-            filedOn?: components["schemas"]["LocalDate"];
+            caseId: number;
+            caseNumber: string;
+            hearingScheduledAt: components["schemas"]["OffsetDateTime"];
+            agencyCode: string;
+            agencyName: string;
+            reasonCategory: components["schemas"]["ReasonCategory"];
+            reason: string;
+            delegateOfficialCode: string;
+            delegateName: string;
+            filedOn: components["schemas"]["LocalDate"];
             /** @description R5: filed after the hearing's date; it cannot justify the absence */
-            late?: boolean;
-            status?: components["schemas"]["DelegationStatus"];
-            reviewComment?: string;
-            reviewedAt?: components["schemas"]["OffsetDateTime"];
+            late: boolean;
+            status: components["schemas"]["DelegationStatus"];
+            reviewComment: string | null;
+            reviewedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** @description The court's finding on the explanation (art. 9): NOT_ACCEPTED counts as not approved whatever the bureau decided */
-            courtFinding?: ((string | components["schemas"]["CourtFinding"] | null) | null) | components["schemas"]["CourtFinding"] | null;
+            courtFinding: ((string | components["schemas"]["CourtFinding"] | null) | null) | components["schemas"]["CourtFinding"] | null;
             /** @description Its delegation letter or evidence is attached (art. 9); approving needs it */
             papersAttached?: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description Filed today; the bureau reviews it */
         DelegationCreate: {
@@ -2139,18 +2143,18 @@ export interface components {
         Disagreement: "COURT_ONLY" | "AGENCY_ONLY" | "DIFFERENT_DETAILS";
         Document: {
             /** Format: int64 */
-            id?: number;
-            ownerType?: components["schemas"]["DocumentOwner"];
+            id: number;
+            ownerType: components["schemas"]["DocumentOwner"];
             /** Format: int64 */
-            ownerId?: number;
-            kind?: components["schemas"]["DocumentKind"];
-            fileName?: string;
-            contentType?: string;
+            ownerId: number;
+            kind: components["schemas"]["DocumentKind"];
+            fileName: string;
+            contentType: string;
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
             /** @description SHA-256 of the bytes, hex */
-            sha256?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            sha256: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         DocumentKind: "DELEGATION_LETTER" | "IDENTITY_PROOF" | "JUDGMENT" | "RESPONSE" | "EVIDENCE" | "OTHER";
@@ -2163,11 +2167,11 @@ export interface components {
         };
         /** @description A declared figure that is not what the system counts */
         FigureDifference: {
-            figure?: string;
+            figure: string;
             /** Format: int32 */
-            declared?: number;
+            declared: number;
             /** Format: int32 */
-            system?: number;
+            system: number;
         };
         /** @description 指导意见: the bureau's answer to a filed report */
         GuidanceOpinion: {
@@ -2175,18 +2179,18 @@ export interface components {
         };
         HeadConfirmation: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            agencyCode?: string;
-            officialCode?: string;
-            officialName?: string;
+            caseId: number;
+            caseNumber: string;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            agencyCode: string;
+            officialCode: string;
+            officialName: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         /** @description Names the head who will appear; replaces an earlier one */
         HeadConfirmationRequest: {
@@ -2197,18 +2201,18 @@ export interface components {
         };
         Hearing: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
+            caseId: number;
+            court: string;
+            caseNumber: string;
             /** @description In Asia/Shanghai time */
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            scheduledAt: components["schemas"]["OffsetDateTime"];
             /** @description The hearing's calendar date in Asia/Shanghai */
-            date?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["HearingStatus"];
+            date: components["schemas"]["LocalDate"];
+            status: components["schemas"]["HearingStatus"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         HearingCreate: {
             /** Format: int64 */
@@ -2234,19 +2238,19 @@ export interface components {
         /** @description 出庭预警: a hearing soon, for which the agency has neither a confirmed head nor a filed delegation */
         HearingWarning: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            agencyCode?: string;
-            agencyName?: string;
-            raisedAt?: components["schemas"]["OffsetDateTime"];
-            resolvedAt?: components["schemas"]["OffsetDateTime"];
-            open?: boolean;
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            agencyCode: string;
+            agencyName: string;
+            raisedAt: components["schemas"]["OffsetDateTime"];
+            resolvedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            open: boolean;
         };
         /** @enum {string} */
         IdentityStatus: "VERIFIED" | "PENDING" | "REJECTED";
@@ -2255,71 +2259,71 @@ export interface components {
              * Format: int32
              * @description Position of the case in the request
              */
-            index?: number;
-            court?: string;
-            caseNumber?: string;
+            index: number;
+            court: string;
+            caseNumber: string;
             /**
              * @description unchanged: every value sent was already stored; nothing was written
              * @enum {string}
              */
-            status?: "created" | "updated" | "unchanged";
+            status: "created" | "updated" | "unchanged";
         };
         IntakeResult: {
-            cases?: components["schemas"]["IntakeCaseResult"][];
+            cases: components["schemas"]["IntakeCaseResult"][];
             /** Format: int32 */
-            created?: number;
+            created: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
         };
         /** @description 约谈: an agency at 0% in a quarter, tracked to done */
         Interview: {
             /** Format: int64 */
-            id?: number;
-            agencyCode?: string;
-            agencyName?: string;
-            agencyKind?: components["schemas"]["AgencyKind"];
+            id: number;
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
             /** @example 2022-Q1 */
-            period?: string;
-            status?: components["schemas"]["InterviewStatus"];
+            period: string;
+            status: components["schemas"]["InterviewStatus"];
             /** @description Open after its due date */
-            overdue?: boolean;
+            overdue: boolean;
             /** @description Whether the last refresh still saw the agency at zero in the quarter; false once corrected figures show a head appeared */
-            atZero?: boolean;
+            atZero: boolean;
             /**
              * Format: int32
              * @description Cases heard in the quarter when last seen at zero
              */
-            casesHeard?: number;
-            openedOn?: components["schemas"]["LocalDate"];
-            dueOn?: components["schemas"]["LocalDate"];
-            heldOn?: components["schemas"]["LocalDate"];
-            location?: string;
-            participants?: components["schemas"]["InterviewParticipant"][];
-            notes?: string;
-            outcome?: string;
-            completedOn?: components["schemas"]["LocalDate"];
-            cancelledOn?: components["schemas"]["LocalDate"];
-            cancelReason?: string;
+            casesHeard: number;
+            openedOn: components["schemas"]["LocalDate"];
+            dueOn: components["schemas"]["LocalDate"];
+            heldOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            location: string | null;
+            participants: components["schemas"]["InterviewParticipant"][];
+            notes: string | null;
+            outcome: string | null;
+            completedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            cancelledOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            cancelReason: string | null;
             /** @description Cancelled by the refresh: never worked on, and no longer at zero */
-            cancelledByRefresh?: boolean;
+            cancelledByRefresh: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         InterviewCancel: {
             reason: string;
         };
         InterviewParticipant: {
-            side?: components["schemas"]["ParticipantSide"];
-            name?: string;
-            title?: string;
-            officialCode?: string;
-            officialRole?: components["schemas"]["OfficialRole"];
+            side: components["schemas"]["ParticipantSide"];
+            name: string;
+            title: string | null;
+            officialCode: string | null;
+            officialRole: components["schemas"]["OfficialRole"];
         };
         /** @description Someone at the interview: an official of the agency (officialCode; name and title then come from the record) or a name with a title */
         InterviewParticipantInput: {
@@ -2342,36 +2346,36 @@ export interface components {
         };
         InterviewRefresh: {
             /** @description false when another instance was refreshing at the same moment */
-            ran?: boolean;
+            ran: boolean;
             /**
              * @description The quarters looked at
              * @example [
              *       "2022-Q1"
              *     ]
              */
-            periods?: string[];
+            periods: string[];
             /** Format: int32 */
-            created?: number;
+            created: number;
             /**
              * Format: int32
              * @description Cancelled by an earlier refresh, at zero again
              */
-            reopened?: number;
+            reopened: number;
             /**
              * Format: int32
              * @description Never worked on and no longer at zero
              */
-            cancelled?: number;
+            cancelled: number;
             /**
              * Format: int32
              * @description Worked on or done, no longer at zero: kept for the bureau to decide
              */
-            noLongerAtZero?: number;
+            noLongerAtZero: number;
             /**
              * Format: int64
              * @description Open tasks in all periods after the refresh
              */
-            open?: number;
+            open: number;
         };
         /** @description A year's ended quarters, or one quarter */
         InterviewRefreshRequest: {
@@ -2384,26 +2388,26 @@ export interface components {
         InterviewStatus: "OPEN" | "DONE" | "CANCELLED";
         JudicialRecommendation: {
             /** Format: int64 */
-            id?: number;
-            court?: string;
-            number?: string;
+            id: number;
+            court: string;
+            number: string;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            agencyCode?: string;
-            agencyName?: string;
-            receivedOn?: components["schemas"]["LocalDate"];
-            content?: string;
-            dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["RecommendationStatus"];
+            caseId: number | null;
+            caseNumber: string;
+            agencyCode: string;
+            agencyName: string;
+            receivedOn: components["schemas"]["LocalDate"];
+            content: string;
+            dueOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["RecommendationStatus"];
             /** @description Unanswered after its due date */
-            overdue?: boolean;
-            response?: string;
-            respondedOn?: components["schemas"]["LocalDate"];
-            closedOn?: components["schemas"]["LocalDate"];
-            bureauComment?: string;
+            overdue: boolean;
+            response: string | null;
+            respondedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            bureauComment: string | null;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         LedgerAgency: {
             /** @example YB-GOV */
@@ -2424,14 +2428,14 @@ export interface components {
             cases?: components["schemas"]["CaseDocument"][];
         };
         LedgerImportResult: {
-            agencies?: components["schemas"]["ChangeCounts"];
-            officials?: components["schemas"]["ChangeCounts"];
-            cases?: components["schemas"]["ChangeCounts"];
-            hearings?: components["schemas"]["ChangeCounts"];
-            notices?: components["schemas"]["ChangeCounts"];
-            appearances?: components["schemas"]["ChangeCounts"];
-            delegations?: components["schemas"]["ChangeCounts"];
-            outcomes?: components["schemas"]["ChangeCounts"];
+            agencies: components["schemas"]["ChangeCounts"];
+            officials: components["schemas"]["ChangeCounts"];
+            cases: components["schemas"]["ChangeCounts"];
+            hearings: components["schemas"]["ChangeCounts"];
+            notices: components["schemas"]["ChangeCounts"];
+            appearances: components["schemas"]["ChangeCounts"];
+            delegations: components["schemas"]["ChangeCounts"];
+            outcomes: components["schemas"]["ChangeCounts"];
         };
         LedgerOfficial: {
             /** @example YB-GOV-002 */
@@ -2463,38 +2467,38 @@ export interface components {
         /** @description One lost case of one defendant agency and its report */
         LostCaseReport: {
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            trialLevel?: components["schemas"]["TrialLevel"];
-            causeOfAction?: string;
-            agencyCode?: string;
-            agencyName?: string;
-            result?: components["schemas"]["OutcomeResult"];
-            concludedOn?: components["schemas"]["LocalDate"];
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            trialLevel: components["schemas"]["TrialLevel"];
+            causeOfAction: string | null;
+            agencyCode: string;
+            agencyName: string;
+            result: components["schemas"]["OutcomeResult"];
+            concludedOn: components["schemas"]["LocalDate"];
             /** @description The report is due by this date (concludedOn plus the configured days) */
-            dueOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["LostCaseStatus"];
+            dueOn: components["schemas"]["LocalDate"];
+            status: components["schemas"]["LostCaseStatus"];
             /** @description Not filed and past its due date (Asia/Shanghai) */
-            overdue?: boolean;
+            overdue: boolean;
             /** @description Filed after its due date */
-            late?: boolean;
+            late: boolean;
             /**
              * Format: int64
              * @description The report's id once the agency has written anything: documents attach to it
              */
-            reportId?: number;
-            summary?: string;
-            submittedOn?: components["schemas"]["LocalDate"];
-            submittedBy?: string;
-            guidance?: string;
-            answeredOn?: components["schemas"]["LocalDate"];
-            answeredBy?: string;
+            reportId: number;
+            summary: string | null;
+            submittedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            submittedBy: string | null;
+            guidance: string | null;
+            answeredOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            answeredBy: string | null;
             /**
              * Format: int64
              * @description The ETag: 0 while nothing is written
              */
-            version?: number;
+            version: number;
         };
         /** @enum {string} */
         LostCaseStatus: "DUE" | "SUBMITTED" | "ANSWERED";
@@ -2507,18 +2511,18 @@ export interface components {
         /** @description Who is calling, and which agencies they see */
         Me: {
             /** @description USER (a person with a session) or TOKEN (an API token) */
-            kind?: components["schemas"]["CallerKind"];
+            kind: components["schemas"]["CallerKind"];
             /** @description The username; null for a token */
-            username?: string;
+            username: string | null;
             /** @description The person's name, or the token's name */
-            displayName?: string;
-            role?: components["schemas"]["Role"];
+            displayName: string;
+            role: components["schemas"]["Role"];
             /** @description The agency of an AGENCY caller */
-            agencyCode?: string;
+            agencyCode: string | null;
             /** @description AGENCY: its agency and those under it; empty for the other roles, which are not scoped by agency */
-            visibleAgencyCodes?: string[];
-            /** @description For a cookie session: send it as X-CSRF-Token with every POST, PUT, PATCH and DELETE */
-            csrfToken?: string;
+            visibleAgencyCodes: string[];
+            /** @description For a cookie session: send it as X-CSRF-Token with every POST, PUT, PATCH and DELETE; null for a token */
+            csrfToken: string | null;
         };
         /** @enum {string} */
         MetricsGroup: "DISTRICT_GOVERNMENT" | "DEPARTMENTS_AND_SUBDISTRICTS" | "ALL";
@@ -2538,33 +2542,33 @@ export interface components {
         };
         MonthlyReport: {
             /** Format: int64 */
-            id?: number;
-            agencyCode?: string;
-            agencyName?: string;
+            id: number;
+            agencyCode: string;
+            agencyName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
             /** Format: int32 */
-            revision?: number;
-            figures?: components["schemas"]["MonthlyFigures"];
-            comment?: string;
-            submittedAt?: components["schemas"]["OffsetDateTime"];
+            revision: number;
+            figures: components["schemas"]["MonthlyFigures"];
+            comment: string | null;
+            submittedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @description The month's figures as the system counts them, to start from */
         MonthlyReportDraft: {
-            agencyCode?: string;
-            agencyName?: string;
+            agencyCode: string;
+            agencyName: string;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
-            figures?: components["schemas"]["MonthlyFigures"];
+            month: number;
+            figures: components["schemas"]["MonthlyFigures"];
             /**
              * Format: int32
              * @description The latest submitted revision, if any
              */
-            latestRevision?: number;
+            latestRevision: number;
         };
         /** @description A comment is required when a figure departs from the system's */
         MonthlyReportSubmit: {
@@ -2578,26 +2582,26 @@ export interface components {
         };
         Notice: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            agencyCode?: string;
-            court?: string;
-            number?: string;
-            servedOn?: components["schemas"]["LocalDate"];
-            hearingDate?: components["schemas"]["LocalDate"];
+            caseId: number;
+            caseNumber: string;
+            agencyCode: string;
+            court: string;
+            number: string;
+            servedOn: components["schemas"]["LocalDate"];
+            hearingDate: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Days between service and the hearing's date
              */
-            leadDays?: number;
+            leadDays: number;
             /** @description R3: served fewer than 3 days before the hearing (LATE_NOTICE) */
-            late?: boolean;
+            late: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         NoticeCreate: {
             /** Format: int64 */
@@ -2642,13 +2646,13 @@ export interface components {
             notes?: string;
         };
         ObservationInvitation: {
-            officialCode?: string;
-            officialName?: string;
-            officialTitle?: string;
-            role?: components["schemas"]["OfficialRole"];
-            agencyCode?: string;
-            agencyName?: string;
-            attendance?: components["schemas"]["Attendance"];
+            officialCode: string;
+            officialName: string;
+            officialTitle: string;
+            role: components["schemas"]["OfficialRole"];
+            agencyCode: string;
+            agencyName: string;
+            attendance: components["schemas"]["Attendance"];
         };
         /** @description Heads to invite, by official code; ones already invited stay */
         ObservationInvite: {
@@ -2656,32 +2660,32 @@ export interface components {
         };
         ObservationSession: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            hearingStatus?: components["schemas"]["HearingStatus"];
-            title?: string;
-            typicalReason?: string;
-            place?: string;
-            notes?: string;
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            hearingStatus: components["schemas"]["HearingStatus"];
+            title: string;
+            typicalReason: string;
+            place: string | null;
+            notes: string | null;
             /**
              * Format: int32
              * @description Invitees shown (an agency sees its own)
              */
-            invited?: number;
+            invited: number;
             /** Format: int32 */
-            attended?: number;
+            attended: number;
             /** Format: int32 */
-            absent?: number;
-            invitations?: components["schemas"]["ObservationInvitation"][];
+            absent: number;
+            invitations: components["schemas"]["ObservationInvitation"][];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         ObservationUpdate: {
             title: string;
@@ -2690,17 +2694,17 @@ export interface components {
             notes?: string;
         };
         Official: {
-            code?: string;
-            agencyCode?: string;
-            name?: string;
-            role?: components["schemas"]["OfficialRole"];
-            title?: string;
-            validFrom?: components["schemas"]["LocalDate"];
-            validTo?: components["schemas"]["LocalDate"];
+            code: string;
+            agencyCode: string;
+            name: string;
+            role: components["schemas"]["OfficialRole"];
+            title: string | null;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Whether the role is a head role (负责人); a head counts only on dates in the range */
-            head?: boolean;
+            head: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         OfficialCreate: {
             /** @example YB-GOV-002 */
@@ -2717,51 +2721,51 @@ export interface components {
         /** @description 述法: an official's personal record of appearing in court for a year, as principal heads present it in their annual report. Delegations do not record who signed them, so those listed are all of the agency's delegations for hearings while the official was a head */
         OfficialRecord: {
             /** Format: int32 */
-            year?: number;
-            officialCode?: string;
-            name?: string;
-            title?: string;
-            role?: components["schemas"]["OfficialRole"];
-            head?: boolean;
-            agencyCode?: string;
-            agencyName?: string;
-            validFrom?: components["schemas"]["LocalDate"];
-            validTo?: components["schemas"]["LocalDate"];
+            year: number;
+            officialCode: string;
+            name: string;
+            title: string | null;
+            role: components["schemas"]["OfficialRole"];
+            head: boolean;
+            agencyCode: string;
+            agencyName: string;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description The first day of the year in this post; null when not in post that year */
-            inPostFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            inPostFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description The last day of the year in this post */
-            inPostTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            summary?: components["schemas"]["OfficialRecordSummary"];
+            inPostTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            summary: components["schemas"]["OfficialRecordSummary"];
             /** @description Held hearings the official attended for the agency (the court's record where both reported, R10) */
-            hearings?: components["schemas"]["RecordHearing"][];
+            hearings: components["schemas"]["RecordHearing"][];
             /** @description The agency's duties of the year not met, whose date falls while the official was a head (the trial levels the sanctions count) */
-            unmetDuties?: components["schemas"]["RecordUnmetDuty"][];
+            unmetDuties: components["schemas"]["RecordUnmetDuty"][];
             /** @description The agency's delegations for held hearings while the official was a head */
-            delegations?: components["schemas"]["RecordDelegation"][];
+            delegations: components["schemas"]["RecordDelegation"][];
             /** @description Hearing observations (旁听庭审) the official attended */
-            observations?: components["schemas"]["RecordObservation"][];
+            observations: components["schemas"]["RecordObservation"][];
         };
         OfficialRecordSummary: {
             /** Format: int32 */
-            hearingsAttended?: number;
+            hearingsAttended: number;
             /** Format: int32 */
-            spoke?: number;
+            spoke: number;
             /** Format: int32 */
-            silent?: number;
+            silent: number;
             /** Format: int32 */
-            leftEarly?: number;
+            leftEarly: number;
             /** Format: int32 */
-            unmetDuties?: number;
+            unmetDuties: number;
             /** Format: int32 */
-            justifiedAbsences?: number;
+            justifiedAbsences: number;
             /** Format: int32 */
-            pendingAbsences?: number;
+            pendingAbsences: number;
             /** Format: int32 */
-            unjustifiedAbsences?: number;
+            unjustifiedAbsences: number;
             /** Format: int32 */
-            delegations?: number;
+            delegations: number;
             /** Format: int32 */
-            observations?: number;
+            observations: number;
         };
         /** @enum {string} */
         OfficialRole: "PRINCIPAL" | "DEPUTY" | "OTHER_LEADER" | "STAFF" | "LAWYER";
@@ -2779,12 +2783,12 @@ export interface components {
         OffsetDateTime: string;
         Outcome: {
             /** Format: int64 */
-            caseId?: number;
-            result?: components["schemas"]["OutcomeResult"];
-            concludedOn?: components["schemas"]["LocalDate"];
-            coordinated?: boolean;
+            caseId: number;
+            result: components["schemas"]["OutcomeResult"];
+            concludedOn: components["schemas"]["LocalDate"];
+            coordinated: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         OutcomeDocument: {
             result: components["schemas"]["OutcomeResult"];
@@ -2801,195 +2805,195 @@ export interface components {
             coordinated?: boolean;
         };
         PageResultAgencyResponse: {
-            items?: components["schemas"]["Agency"][];
+            items: components["schemas"]["Agency"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultAppearanceResponse: {
-            items?: components["schemas"]["Appearance"][];
+            items: components["schemas"]["Appearance"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultAuditResponse: {
-            items?: components["schemas"]["AuditRecord"][];
+            items: components["schemas"]["AuditRecord"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultCaseResponse: {
-            items?: components["schemas"]["Case"][];
+            items: components["schemas"]["Case"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultDelegationResponse: {
-            items?: components["schemas"]["Delegation"][];
+            items: components["schemas"]["Delegation"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultHearingResponse: {
-            items?: components["schemas"]["Hearing"][];
+            items: components["schemas"]["Hearing"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultInterviewResponse: {
-            items?: components["schemas"]["Interview"][];
+            items: components["schemas"]["Interview"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultLostCaseReportResponse: {
-            items?: components["schemas"]["LostCaseReport"][];
+            items: components["schemas"]["LostCaseReport"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultNoticeResponse: {
-            items?: components["schemas"]["Notice"][];
+            items: components["schemas"]["Notice"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultObservationResponse: {
-            items?: components["schemas"]["ObservationSession"][];
+            items: components["schemas"]["ObservationSession"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultOfficialResponse: {
-            items?: components["schemas"]["Official"][];
+            items: components["schemas"]["Official"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultRecommendationResponse: {
-            items?: components["schemas"]["JudicialRecommendation"][];
+            items: components["schemas"]["JudicialRecommendation"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultReferralResponse: {
-            items?: components["schemas"]["AccountabilityReferral"][];
+            items: components["schemas"]["AccountabilityReferral"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultTokenResponse: {
-            items?: components["schemas"]["Token"][];
+            items: components["schemas"]["Token"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultUserResponse: {
-            items?: components["schemas"]["User"][];
+            items: components["schemas"]["User"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PageResultWarningResponse: {
-            items?: components["schemas"]["HearingWarning"][];
+            items: components["schemas"]["HearingWarning"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         /** @description One item of the papers check, resolved where it lives: an appearance's identity proof on the case's page (appearanceId), a delegation's papers or review on the delegation (delegationId) */
         PapersCheckItem: {
-            kind?: components["schemas"]["PapersCheckKind"];
-            agencyCode?: string;
-            agencyName?: string;
+            kind: components["schemas"]["PapersCheckKind"];
+            agencyCode: string;
+            agencyName: string;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
+            caseId: number;
+            court: string;
+            caseNumber: string;
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** @description The hearing's Asia/Shanghai date */
-            hearingDate?: components["schemas"]["LocalDate"];
+            hearingDate: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @description Whole days from the hearing's date to today (Asia/Shanghai)
              */
-            ageDays?: number;
+            ageDays: number;
             /** @description PENDING_IDENTITY only: pending for longer than the configured days, which raises the PENDING_IDENTITY flag in the figures */
-            overdue?: boolean;
+            overdue: boolean;
             /** @description Who: the official who appeared, or the delegate */
-            officialCode?: string;
-            officialName?: string;
-            officialTitle?: string;
-            officialRole?: components["schemas"]["OfficialRole"];
+            officialCode: string;
+            officialName: string;
+            officialTitle: string;
+            officialRole: components["schemas"]["OfficialRole"];
             /** Format: int64 */
-            appearanceId?: number | null;
-            source?: components["schemas"]["AppearanceSource"] | null;
+            appearanceId: number | null;
+            source: components["schemas"]["AppearanceSource"] | null;
             /** Format: int64 */
-            delegationId?: number | null;
-            delegationStatus?: components["schemas"]["DelegationStatus"] | null;
-            courtFinding?: components["schemas"]["CourtFinding"] | null;
+            delegationId: number | null;
+            delegationStatus: components["schemas"]["DelegationStatus"] | null;
+            courtFinding: components["schemas"]["CourtFinding"] | null;
         };
         /** @enum {string} */
         PapersCheckKind: "PENDING_IDENTITY" | "DELEGATION_WITHOUT_PAPERS" | "DELEGATION_NOT_ACCEPTED";
         /** @description A page of the papers check, with the configured days after which a pending proof is overdue */
         PapersCheckPage: {
-            items?: components["schemas"]["PapersCheckItem"][];
+            items: components["schemas"]["PapersCheckItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int32 */
-            pendingIdentityDays?: number;
+            pendingIdentityDays: number;
         };
         /** @enum {string} */
         ParticipantSide: "AGENCY" | "BUREAU";
@@ -3043,98 +3047,98 @@ export interface components {
         /** @description 与法院比对: a month's reports against the system and the court */
         Reconciliation: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
-            agencies?: components["schemas"]["ReconciliationAgency"][];
-            notReported?: components["schemas"]["ReconciliationMissing"][];
-            cases?: components["schemas"]["ReconciliationCase"][];
+            month: number;
+            agencies: components["schemas"]["ReconciliationAgency"][];
+            notReported: components["schemas"]["ReconciliationMissing"][];
+            cases: components["schemas"]["ReconciliationCase"][];
         };
         /** @description An agency's latest report against the system's figures */
         ReconciliationAgency: {
-            agencyCode?: string;
-            agencyName?: string;
+            agencyCode: string;
+            agencyName: string;
             /** Format: int32 */
-            revision?: number;
-            declared?: components["schemas"]["MonthlyFigures"];
-            system?: components["schemas"]["MonthlyFigures"];
-            differences?: components["schemas"]["FigureDifference"][];
+            revision: number;
+            declared: components["schemas"]["MonthlyFigures"];
+            system: components["schemas"]["MonthlyFigures"];
+            differences: components["schemas"]["FigureDifference"][];
         };
         /** @description A disagreement between the agency's and the court's records */
         ReconciliationCase: {
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
+            caseId: number;
+            court: string;
+            caseNumber: string;
             /** Format: int64 */
-            hearingId?: number;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            agencyCode?: string;
-            officialCode?: string;
-            officialName?: string;
-            disagreement?: components["schemas"]["Disagreement"];
-            agencyRecord?: components["schemas"]["AppearanceRecord"];
-            courtRecord?: components["schemas"]["AppearanceRecord"];
+            hearingId: number;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            agencyCode: string;
+            officialCode: string;
+            officialName: string;
+            disagreement: components["schemas"]["Disagreement"];
+            agencyRecord: components["schemas"]["AppearanceRecord"];
+            courtRecord: components["schemas"]["AppearanceRecord"];
         };
         /** @description An agency that has not reported the month */
         ReconciliationMissing: {
-            agencyCode?: string;
-            agencyName?: string;
+            agencyCode: string;
+            agencyName: string;
         };
         RecordDelegation: {
             /** Format: int64 */
-            delegationId?: number;
+            delegationId: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            reasonCategory?: components["schemas"]["ReasonCategory"];
-            reason?: string;
-            delegateName?: string;
-            delegateTitle?: string;
-            filedOn?: components["schemas"]["LocalDate"];
-            late?: boolean;
-            status?: components["schemas"]["DelegationStatus"];
-            courtFinding?: components["schemas"]["CourtFinding"] | null;
+            caseId: number;
+            caseNumber: string;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            reasonCategory: components["schemas"]["ReasonCategory"];
+            reason: string;
+            delegateName: string;
+            delegateTitle: string;
+            filedOn: components["schemas"]["LocalDate"];
+            late: boolean;
+            status: components["schemas"]["DelegationStatus"];
+            courtFinding: components["schemas"]["CourtFinding"] | null;
         };
         RecordHearing: {
             /** Format: int64 */
-            hearingId?: number;
+            hearingId: number;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            spoke?: boolean;
-            leftEarly?: boolean;
-            identityStatus?: components["schemas"]["IdentityStatus"];
-            source?: components["schemas"]["AppearanceSource"];
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            spoke: boolean;
+            leftEarly: boolean;
+            identityStatus: components["schemas"]["IdentityStatus"];
+            source: components["schemas"]["AppearanceSource"];
             /** @description R1: a head on the hearing's date, proof not rejected */
-            countsAsHead?: boolean;
+            countsAsHead: boolean;
         };
         RecordObservation: {
             /** Format: int64 */
-            sessionId?: number;
-            title?: string;
-            place?: string;
+            sessionId: number;
+            title: string;
+            place: string | null;
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
         };
         RecordUnmetDuty: {
             /** Format: int64 */
-            caseId?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
-            mandatory?: boolean;
-            absenceClass?: components["schemas"]["AbsenceClass"];
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            mandatory: boolean;
+            absenceClass: components["schemas"]["AbsenceClass"];
             /** @description The duty's date: its first held hearing (Asia/Shanghai) */
-            dutyDate?: components["schemas"]["LocalDate"];
-            hearings?: string[];
+            dutyDate: components["schemas"]["LocalDate"];
+            hearings: string[];
         };
         /** @description The competent body's reply */
         ReferralAnswer: {
@@ -3144,10 +3148,10 @@ export interface components {
         };
         ReferralCase: {
             /** Format: int64 */
-            id?: number;
-            court?: string;
-            caseNumber?: string;
-            causeOfAction?: string;
+            id: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
         };
         /** @enum {string} */
         ReferralDecision: "ADMONITION_TALK" | "CIRCULATED_CRITICISM" | "DISCIPLINARY_SANCTION" | "NO_ACCOUNTABILITY";
@@ -3155,12 +3159,12 @@ export interface components {
         ReferralGround: "UNJUSTIFIED_ABSENCE" | "NO_ONE_APPEARED" | "MISCONDUCT_AT_HEARING" | "JUDICIAL_RECOMMENDATION";
         ReferralHearing: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            caseId?: number;
-            caseNumber?: string;
-            scheduledAt?: components["schemas"]["OffsetDateTime"];
-            status?: components["schemas"]["HearingStatus"];
+            caseId: number;
+            caseNumber: string;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["HearingStatus"];
         };
         /** @description A referral as the bureau drafts it; also what a prefill answers */
         ReferralInput: {
@@ -3184,26 +3188,15 @@ export interface components {
             facts: string;
         };
         ReferralOfficial: {
-            code?: string;
-            name?: string;
-            title?: string;
-            role?: components["schemas"]["OfficialRole"];
+            code: string;
+            name: string;
+            title: string | null;
+            role: components["schemas"]["OfficialRole"];
         };
         ReferralSend: {
             /** @example 渝北司法函〔2022〕15号 */
             number: string;
             sentOn: components["schemas"]["LocalDate"];
-        };
-        ReferralSent: {
-            agencyCode?: string;
-            agencyName?: string;
-            officials?: string;
-            ground?: components["schemas"]["ReferralGround"];
-            caseNumbers?: string;
-            number?: string;
-            sentOn?: components["schemas"]["LocalDate"];
-            status?: components["schemas"]["ReferralStatus"];
-            decision?: components["schemas"]["ReferralDecision"];
         };
         /** @enum {string} */
         ReferralStatus: "DRAFTED" | "SENT" | "ANSWERED" | "WITHDRAWN";
@@ -3219,21 +3212,21 @@ export interface components {
         /** @description An API token; its secret is never shown again after creation */
         Token: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            role?: components["schemas"]["Role"];
-            agencyCode?: string;
+            id: number;
+            name: string;
+            role: components["schemas"]["Role"];
+            agencyCode: string | null;
             /** @description The court of a COURT token; empty for a COURT token made before tokens had one, which reads and pushes every case the court side created: replace it */
-            court?: string;
+            court: string | null;
             /** @description The first characters of the secret, to tell tokens apart */
-            hint?: string;
-            expiresAt?: components["schemas"]["OffsetDateTime"];
-            revokedAt?: components["schemas"]["OffsetDateTime"];
-            lastUsedAt?: components["schemas"]["OffsetDateTime"];
-            createdBy?: string;
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            hint: string;
+            expiresAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            revokedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            lastUsedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            createdBy: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
             /** @description ACTIVE, EXPIRED or REVOKED */
-            status?: string;
+            status: string;
         };
         TokenCreate: {
             /** @example 渝北区法院 立案系统 */
@@ -3251,24 +3244,24 @@ export interface components {
         };
         /** @description The new token with its secret, shown this once */
         TokenCreated: {
-            token?: components["schemas"]["Token"];
+            token: components["schemas"]["Token"];
             /** @description Send as Authorization: Bearer <secret>. Store it now: it cannot be shown again */
-            secret?: string;
+            secret: string;
         };
         /** @enum {string} */
         TrialLevel: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL";
         /** @enum {string} */
         TrialLevelFilter: "FIRST_INSTANCE" | "SECOND_INSTANCE" | "RETRIAL" | "ALL";
         User: {
-            username?: string;
-            displayName?: string;
-            role?: components["schemas"]["Role"];
-            agencyCode?: string;
-            enabled?: boolean;
-            passwordChangedAt?: components["schemas"]["OffsetDateTime"];
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            agencyCode: string | null;
+            enabled: boolean;
+            passwordChangedAt: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         UserCreate: {
             /** @example minzheng */
@@ -3289,13 +3282,13 @@ export interface components {
         };
         WarningRefresh: {
             /** @description false when another instance was refreshing at the same moment */
-            ran?: boolean;
+            ran: boolean;
             /** Format: int32 */
-            raised?: number;
+            raised: number;
             /** Format: int32 */
-            resolved?: number;
+            resolved: number;
             /** Format: int32 */
-            open?: number;
+            open: number;
         };
     };
     responses: never;
@@ -3389,9 +3382,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -3472,6 +3473,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3529,6 +3532,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -3545,6 +3549,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3791,9 +3797,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Appearance"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -3874,6 +3888,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3931,6 +3947,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -3947,6 +3964,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4187,6 +4206,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +4265,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -4260,6 +4282,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4524,6 +4548,8 @@ export interface operations {
             /** @description Logged out */
             204: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4802,6 +4828,10 @@ export interface operations {
             /** @description Published */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5355,9 +5385,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -5438,6 +5476,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,6 +5535,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -5511,6 +5552,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5755,6 +5798,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5812,6 +5857,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -5828,6 +5874,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6069,6 +6117,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6298,9 +6350,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -6381,6 +6441,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6438,6 +6500,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -6454,6 +6517,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6621,6 +6686,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -6639,6 +6705,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6793,18 +6863,28 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The file's bytes as the raw body, its Content-Type one of these */
         requestBody: {
             content: {
-                "application/octet-stream": string;
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
             };
         };
         responses: {
             /** @description Stored */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -7171,9 +7251,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Hearing"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -7254,6 +7342,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +7401,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -7327,6 +7418,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7510,6 +7603,8 @@ export interface operations {
             /** @description How many records of each collection were created, updated or already as sent */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7656,6 +7751,8 @@ export interface operations {
             /** @description Each case, in request order, as created, updated or unchanged */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7813,6 +7910,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7898,6 +7997,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7955,6 +8056,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -7971,6 +8073,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8064,6 +8168,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -8082,6 +8187,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8166,6 +8275,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -8184,6 +8294,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8344,6 +8458,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8401,6 +8517,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -8418,6 +8535,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8511,6 +8630,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -8530,6 +8650,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8614,6 +8738,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -8633,6 +8758,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,6 +9133,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9345,9 +9476,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9428,6 +9567,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9485,6 +9626,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -9501,6 +9643,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9746,9 +9890,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObservationSession"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9829,6 +9981,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9886,6 +10040,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -9902,6 +10057,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10069,6 +10226,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -10085,6 +10243,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10178,6 +10338,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -10196,6 +10357,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10280,6 +10445,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -10293,6 +10459,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10438,9 +10606,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Official"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -10521,6 +10697,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,6 +10756,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -10594,6 +10773,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11043,9 +11224,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JudicialRecommendation"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11126,6 +11315,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11183,6 +11374,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -11201,6 +11393,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11285,6 +11481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -11303,6 +11500,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11467,9 +11668,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountabilityReferral"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11613,6 +11822,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11670,6 +11881,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -11686,6 +11898,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11779,6 +11993,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -11797,6 +12012,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11948,6 +12167,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -11966,6 +12186,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12050,6 +12274,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
                 /** @description Makes a retry safe: a retry with the same key and the same request gets the first answer again (with Idempotent-Replayed: true) for 24 hours; the same key with a different request is a 422; while the first is still running, a retry waits for its answer or gets a 409 */
                 "Idempotency-Key"?: string;
@@ -12068,6 +12293,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12227,9 +12456,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenCreated"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -12519,9 +12752,17 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record is */
+                    Location?: string;
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -12602,6 +12843,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12659,6 +12902,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
                 "If-Match"?: string;
             };
             path: {
@@ -12675,6 +12919,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13021,6 +13267,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Present (true) when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {

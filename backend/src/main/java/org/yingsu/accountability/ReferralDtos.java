@@ -48,11 +48,11 @@ public final class ReferralDtos {
     }
 
     @Schema(name = "ReferralOfficial")
-    public record OfficialLine(String code, String name, String title, OfficialRole role) {
+    public record OfficialLine(String code, String name, @Schema(nullable = true) String title, OfficialRole role) {
     }
 
     @Schema(name = "ReferralCase")
-    public record CaseLine(long id, String court, String caseNumber, String causeOfAction) {
+    public record CaseLine(long id, String court, String caseNumber, @Schema(nullable = true) String causeOfAction) {
     }
 
     @Schema(name = "ReferralHearing")
@@ -62,10 +62,13 @@ public final class ReferralDtos {
 
     @Schema(name = "AccountabilityReferral")
     public record ReferralResponse(long id, String agencyCode, String agencyName, ReferralGround ground,
-            Long recommendationId, String recommendationNumber, Long appearanceId, List<OfficialLine> officials,
+            @Schema(nullable = true) Long recommendationId, @Schema(nullable = true) String recommendationNumber,
+            @Schema(nullable = true) Long appearanceId, List<OfficialLine> officials,
             List<CaseLine> cases, List<HearingLine> hearings, String referredTo, String facts,
-            ReferralStatus status, LocalDate draftedOn, String number, LocalDate sentOn, ReferralDecision decision,
-            String decisionDetail, LocalDate answeredOn, String withdrawalReason, LocalDate withdrawnOn,
+            ReferralStatus status, LocalDate draftedOn, @Schema(nullable = true) String number,
+            @Schema(nullable = true) LocalDate sentOn, @Schema(nullable = true) ReferralDecision decision,
+            @Schema(nullable = true) String decisionDetail, @Schema(nullable = true) LocalDate answeredOn,
+            @Schema(nullable = true) String withdrawalReason, @Schema(nullable = true) LocalDate withdrawnOn,
             long version) {
 
         static ReferralResponse of(AccountabilityReferral r) {
@@ -86,7 +89,6 @@ public final class ReferralDtos {
     }
 
     /** A sent referral as other features list it (the quarterly bulletin). */
-    @Schema(name = "ReferralSent")
     public record SentReferral(String agencyCode, String agencyName, String officials, ReferralGround ground,
             String caseNumbers, String number, LocalDate sentOn, ReferralStatus status, ReferralDecision decision) {
     }

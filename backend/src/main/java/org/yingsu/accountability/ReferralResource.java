@@ -104,7 +104,9 @@ public class ReferralResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createReferral", summary = "Draft a referral")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ReferralResponse.class)))
     public RestResponse<ReferralResponse> create(@Valid @NotNull ReferralInput body) {
         ReferralResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, ReferralResponse::version);

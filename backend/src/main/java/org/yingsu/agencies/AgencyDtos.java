@@ -36,7 +36,8 @@ final class AgencyDtos {
     }
 
     @Schema(name = "Agency")
-    public record AgencyResponse(String code, String name, AgencyKind kind, String parentCode, String email,
+    public record AgencyResponse(String code, String name, AgencyKind kind,
+            @Schema(nullable = true) String parentCode, @Schema(nullable = true) String email,
             long version) {
 
         static AgencyResponse of(Agency agency) {
@@ -67,8 +68,9 @@ final class AgencyDtos {
     }
 
     @Schema(name = "Official")
-    public record OfficialResponse(String code, String agencyCode, String name, OfficialRole role, String title,
-            LocalDate validFrom, LocalDate validTo,
+    public record OfficialResponse(String code, String agencyCode, String name, OfficialRole role,
+            @Schema(nullable = true) String title,
+            LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
             @Schema(description = "Whether the role is a head role (负责人); a head counts only on dates in the range")
             boolean head,
             long version) {

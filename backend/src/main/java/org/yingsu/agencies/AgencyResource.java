@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -55,7 +57,9 @@ public class AgencyResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createAgency", summary = "Create an agency")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AgencyResponse.class)))
     public RestResponse<AgencyResponse> create(@Valid @NotNull AgencyCreate body) {
         AgencyResponse created = service.createAgency(body);
         return Responses.created(PATH, created.code(), created, AgencyResponse::version);

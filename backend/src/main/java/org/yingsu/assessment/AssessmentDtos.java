@@ -17,7 +17,8 @@ final class AssessmentDtos {
 
     @Schema(name = "AssessmentCause", description = "An unjustified absence: a case heard without the agency's head "
             + "and without an approved (or pending) delegation filed in time, with its held hearings of the year")
-    public record Cause(long caseId, String court, String caseNumber, String causeOfAction, boolean mandatory,
+    public record Cause(long caseId, String court, String caseNumber, @Schema(nullable = true) String causeOfAction,
+            boolean mandatory,
             List<AbsentHearing> hearings, BigDecimal points) {
     }
 

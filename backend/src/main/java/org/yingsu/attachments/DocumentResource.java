@@ -16,16 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.attachments.DocumentDtos.DocumentResponse;
 import org.yingsu.security.Role;
 
@@ -42,16 +45,27 @@ public class DocumentResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "uploadDocument", summary = "Attach a document (PDF, PNG, JPEG or .docx) to a record; "
             + "the Content-Type must be what the bytes are")
-    @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored")
+    @RequestBody(required = true, description = "The file's bytes as the raw body, its Content-Type one of these",
+            content = {@Content(mediaType = ContentTypes.PDF, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")),
+                    @Content(mediaType = ContentTypes.PNG, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary")),
+                    @Content(mediaType = ContentTypes.JPEG, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary")),
+                    @Content(mediaType = ContentTypes.DOCX, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DocumentResponse.class)))
     @APIResponse(responseCode = "415", description = "Not an accepted type, or not the type declared")
-    public DocumentResponse upload(@QueryParam("ownerType") @NotNull DocumentOwner ownerType,
+    public RestResponse<DocumentResponse> upload(@QueryParam("ownerType") @NotNull DocumentOwner ownerType,
             @QueryParam("ownerId") @NotNull Long ownerId, @QueryParam("kind") @NotNull DocumentKind kind,
             @QueryParam("fileName") @NotBlank @Size(max = 255) String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return service.upload(ownerType, ownerId, kind, fileName, contentType, body == null ? new byte[0] : body);
+        DocumentResponse stored = service.upload(ownerType, ownerId, kind, fileName, contentType,
+                body == null ? new byte[0] : body);
+        return RestResponse.ResponseBuilder.<DocumentResponse>created(
+                UriBuilder.fromPath("/api/documents/{id}").build(stored.id())).entity(stored).build();
     }
 
     @GET
@@ -77,7 +91,7 @@ public class DocumentResource {
     @Operation(operationId = "downloadDocument", summary = "Download a document's bytes")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = "application/octet-stream",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    schema = @Schema(type = SchemaType.STRING,
                             format = "binary")))
     public Response download(@PathParam("id") long id) {
         DocumentService.Download download = service.download(id);

@@ -2,6 +2,7 @@ package org.yingsu.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditRecord", description = "One entity changed by one transaction: its state before and after")
@@ -12,8 +13,8 @@ record AuditResponse(long id, OffsetDateTime at,
         @Schema(description = "The table: agency, official, litigation_case, hearing, notice, appearance, "
                 + "delegation, outcome, app_user, api_token, session, login (a failed login: entityId is the username "
                 + "tried; after holds username, address and reason), …") String entity,
-        String entityId, String naturalKey,
+        String entityId, @Schema(nullable = true) String naturalKey,
         @Schema(description = "The fields whose value differs between before and after") List<String> changed,
-        @Schema(implementation = Object.class) Object before,
-        @Schema(implementation = Object.class) Object after) {
+        @Schema(nullable = true, type = SchemaType.OBJECT) Object before,
+        @Schema(nullable = true, type = SchemaType.OBJECT) Object after) {
 }

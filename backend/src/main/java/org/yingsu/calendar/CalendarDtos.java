@@ -16,8 +16,9 @@ final class CalendarDtos {
     }
 
     @Schema(name = "CalendarSubscription")
-    public record SubscriptionResponse(long id, String name, String agencyCode, String officialCode,
-            OffsetDateTime createdAt, OffsetDateTime revokedAt,
+    public record SubscriptionResponse(long id, String name, @Schema(nullable = true) String agencyCode,
+            @Schema(nullable = true) String officialCode,
+            OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime revokedAt,
             @Schema(description = "Only in the answer that creates it: the feed's secret address")
             String feedPath) {
 

@@ -44,8 +44,8 @@ final class Documents {
 
     static CaseDocument clean(CaseDocument c) {
         return c == null ? null : new CaseDocument(strip(c.court()), strip(c.caseNumber()), c.trialLevel(),
-                c.filedOn(), strip(c.causeOfAction()), map(c.plaintiffs(), Documents::strip),
-                map(c.defendants(), Documents::strip), c.mandatoryCategories(),
+                c.filedOn(), strip(c.causeOfAction()), keepWhenEmpty(map(c.plaintiffs(), Documents::strip)),
+                map(c.defendants(), Documents::strip), keepWhenEmpty(c.mandatoryCategories()),
                 map(c.hearings(), Documents::clean), clean(c.outcome()), clean(c.appearanceDesignation()),
                 strip(c.handlingAgencyCode()));
     }
@@ -81,6 +81,15 @@ final class Documents {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
+    }
+
+    /**
+     * In a document an empty list means the same as a missing one: keep what is stored. Generated clients send
+     * {@code []} for every list they were not given, so an outcome-only update would otherwise wipe the case's
+     * plaintiffs and categories; they are cleared on the case itself ({@code PUT /api/cases/{id}}).
+     */
+    private static <T> List<T> keepWhenEmpty(List<T> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 
     private static <T> List<T> map(List<T> list, UnaryOperator<T> f) {

@@ -42,7 +42,8 @@ final class InterviewDtos {
     }
 
     @Schema(name = "InterviewParticipant")
-    public record ParticipantResponse(ParticipantSide side, String name, String title, String officialCode,
+    public record ParticipantResponse(ParticipantSide side, String name, @Schema(nullable = true) String title,
+            @Schema(nullable = true) String officialCode,
             OfficialRole officialRole) {
 
         static ParticipantResponse of(InterviewParticipant p) {
@@ -58,9 +59,11 @@ final class InterviewDtos {
             @Schema(description = "Whether the last refresh still saw the agency at zero in the quarter; false once "
                     + "corrected figures show a head appeared") boolean atZero,
             @Schema(description = "Cases heard in the quarter when last seen at zero") int casesHeard,
-            LocalDate openedOn, LocalDate dueOn, LocalDate heldOn, String location,
-            List<ParticipantResponse> participants, String notes, String outcome, LocalDate completedOn,
-            LocalDate cancelledOn, String cancelReason,
+            LocalDate openedOn, LocalDate dueOn, @Schema(nullable = true) LocalDate heldOn,
+            @Schema(nullable = true) String location,
+            List<ParticipantResponse> participants, @Schema(nullable = true) String notes,
+            @Schema(nullable = true) String outcome, @Schema(nullable = true) LocalDate completedOn,
+            @Schema(nullable = true) LocalDate cancelledOn, @Schema(nullable = true) String cancelReason,
             @Schema(description = "Cancelled by the refresh: never worked on, and no longer at zero")
             boolean cancelledByRefresh, long version) {
 

@@ -56,7 +56,8 @@ public class CaseFile {
     }
 
     @Schema(name = "CaseDetail")
-    public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings, OutcomeResponse outcome) {
+    public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings,
+            @Schema(nullable = true) OutcomeResponse outcome) {
     }
 
     /** Five queries whatever the number of hearings (the fifth: which delegations have their papers). */

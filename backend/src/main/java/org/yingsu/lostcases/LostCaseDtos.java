@@ -30,14 +30,16 @@ final class LostCaseDtos {
 
     @Schema(name = "LostCaseReport", description = "One lost case of one defendant agency and its report")
     public record LostCaseReportResponse(long caseId, String court, String caseNumber, TrialLevel trialLevel,
-            String causeOfAction, String agencyCode, String agencyName, OutcomeResult result, LocalDate concludedOn,
+            @Schema(nullable = true) String causeOfAction, String agencyCode, String agencyName, OutcomeResult result,
+            LocalDate concludedOn,
             @Schema(description = "The report is due by this date (concludedOn plus the configured days)")
             LocalDate dueOn, LostCaseStatus status,
             @Schema(description = "Not filed and past its due date (Asia/Shanghai)") boolean overdue,
             @Schema(description = "Filed after its due date") boolean late,
             @Schema(description = "The report's id once the agency has written anything: documents attach to it")
-            Long reportId, String summary, LocalDate submittedOn, String submittedBy, String guidance,
-            LocalDate answeredOn, String answeredBy,
+            Long reportId, @Schema(nullable = true) String summary, @Schema(nullable = true) LocalDate submittedOn,
+            @Schema(nullable = true) String submittedBy, @Schema(nullable = true) String guidance,
+            @Schema(nullable = true) LocalDate answeredOn, @Schema(nullable = true) String answeredBy,
             @Schema(description = "The ETag: 0 while nothing is written") long version) {
     }
 }

@@ -12,7 +12,7 @@ import org.yingsu.agencies.AgencyKind;
  */
 @Schema(name = "Absence")
 public record Absence(String agencyCode, String agencyName, AgencyKind agencyKind, long caseId, String court,
-        String caseNumber, String causeOfAction, boolean mandatory, AbsenceClass absenceClass,
+        String caseNumber, @Schema(nullable = true) String causeOfAction, boolean mandatory, AbsenceClass absenceClass,
         List<AbsentHearing> hearings) {
 
     @Schema(name = "AbsentHearing")

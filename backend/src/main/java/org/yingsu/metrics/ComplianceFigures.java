@@ -1,6 +1,5 @@
 package org.yingsu.metrics;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,10 +11,10 @@ import org.yingsu.agencies.AgencyKind;
  */
 @Schema(name = "ComplianceFigures")
 public record ComplianceFigures(
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "YB-GOV") String agencyCode,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(example = "重庆市渝北区人民政府") String agencyName,
-        @JsonInclude(JsonInclude.Include.NON_NULL) AgencyKind agencyKind,
-        @JsonInclude(JsonInclude.Include.NON_NULL) MetricsGroup group,
+        @Schema(nullable = true, description = "null for a group", example = "YB-GOV") String agencyCode,
+        @Schema(nullable = true, example = "重庆市渝北区人民政府") String agencyName,
+        @Schema(nullable = true) AgencyKind agencyKind,
+        @Schema(nullable = true, description = "null for an agency") MetricsGroup group,
         long noticesReceived,
         long noticesAttendedByHead,
         @Schema(description = "noticesAttendedByHead / noticesReceived", nullable = true) Double noticeAppearanceRate,

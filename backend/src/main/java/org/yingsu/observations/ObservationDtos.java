@@ -59,8 +59,9 @@ final class ObservationDtos {
 
     @Schema(name = "ObservationSession")
     public record ObservationResponse(long id, long hearingId, long caseId, String court, String caseNumber,
-            String causeOfAction, OffsetDateTime scheduledAt, HearingStatus hearingStatus, String title,
-            String typicalReason, String place, String notes,
+            @Schema(nullable = true) String causeOfAction, OffsetDateTime scheduledAt, HearingStatus hearingStatus,
+            String title,
+            String typicalReason, @Schema(nullable = true) String place, @Schema(nullable = true) String notes,
             @Schema(description = "Invitees shown (an agency sees its own)") int invited, int attended, int absent,
             List<InvitationResponse> invitations, long version) {
 

@@ -31,10 +31,13 @@ public final class RecommendationDtos {
     }
 
     @Schema(name = "JudicialRecommendation")
-    public record RecommendationResponse(long id, String court, String number, Long caseId, String caseNumber,
-            String agencyCode, String agencyName, LocalDate receivedOn, String content, LocalDate dueOn,
+    public record RecommendationResponse(long id, String court, String number, @Schema(nullable = true) Long caseId,
+            String caseNumber,
+            String agencyCode, String agencyName, LocalDate receivedOn, String content,
+            @Schema(nullable = true) LocalDate dueOn,
             RecommendationStatus status, @Schema(description = "Unanswered after its due date") boolean overdue,
-            String response, LocalDate respondedOn, LocalDate closedOn, String bureauComment, long version) {
+            @Schema(nullable = true) String response, @Schema(nullable = true) LocalDate respondedOn,
+            @Schema(nullable = true) LocalDate closedOn, @Schema(nullable = true) String bureauComment, long version) {
 
         static RecommendationResponse of(JudicialRecommendation r, LocalDate today) {
             return new RecommendationResponse(r.id, r.court, r.number,

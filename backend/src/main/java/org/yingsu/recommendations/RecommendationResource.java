@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -56,7 +58,9 @@ public class RecommendationResource {
     @ResponseStatus(201)
     @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "createRecommendation", summary = "Receive a judicial recommendation from the court")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RecommendationResponse.class)))
     public RestResponse<RecommendationResponse> create(@Valid @NotNull RecommendationCreate body) {
         RecommendationResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, RecommendationResponse::version);

@@ -24,13 +24,13 @@ final class RecordDtos {
             int year,
             String officialCode,
             String name,
-            String title,
+            @Schema(nullable = true) String title,
             OfficialRole role,
             boolean head,
             String agencyCode,
             String agencyName,
             LocalDate validFrom,
-            LocalDate validTo,
+            @Schema(nullable = true) LocalDate validTo,
             @Schema(description = "The first day of the year in this post; null when not in post that year",
                     nullable = true) LocalDate inPostFrom,
             @Schema(description = "The last day of the year in this post", nullable = true) LocalDate inPostTo,
@@ -51,14 +51,16 @@ final class RecordDtos {
     }
 
     @Schema(name = "RecordHearing")
-    public record HearingAttended(long hearingId, long caseId, String court, String caseNumber, String causeOfAction,
+    public record HearingAttended(long hearingId, long caseId, String court, String caseNumber,
+            @Schema(nullable = true) String causeOfAction,
             OffsetDateTime scheduledAt, boolean spoke, boolean leftEarly, IdentityStatus identityStatus,
             AppearanceSource source,
             @Schema(description = "R1: a head on the hearing's date, proof not rejected") boolean countsAsHead) {
     }
 
     @Schema(name = "RecordUnmetDuty")
-    public record UnmetDuty(long caseId, String court, String caseNumber, String causeOfAction, boolean mandatory,
+    public record UnmetDuty(long caseId, String court, String caseNumber,
+            @Schema(nullable = true) String causeOfAction, boolean mandatory,
             AbsenceClass absenceClass,
             @Schema(description = "The duty's date: its first held hearing (Asia/Shanghai)") LocalDate dutyDate,
             List<OffsetDateTime> hearings) {
@@ -72,7 +74,8 @@ final class RecordDtos {
     }
 
     @Schema(name = "RecordObservation")
-    public record ObservationLine(long sessionId, String title, String place, long caseId, String court,
+    public record ObservationLine(long sessionId, String title, @Schema(nullable = true) String place, long caseId,
+            String court,
             String caseNumber, OffsetDateTime scheduledAt) {
     }
 }

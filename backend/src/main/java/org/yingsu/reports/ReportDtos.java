@@ -34,7 +34,7 @@ public final class ReportDtos {
 
     @Schema(name = "MonthlyReport")
     public record ReportResponse(long id, String agencyCode, String agencyName, int year, int month, int revision,
-            MonthlyFigures figures, String comment, OffsetDateTime submittedAt) {
+            MonthlyFigures figures, @Schema(nullable = true) String comment, OffsetDateTime submittedAt) {
 
         static ReportResponse of(MonthlyReport r) {
             return new ReportResponse(r.id, r.agency.code, r.agency.name, r.year, r.month, r.revision, r.figures(),

@@ -24,14 +24,14 @@ public final class SecurityDtos {
     @Schema(name = "Me", description = "Who is calling, and which agencies they see")
     public record Me(
             @Schema(description = "USER (a person with a session) or TOKEN (an API token)") Caller.Kind kind,
-            @Schema(description = "The username; null for a token") String username,
+            @Schema(nullable = true, description = "The username; null for a token") String username,
             @Schema(description = "The person's name, or the token's name") String displayName,
             Role role,
-            @Schema(description = "The agency of an AGENCY caller") String agencyCode,
+            @Schema(nullable = true, description = "The agency of an AGENCY caller") String agencyCode,
             @Schema(description = "AGENCY: its agency and those under it; empty for the other roles, which are not "
                     + "scoped by agency") List<String> visibleAgencyCodes,
-            @Schema(description = "For a cookie session: send it as X-CSRF-Token with every POST, PUT, PATCH and "
-                    + "DELETE") String csrfToken) {
+            @Schema(nullable = true, description = "For a cookie session: send it as X-CSRF-Token with every "
+                    + "POST, PUT, PATCH and DELETE; null for a token") String csrfToken) {
     }
 
     @Schema(name = "PasswordChange")
@@ -63,7 +63,8 @@ public final class SecurityDtos {
     }
 
     @Schema(name = "User")
-    public record UserResponse(String username, String displayName, Role role, String agencyCode, boolean enabled,
+    public record UserResponse(String username, String displayName, Role role,
+            @Schema(nullable = true) String agencyCode, boolean enabled,
             OffsetDateTime passwordChangedAt, OffsetDateTime createdAt, long version) {
 
         static UserResponse of(UserAccount user, String agencyCode) {
@@ -84,11 +85,13 @@ public final class SecurityDtos {
     }
 
     @Schema(name = "Token", description = "An API token; its secret is never shown again after creation")
-    public record TokenResponse(long id, String name, Role role, String agencyCode,
-            @Schema(description = "The court of a COURT token; empty for a COURT token made before tokens had one, "
-                    + "which reads and pushes every case the court side created: replace it") String court,
+    public record TokenResponse(long id, String name, Role role, @Schema(nullable = true) String agencyCode,
+            @Schema(nullable = true, description = "The court of a COURT token; empty for a COURT token made before "
+                    + "tokens had one, which reads and pushes every case the court side created: replace it")
+            String court,
             @Schema(description = "The first characters of the secret, to tell tokens apart") String hint,
-            OffsetDateTime expiresAt, OffsetDateTime revokedAt, OffsetDateTime lastUsedAt, String createdBy,
+            @Schema(nullable = true) OffsetDateTime expiresAt, @Schema(nullable = true) OffsetDateTime revokedAt,
+            @Schema(nullable = true) OffsetDateTime lastUsedAt, @Schema(nullable = true) String createdBy,
             OffsetDateTime createdAt,
             @Schema(description = "ACTIVE, EXPIRED or REVOKED") String status) {
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -55,7 +57,9 @@ public class UserResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createUser", summary = "Create an account with its first password")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = UserResponse.class)))
     public RestResponse<UserResponse> create(@Valid @NotNull UserCreate body) {
         UserResponse created = service.create(body);
         return Responses.created(PATH, created.username(), created, UserResponse::version);

@@ -32,7 +32,7 @@ public final class WarningDtos {
             + "confirmed head nor a filed delegation")
     public record WarningResponse(long id, long hearingId, long caseId, String court, String caseNumber,
             OffsetDateTime scheduledAt, String agencyCode, String agencyName, OffsetDateTime raisedAt,
-            OffsetDateTime resolvedAt, boolean open) {
+            @Schema(nullable = true) OffsetDateTime resolvedAt, boolean open) {
     }
 
     @Schema(name = "WarningRefresh")

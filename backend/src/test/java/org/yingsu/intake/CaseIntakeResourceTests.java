@@ -261,4 +261,45 @@ class CaseIntakeResourceTests {
             return out;
         }
     }
+
+    /**
+     * Generated clients send {@code []} for every list they were not given: an outcome-only update must not wipe
+     * the case's plaintiffs and categories, neither through intake nor through the ledger; clearing is done with
+     * {@code PUT /api/cases/{id}}.
+     */
+    @Test
+    void anEmptyOrNullListKeepsWhatIsStoredAndThePutOnTheCaseClearsIt() {
+        String number = Samples.caseNumber();
+        Map<String, Object> doc = caseDoc(number, List.of(agency), List.of());
+        doc.put("mandatoryCategories", List.of("MAJOR_PUBLIC_INTEREST"));
+        push(List.of(doc)).then().statusCode(200).body("cases[0].status", equalTo("created"));
+
+        Map<String, Object> outcomeOnly = caseDoc(number, List.of(agency), List.of());
+        outcomeOnly.put("plaintiffs", List.of());
+        outcomeOnly.put("mandatoryCategories", List.of());
+        outcomeOnly.put("outcome", Map.of("result", "REVOKED", "concludedOn", "2022-06-01"));
+        push(List.of(outcomeOnly)).then().statusCode(200).body("cases[0].status", equalTo("updated"));
+        Map<String, Object> nulls = caseDoc(number, List.of(agency), List.of());
+        nulls.put("plaintiffs", null);
+        nulls.put("mandatoryCategories", null);
+        push(List.of(nulls)).then().statusCode(200).body("cases[0].status", equalTo("unchanged"));
+
+        Map<String, Object> ledger = new java.util.HashMap<>(Map.of("format", "yingsu-ledger/1",
+                "agencies", List.of(), "officials", List.of(), "cases", List.of(outcomeOnly)));
+        given().contentType(ContentType.JSON).body(ledger).post("/api/imports/ledger").then().statusCode(200)
+                .body("cases.unchanged", equalTo(1));
+
+        var stored = given().queryParam("q", number).get("/api/cases").then().statusCode(200)
+                .body("items[0].plaintiffs", contains("李某"))
+                .body("items[0].mandatoryCategories", contains("MAJOR_PUBLIC_INTEREST")).extract().jsonPath();
+        long id = stored.getLong("items[0].id");
+
+        // Clearing is done on the case itself.
+        Map<String, Object> update = new java.util.HashMap<>(Map.of("trialLevel", "FIRST_INSTANCE",
+                "filedOn", "2022-01-05", "causeOfAction", "行政处罚", "plaintiffs", List.of(),
+                "defendants", List.of(agency), "mandatoryCategories", List.of()));
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + stored.getLong("items[0].version") + "\"")
+                .body(update).put("/api/cases/" + id).then().statusCode(200)
+                .body("plaintiffs.size()", equalTo(0)).body("mandatoryCategories.size()", equalTo(0));
+    }
 }

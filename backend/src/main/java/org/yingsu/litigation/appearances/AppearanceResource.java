@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -58,7 +60,9 @@ public class AppearanceResource {
     @Operation(operationId = "createAppearance",
             summary = "Record that an official of a defendant agency appeared at a held hearing (source COURT when "
                     + "the court records it, else AGENCY)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AppearanceResponse.class)))
     public RestResponse<AppearanceResponse> create(@Valid @NotNull AppearanceCreate body) {
         AppearanceResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, AppearanceResponse::version);

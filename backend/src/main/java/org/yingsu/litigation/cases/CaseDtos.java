@@ -58,8 +58,9 @@ public final class CaseDtos {
     }
 
     @Schema(name = "Case")
-    public record CaseResponse(long id, String court, String caseNumber, TrialLevel trialLevel, LocalDate filedOn,
-            String causeOfAction, List<String> plaintiffs, List<Defendant> defendants,
+    public record CaseResponse(long id, String court, String caseNumber, TrialLevel trialLevel,
+            @Schema(nullable = true) LocalDate filedOn,
+            @Schema(nullable = true) String causeOfAction, List<String> plaintiffs, List<Defendant> defendants,
             List<MandatoryCategory> mandatoryCategories,
             @Schema(description = "R2: the head must appear") boolean mandatory,
             @Schema(nullable = true) AppearanceDesignation appearanceDesignation,

@@ -56,7 +56,8 @@ public final class DelegationDtos {
             String reason, String delegateOfficialCode, String delegateName, LocalDate filedOn,
             @Schema(description = "R5: filed after the hearing's date; it cannot justify the absence")
             boolean late,
-            DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt,
+            DelegationStatus status, @Schema(nullable = true) String reviewComment,
+            @Schema(nullable = true) OffsetDateTime reviewedAt,
             @Schema(nullable = true, description = "The court's finding on the explanation (art. 9): NOT_ACCEPTED "
                     + "counts as not approved whatever the bureau decided") CourtFinding courtFinding,
             @Schema(description = "Its delegation letter or evidence is attached (art. 9); approving needs it")

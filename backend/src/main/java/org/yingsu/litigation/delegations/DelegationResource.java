@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -59,7 +61,9 @@ public class DelegationResource {
     @ResponseStatus(201)
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "createDelegation", summary = "File a delegation for a hearing (R4)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DelegationResponse.class)))
     public RestResponse<DelegationResponse> create(@Valid @NotNull DelegationCreate body) {
         DelegationResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, DelegationResponse::version);
