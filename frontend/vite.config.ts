@@ -7,11 +7,17 @@ const backend = process.env.YINGSU_BACKEND_URL ?? 'http://localhost:8080';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The one glossary, kept with the backend that prints workbooks and PDFs from it (docs/domain.md §2).
+      '@glossary': fileURLToPath(new URL('../backend/src/main/resources/glossary.json', import.meta.url)),
+    },
   },
   server: {
     // Maven's copies of the build would otherwise trigger reloads.
     watch: { ignored: ['**/target/**', '**/e2e-screenshots/**'] },
+    // The one glossary lives with the backend, which prints workbooks and PDFs from it.
+    fs: { allow: ['.', '../backend/src/main/resources/glossary.json'] },
     proxy: {
       '/api': backend,
       '/q': backend,

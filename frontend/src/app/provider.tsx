@@ -4,7 +4,8 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { localiseAntdLabels } from '@/lib/i18n/antd-labels';
 import { LanguageProvider } from '@/lib/i18n/LanguageProvider';
 import { useLanguage } from '@/lib/i18n/language-context';
 import { createQueryClient } from '@/lib/query-client';
@@ -12,6 +13,7 @@ import { createQueryClient } from '@/lib/query-client';
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { lang } = useLanguage();
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
+  useEffect(() => localiseAntdLabels(lang), [lang]);
   return (
     <ConfigProvider
       locale={lang === 'zh' ? zhCN : enUS}

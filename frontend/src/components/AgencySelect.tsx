@@ -16,11 +16,18 @@ export function AgencySelect({
     .map((agency) => ({
       value: agency.code ?? '',
       label: agency.name ?? agency.code,
-      title: `${agency.name}（${agency.code}，${label('AgencyKind', agency.kind)}）`,
+      title: `${agency.name}（${label('AgencyKind', agency.kind)}）`,
+      // Typed codes still find the agency; the code is not shown.
+      code: agency.code ?? '',
     }));
   return (
     <Select
-      showSearch={{ optionFilterProp: 'title' }}
+      showSearch={{
+        filterOption: (input, option) => {
+          const typed = input.trim().toLowerCase();
+          return !!option && (option.title.toLowerCase().includes(typed) || option.code.toLowerCase().includes(typed));
+        },
+      }}
       allowClear
       loading={isLoading}
       options={options}

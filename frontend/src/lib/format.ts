@@ -59,3 +59,23 @@ export function recentYears(now: Date = new Date(), first = 2018): number[] {
   const thisYear = now.getFullYear();
   return Array.from({ length: thisYear - first + 1 }, (_, i) => thisYear - i);
 }
+
+/**
+ * Who did something, as the server records it ("user:admin", "token:12", "system"): the account's name, the API
+ * token's number, or the system itself — never the record's prefix.
+ */
+export function formatActor(actor: string | null | undefined, lang: 'zh' | 'en' = 'zh'): string {
+  if (!actor) return '—';
+  if (actor === 'system') return lang === 'zh' ? '系统' : 'System';
+  if (actor.startsWith('user:')) return actor.slice('user:'.length);
+  if (actor.startsWith('token:')) return `${lang === 'zh' ? 'API令牌' : 'API token'} #${actor.slice('token:'.length)}`;
+  return actor;
+}
+
+/** A file's size in Chinese units (字节, 千字节, 兆字节): the screens carry no English abbreviations. */
+export function formatSize(bytes: number | null | undefined): string {
+  if (bytes == null) return '';
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} 千字节`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} 兆字节`;
+}

@@ -224,6 +224,8 @@ export function AppLayout() {
             icon={<TranslationOutlined />}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
             aria-label={t('switchLanguage')}
+            // The switch names the other language in that language (English / 中文).
+            lang={lang === 'zh' ? 'en' : 'zh'}
           >
             {t('switchLanguage')}
           </Button>

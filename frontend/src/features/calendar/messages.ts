@@ -3,8 +3,8 @@ import type { Messages } from '@/lib/i18n/language-context';
 export const calendarMessages = {
   title: ['日历订阅', 'Calendar feeds'],
   subtitle: [
-    '把本机关或某位负责人的开庭安排订阅到手机或 Outlook 日历',
-    'Subscribe a phone or Outlook calendar to an agency’s or a head’s hearings',
+    '把本机关或某位负责人的开庭安排订阅到手机或电脑的日历',
+    'Subscribe a phone or desktop calendar to an agency’s or a head’s hearings',
   ],
   create: ['新建订阅', 'New feed'],
   listTitle: ['订阅列表', 'Feeds'],

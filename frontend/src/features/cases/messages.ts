@@ -49,7 +49,7 @@ export const caseMessages = {
   noticeNumber: ['通知书编号', 'Number'],
   servedOn: ['送达日期', 'Served on'],
   leadDays: ['提前 {days} 天送达', 'Served {days} days ahead'],
-  lateNotice: ['送达过晚', 'Late notice'],
+  lateNotice: ['送达不足三日', 'Late notice'],
   appearances: ['出庭人员', 'Who appeared'],
   noAppearances: ['无出庭记录', 'No appearance recorded'],
   official: ['人员', 'Official'],

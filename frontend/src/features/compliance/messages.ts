@@ -5,6 +5,7 @@ export const complianceMessages = {
   subtitle: ['各机关负责人出庭应诉情况，按年度、季度或月份', 'Heads in court per agency, by year, quarter or month'],
   year: ['年度', 'Year'],
   yearOption: ['{year}年', '{year}'],
+  periodKind: ['统计期间', 'Period'],
   periodYear: ['全年', 'Year'],
   periodQuarter: ['季度', 'Quarter'],
   periodMonth: ['月份', 'Month'],

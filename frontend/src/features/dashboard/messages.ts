@@ -17,7 +17,7 @@ export const dashboardMessages = {
   ],
   kpiLossRate: ['败诉率（部门和镇街）', 'Loss rate (departments & towns)'],
   kpiLossDetail: ['审结 {concluded} 件，败诉 {lost} 件', '{lost} lost of {concluded} concluded'],
-  kpiUnjustified: ['无正当理由缺席', 'Unjustified absences'],
+  kpiUnjustified: ['无正当理由未出庭', 'Unjustified absences'],
   kpiUnjustifiedDetail: ['全区 · 考核扣 {points} 分', 'District · {points} points deducted'],
   agencyRates: ['各机关出庭应诉率', 'Appearance rate per agency'],
   trend: ['历年趋势', 'Trend over the years'],

@@ -4,7 +4,7 @@ export const documentMessages = {
   title: ['材料', 'Documents'],
   upload: ['上传材料', 'Upload'],
   kind: ['材料类型', 'Kind'],
-  accepted: ['支持 PDF、PNG、JPG、Word（.docx），单个不超过 10 MB', 'PDF, PNG, JPG or Word (.docx), up to 10 MB each'],
+  accepted: ['支持 PDF、图片和文字文档，单个不超过 10 兆字节', 'PDF, PNG, JPG or Word (.docx), up to 10 MB each'],
   uploaded: ['已上传“{name}”', 'Uploaded “{name}”'],
   uploadFailed: ['“{name}”上传失败：{reason}', '“{name}” failed: {reason}'],
   download: ['下载', 'Download'],

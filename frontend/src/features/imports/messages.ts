@@ -13,7 +13,7 @@ export const importMessages = {
   template: ['下载 Excel 模板', 'Download the Excel template'],
   drop: ['点击或拖入台账文件', 'Click or drop a ledger file'],
   dropHint: [
-    '支持 Excel 模板（.xlsx）或 yingsu-ledger/1 格式的 JSON',
+    '支持按模板填写的 Excel 台账，或按接口说明导出的台账数据文件',
     'An Excel workbook from the template (.xlsx), or yingsu-ledger/1 JSON',
   ],
   wrongType: ['只能导入 .xlsx 或 .json 文件', 'Only .xlsx or .json files'],

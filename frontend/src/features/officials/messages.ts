@@ -53,7 +53,7 @@ export const recordMessages = {
   present: ['今', 'present'],
   notInPost: ['本年度未在该职务', 'Not in this post in the year'],
   summary: [
-    '本年度出庭应诉 {hearings} 次，其中出庭不出声 {silent} 次、擅自退庭 {leftEarly} 次；任职期间本单位负责人未出庭应诉 {unmet} 件（有正当理由 {justified} 件、待审核 {pending} 件、无正当理由 {unjustified} 件）；委托出庭 {delegations} 次；旁听庭审 {observations} 次。',
+    '本年度出庭应诉 {hearings} 次，其中出庭不出声 {silent} 次、中途退庭 {leftEarly} 次；任职期间本单位负责人未出庭应诉 {unmet} 件（有正当理由 {justified} 件、待审核 {pending} 件、无正当理由 {unjustified} 件）；委托出庭 {delegations} 次；旁听庭审 {observations} 次。',
     'Attended {hearings} hearings ({silent} silent, {leftEarly} left early); {unmet} duties of the agency unmet while in post ({justified} justified, {pending} pending, {unjustified} unjustified); {delegations} delegations; {observations} observations.',
   ],
   hearings: ['一、出庭应诉情况', '1. Hearings attended'],
@@ -68,7 +68,7 @@ export const recordMessages = {
   caseNumber: ['案号', 'Case'],
   court: ['审理法院', 'Court'],
   spoke: ['出声', 'Spoke'],
-  leftEarly: ['擅自退庭', 'Left early'],
+  leftEarly: ['中途退庭', 'Left early'],
   identity: ['身份证明', 'Identity proof'],
   absence: ['认定', 'Classed'],
   reason: ['事由', 'Reason'],

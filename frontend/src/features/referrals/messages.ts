@@ -3,7 +3,7 @@ import type { Messages } from '@/lib/i18n/language-context';
 export const referralMessages = {
   title: ['追责', 'Accountability referrals'],
   subtitle: [
-    '对无正当理由不出庭、庭审无人出庭、出庭不出声或擅自退庭等情形，提请有关机关依法依规追责',
+    '对无正当理由不出庭、庭审无人出庭、出庭不出声或中途退庭等情形，提请有关机关依法依规追责',
     'Refer officials to the competent body for unjustified absences and misconduct at hearings',
   ],
   create: ['新建追责', 'New referral'],
@@ -71,7 +71,7 @@ export const referralStatusMessages = {
 export const referralGroundMessages = {
   UNJUSTIFIED_ABSENCE: ['无正当理由不出庭应诉', 'Unjustified absence'],
   NO_ONE_APPEARED: ['庭审无人出庭', 'No one appeared'],
-  MISCONDUCT_AT_HEARING: ['出庭不出声或擅自退庭', 'Silent or left early'],
+  MISCONDUCT_AT_HEARING: ['出庭不出声或中途退庭', 'Silent or left early'],
   JUDICIAL_RECOMMENDATION: ['法院司法建议', 'Judicial recommendation'],
 } as const satisfies Messages;
 

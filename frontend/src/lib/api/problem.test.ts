@@ -36,11 +36,14 @@ describe('describeError in Chinese', () => {
     expect(describeError(error, 'zh').detail).toBeUndefined();
   });
 
-  it('translates the validator sentences it knows and keeps the rest after a lead-in', () => {
+  it('translates the validator sentences it knows and shows no English for the rest', () => {
     expect(translateFieldMessage('must not be blank', 'zh')).toBe('必填');
     expect(translateFieldMessage('size must be between 0 and 200', 'zh')).toBe('不能超过 200 个字');
     expect(translateFieldMessage('an agency with this code already exists', 'zh')).toBe('已有相同编码的机关');
-    expect(translateFieldMessage('the moon is wrong', 'zh')).toBe('填写有误（the moon is wrong）');
+    expect(translateFieldMessage('the moon is wrong', 'zh')).toBe('填写有误，请检查此项');
+    // The upload limit the server states in English (issue 18: "填写有误（must be at most 10 MB）").
+    expect(translateFieldMessage('must be at most 10 MB', 'zh')).toBe('文件不能超过 10 兆字节');
+    expect(translateFieldMessage('must be at most 500', 'zh')).toBe('不能大于 500');
     expect(translateFieldMessage('委托人须为本机关工作人员', 'zh')).toBe('委托人须为本机关工作人员');
     // English sentences quoting Chinese names are still English.
     expect(

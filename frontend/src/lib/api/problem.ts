@@ -127,6 +127,9 @@ const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/Other records still refer to this one/, () => '仍有其他记录引用此项，请先删除它们'],
   [/^must be at least (\d+) characters$/, (m) => `至少 ${m[1]} 个字符`],
   [/^must be at most \d+ bytes/, () => '过长（最多约 24 个汉字或 72 个英文字符）'],
+  [/^must be at most (\d+) MB$/, (m) => `文件不能超过 ${m[1]} 兆字节`],
+  [/^must be at most (\d+) KB$/, (m) => `文件不能超过 ${m[1]} 千字节`],
+  [/^must be at most (\d+)$/, (m) => `不能大于 ${m[1]}`],
   [/^must not be only spaces$/, () => '不能只有空格'],
   [/^must not contain the username$/, () => '不能包含用户名'],
   [/^is not your current password$/, () => '当前密码不正确'],
@@ -164,7 +167,8 @@ function isWrittenInChinese(text: string): boolean {
 
 export function translateFieldMessage(message: string, lang: Language): string {
   if (lang === 'en') return message;
-  return translateKnown(message) ?? (isWrittenInChinese(message) ? message : `填写有误（${message}）`);
+  // An unknown English sentence is for developers (it is in the server's log); the reader gets the plain lead-in.
+  return translateKnown(message) ?? (isWrittenInChinese(message) ? message : '填写有误，请检查此项');
 }
 
 export interface ErrorDescription {

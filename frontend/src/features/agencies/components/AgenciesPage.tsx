@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Code } from '@/components/Code';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { RowActions } from '@/components/RowActions';
@@ -40,7 +41,7 @@ export function AgenciesPage() {
   const remove = useDeleteAgency();
 
   const columns: TableProps<Agency>['columns'] = [
-    { title: t('code'), dataIndex: 'code', width: 160 },
+    { title: t('code'), dataIndex: 'code', width: 160, render: (code: string) => <Code>{code}</Code> },
     { title: t('name'), dataIndex: 'name' },
     {
       title: t('kind'),

@@ -217,6 +217,7 @@ export function CompliancePage() {
             style={{ width: 120 }}
           />
           <Segmented
+            aria-label={t('periodKind')}
             value={periodKind}
             options={[
               { value: 'year', label: t('periodYear') },

@@ -43,7 +43,7 @@ describe('DocumentsCard', () => {
     });
     expect(upload.headers.get('Content-Type')).toBe('application/pdf');
     expect(await screen.findByText('判决书.pdf')).toBeInTheDocument();
-    expect(screen.getByText(/裁判文书 · 2.0 KB/)).toBeInTheDocument();
+    expect(screen.getByText(/裁判文书 · 2.0 千字节/)).toBeInTheDocument();
   });
 
   it('says plainly when the server refuses a file', async () => {

@@ -2,14 +2,14 @@ import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } f
 import { App, Button, Card, Empty, Flex, List, Popconfirm, Select, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '@/lib/api/problem';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatSize } from '@/lib/format';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useDeleteDocument } from '../api/delete-document';
 import { useDownloadDocument } from '../api/download-document';
 import { useDocuments, type Document, type DocumentKind, type DocumentOwner } from '../api/get-documents';
 import { useUploadDocument } from '../api/upload-document';
 import { documentKindMessages, documentMessages } from '../messages';
-import { ACCEPT, formatSize } from './files';
+import { ACCEPT } from './files';
 
 /** The documents of one record: a download link each, and an upload for those who may add. */
 export function DocumentsCard({

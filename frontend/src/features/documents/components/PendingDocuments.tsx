@@ -3,7 +3,8 @@ import { Button, Flex, List, Select, Typography, Upload } from 'antd';
 import { useMessages } from '@/lib/i18n/language-context';
 import type { DocumentKind } from '../api/get-documents';
 import { documentKindMessages, documentMessages } from '../messages';
-import { ACCEPT, formatSize } from './files';
+import { formatSize } from '@/lib/format';
+import { ACCEPT } from './files';
 import type { PendingDocumentsState } from './use-pending-documents';
 
 export function PendingDocumentsPicker({ state }: { state: PendingDocumentsState }) {

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Flex, Result, Table, Typography, Upload, type
 import { useState } from 'react';
 import { PageContainer } from '@/components/PageContainer';
 import { describeError, errorMessage, type FieldError } from '@/lib/api/problem';
+import { formatSize } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useDownloadTemplate } from '../api/download-template';
@@ -20,10 +21,6 @@ const COLLECTIONS = [
   'delegations',
   'outcomes',
 ] as const satisfies readonly (keyof LedgerImportResult)[];
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 type Outcome =
   | { kind: 'done'; result: LedgerImportResult }

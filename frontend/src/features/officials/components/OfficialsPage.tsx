@@ -3,6 +3,7 @@ import { Button, Card, Flex, Input, Select, Space, Tag, type TableProps } from '
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
+import { Code } from '@/components/Code';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { RowActions } from '@/components/RowActions';
@@ -37,7 +38,7 @@ export function OfficialsPage() {
   const remove = useDeleteOfficial();
 
   const columns: TableProps<Official>['columns'] = [
-    { title: t('code'), dataIndex: 'code', width: 150 },
+    { title: t('code'), dataIndex: 'code', width: 150, render: (code: string) => <Code>{code}</Code> },
     { title: t('name'), dataIndex: 'name', width: 120 },
     {
       title: t('agency'),

@@ -3,13 +3,15 @@ import { App, Button, Card, Checkbox, DatePicker, Form, Input, Popconfirm, Selec
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
+import { Code } from '@/components/Code';
+import { useAllAgencies } from '@/components/directory-queries';
 import { FormModal } from '@/components/FormModal';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { SecretOnceModal } from '@/components/SecretOnceModal';
 import { errorMessage } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
-import { formatDateTime } from '@/lib/format';
+import { formatActor, formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
@@ -140,6 +142,7 @@ export function TokensPage() {
   const [created, setCreated] = useState<TokenCreated>();
   const query = useTokens({ includeInactive, page: page - 1, size });
   const revoke = useRevokeToken();
+  const agencyNames = new Map((useAllAgencies().data ?? []).map((a) => [a.code, a.name]));
 
   return (
     <PageContainer
@@ -167,14 +170,21 @@ export function TokensPage() {
           columns={[
             { title: t('name'), dataIndex: 'name' },
             { title: t('role'), dataIndex: 'role', width: 170, render: (role: Role) => r(role) },
-            { title: t('agency'), dataIndex: 'agencyCode', width: 120, render: (code?: string) => code ?? '—' },
+            {
+              title: t('agency'),
+              dataIndex: 'agencyCode',
+              width: 160,
+              render: (code?: string) => (code ? (agencyNames.get(code) ?? code) : '—'),
+            },
             { title: t('court'), dataIndex: 'court', width: 180, render: (court?: string) => court ?? '—' },
             {
               title: t('hint'),
               dataIndex: 'hint',
               width: 170,
               render: (hint?: string) => (
-                <Typography.Text code>{hint?.endsWith('…') ? hint : `${hint ?? ''}…`}</Typography.Text>
+                <Typography.Text code translate="no">
+                  {hint?.endsWith('…') ? hint : `${hint ?? ''}…`}
+                </Typography.Text>
               ),
             },
             {
@@ -189,7 +199,12 @@ export function TokensPage() {
               width: 150,
               render: (at?: string) => (at ? formatDateTime(at) : t('never')),
             },
-            { title: t('createdBy'), dataIndex: 'createdBy', width: 110 },
+            {
+              title: t('createdBy'),
+              dataIndex: 'createdBy',
+              width: 110,
+              render: (actor?: string) => <Code>{formatActor(actor, lang)}</Code>,
+            },
             {
               title: t('status'),
               dataIndex: 'status',

@@ -8,22 +8,11 @@ import org.yingsu.common.text.Labelled;
  */
 public enum ReferralGround implements Labelled {
     /** A case heard without the head and without a justification (R5). */
-    UNJUSTIFIED_ABSENCE("无正当理由不出庭应诉"),
+    UNJUSTIFIED_ABSENCE,
     /** A held hearing at which nobody of the agency appeared (R6). */
-    NO_ONE_APPEARED("庭审无人出庭"),
+    NO_ONE_APPEARED,
     /** A head present who did not speak or left without leave (R6). */
-    MISCONDUCT_AT_HEARING("出庭不出声或擅自退庭"),
+    MISCONDUCT_AT_HEARING,
     /** A judicial recommendation the court sent about the agency (SPC art. 12). */
-    JUDICIAL_RECOMMENDATION("法院司法建议");
-
-    private final String label;
-
-    ReferralGround(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    JUDICIAL_RECOMMENDATION;
 }

@@ -15,6 +15,7 @@ import org.yingsu.assessment.AssessmentDtos.Cause;
 import org.yingsu.common.export.Cells;
 import org.yingsu.common.export.Csv;
 import org.yingsu.common.export.Workbooks;
+import org.yingsu.common.text.Glossary;
 import org.yingsu.metrics.Absence.AbsentHearing;
 
 /**
@@ -25,9 +26,11 @@ final class AssessmentExport {
 
     static final String AGENCIES_SHEET = "考核扣分";
     static final String CAUSES_SHEET = "扣分明细";
-    static final List<String> AGENCY_HEADERS = List.of("单位编码", "单位名称", "单位类型", "无正当理由未出庭数",
+    static final List<String> AGENCY_HEADERS = List.of(Glossary.term("agencyCode"), Glossary.term("agencyName"),
+            Glossary.term("agencyKind"), "无正当理由未出庭数",
             "每次扣分", "扣分合计", "扣分事由");
-    static final List<String> CAUSE_HEADERS = List.of("单位编码", "单位名称", "案号", "法院", "案由", "应出庭案件",
+    static final List<String> CAUSE_HEADERS = List.of(Glossary.term("agencyCode"), Glossary.term("agencyName"), "案号", "法院", "案由",
+            "应出庭案件",
             "开庭日期", "扣分");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;

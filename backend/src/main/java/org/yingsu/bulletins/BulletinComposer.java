@@ -21,6 +21,7 @@ import org.yingsu.bulletins.BulletinContent.RankingLine;
 import org.yingsu.bulletins.BulletinContent.ReferralLine;
 import org.yingsu.bulletins.BulletinContent.Section;
 import org.yingsu.bulletins.BulletinContent.SectionKey;
+import org.yingsu.common.text.Glossary;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.vocabulary.OutcomeResult;
 import org.yingsu.metrics.Absence;
@@ -267,7 +268,7 @@ final class BulletinComposer {
                         + (f.mandatoryCasesHeard() - f.mandatoryCasesHeardWithHead()) + "件负责人未出庭";
                 case UNJUSTIFIED_ABSENCE -> "无正当理由未出庭" + f.unjustifiedAbsences() + "件";
                 case BELOW_THRESHOLD -> "出庭应诉率" + rate(f.appearanceRate());
-                case LEFT_EARLY -> "擅自退庭" + f.leftEarlyAppearances() + "次";
+                case LEFT_EARLY -> Glossary.term("leftEarly") + f.leftEarlyAppearances() + "次";
                 case SILENT_APPEARANCE -> "出庭不出声" + f.silentAppearances() + "次";
                 case LATE_NOTICE -> "出庭通知送达不足三日" + f.lateNotices() + "件";
                 case PENDING_IDENTITY -> "身份证明逾期未核验" + f.pendingIdentityProofs() + "人次";

@@ -55,7 +55,7 @@ record BulletinContent(
     @Schema(name = "BulletinGroupLine", description = "A group's figures, recomputed from its agencies' counts")
     public record GroupLine(
             MetricsGroup group,
-            @Schema(example = "区政府部门及镇街") String label,
+            @Schema(example = "区政府部门和镇街") String label,
             long noticesReceived,
             long noticesAttendedByHead,
             @Schema(nullable = true) Double noticeAppearanceRate,

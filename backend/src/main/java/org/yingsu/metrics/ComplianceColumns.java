@@ -2,6 +2,7 @@ package org.yingsu.metrics;
 
 import java.util.List;
 import java.util.function.Function;
+import org.yingsu.common.text.Glossary;
 import org.yingsu.metrics.WorkbookCells.Type;
 
 /** The columns of the CSV and the workbook, with the Chinese headers people read. */
@@ -11,9 +12,13 @@ final class ComplianceColumns {
     }
 
     static final List<Column> ALL = List.of(
-            new Column("单位编码", Type.TEXT, f -> f.group() != null ? f.group().name() : f.agencyCode()),
-            new Column("单位名称", Type.TEXT, f -> f.group() != null ? f.group().label() : f.agencyName()),
-            new Column("单位类型", Type.TEXT, f -> f.group() != null ? "汇总" : f.agencyKind().label()),
+            // Scripts read a group's row by its code (the CSV's contract); the workbook's summary still shows it.
+            new Column(Glossary.term("agencyCode"), Type.TEXT,
+                    f -> f.group() != null ? f.group().name() : f.agencyCode()),
+            new Column(Glossary.term("agencyName"), Type.TEXT,
+                    f -> f.group() != null ? f.group().label() : f.agencyName()),
+            new Column(Glossary.term("agencyKind"), Type.TEXT,
+                    f -> f.group() != null ? "汇总" : f.agencyKind().label()),
             new Column("出庭通知数", Type.COUNT, ComplianceFigures::noticesReceived),
             new Column("负责人按通知出庭数", Type.COUNT, ComplianceFigures::noticesAttendedByHead),
             new Column("通知出庭率", Type.RATE, ComplianceFigures::noticeAppearanceRate),
@@ -35,9 +40,9 @@ final class ComplianceColumns {
             new Column("委托待审核未出庭数", Type.COUNT, ComplianceFigures::pendingAbsences),
             new Column("无正当理由未出庭数", Type.COUNT, ComplianceFigures::unjustifiedAbsences),
             new Column("出庭不出声次数", Type.COUNT, ComplianceFigures::silentAppearances),
-            new Column("擅自退庭次数", Type.COUNT, ComplianceFigures::leftEarlyAppearances),
+            new Column(Glossary.term("leftEarly") + "次数", Type.COUNT, ComplianceFigures::leftEarlyAppearances),
             new Column("无人出庭次数", Type.COUNT, ComplianceFigures::noOneAppeared),
-            new Column("通知送达过迟数", Type.COUNT, ComplianceFigures::lateNotices),
+            new Column(Glossary.term("lateNotice") + "数", Type.COUNT, ComplianceFigures::lateNotices),
             new Column("司法建议数", Type.COUNT, ComplianceFigures::judicialRecommendations),
             new Column("身份证明逾期未核验数", Type.COUNT, ComplianceFigures::pendingIdentityProofs),
             new Column("考核扣分", Type.POINTS, ComplianceFigures::assessmentDeduction),

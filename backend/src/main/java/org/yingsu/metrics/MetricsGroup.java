@@ -1,22 +1,13 @@
 package org.yingsu.metrics;
 
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.common.text.Labelled;
 
 /** The groups the seed reports on; a group's figures are recomputed from the summed counts of its agencies. */
-public enum MetricsGroup {
-    DISTRICT_GOVERNMENT("区政府"),
-    DEPARTMENTS_AND_SUBDISTRICTS("区政府部门及镇街"),
-    ALL("全部单位");
-
-    private final String label;
-
-    MetricsGroup(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum MetricsGroup implements Labelled {
+    DISTRICT_GOVERNMENT,
+    DEPARTMENTS_AND_SUBDISTRICTS,
+    ALL;
 
     public boolean includes(AgencyKind kind) {
         return switch (this) {

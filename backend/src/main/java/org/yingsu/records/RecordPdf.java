@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.yingsu.common.pdf.OfficialPdf;
+import org.yingsu.common.text.Glossary;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.records.RecordDtos.OfficialRecord;
@@ -39,8 +40,8 @@ final class RecordPdf {
             pdf.paragraph("任职期间：" + OfficialPdf.date(r.validFrom()) + "至"
                     + (r.validTo() == null ? "今" : OfficialPdf.date(r.validTo())), SIZE, false, 0);
             var s = r.summary();
-            pdf.paragraph("本年度出庭应诉" + s.hearingsAttended() + "次，其中出庭不出声" + s.silent() + "次、擅自退庭"
-                    + s.leftEarly() + "次；任职期间本单位负责人未出庭应诉" + s.unmetDuties() + "件（有正当理由"
+            pdf.paragraph("本年度出庭应诉" + s.hearingsAttended() + "次，其中出庭不出声" + s.silent() + "次、"
+                    + Glossary.term("leftEarly") + s.leftEarly() + "次；任职期间本单位负责人未出庭应诉" + s.unmetDuties() + "件（有正当理由"
                     + s.justifiedAbsences() + "件、待审核" + s.pendingAbsences() + "件、无正当理由"
                     + s.unjustifiedAbsences() + "件）；委托出庭" + s.delegations() + "次；旁听庭审" + s.observations()
                     + "次。", SIZE, false, 2);

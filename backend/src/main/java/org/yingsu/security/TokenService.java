@@ -68,6 +68,9 @@ public class TokenService {
         return given ? court.trim() : null;
     }
 
+    /** Shown in the token list and as the caller's name; the clerk reads it, so it is Chinese. */
+    static final String BOOTSTRAP_NAME = "启动时配置的管理员令牌";
+
     /** Start-up: {@code YINGSU_BOOTSTRAP_ADMIN_TOKEN} is an ADMIN token for as long as it is configured. */
     public void ensureBootstrapToken(String secret) {
         String hash = Secrets.sha256(secret);
@@ -79,10 +82,11 @@ public class TokenService {
             token.role = Role.ADMIN;
             token.agencyId = null;
             token.court = null;
+            token.name = BOOTSTRAP_NAME;
             return;
         }
         ApiToken token = new ApiToken();
-        token.name = "bootstrap (YINGSU_BOOTSTRAP_ADMIN_TOKEN)";
+        token.name = BOOTSTRAP_NAME;
         token.role = Role.ADMIN;
         token.secretHash = hash;
         token.hint = secret.substring(0, Math.min(4, secret.length())) + "…";

@@ -234,7 +234,7 @@ class AssessmentTests {
         Seeded seeded = seed();
         String[] lines = Exports.csvLines("/api/assessment", Map.of("year", 2012, "agencyCode", seeded.agency()));
         assertEquals(2, lines.length, "header and the one agency");
-        assertEquals("单位编码,单位名称,单位类型,无正当理由未出庭数,每次扣分,扣分合计,扣分事由", lines[0]);
+        assertEquals("机关编码,机关名称,机关类型,无正当理由未出庭数,每次扣分,扣分合计,扣分事由", lines[0]);
         String[] row = lines[1].split(",", -1);
         assertEquals(seeded.agency(), row[0]);
         assertEquals("测试机关" + seeded.agency(), row[1]);
@@ -256,7 +256,7 @@ class AssessmentTests {
         assertEquals(XLSX, response.contentType());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet agencies = workbook.getSheet("考核扣分");
-            assertEquals(List.of("单位编码", "单位名称", "单位类型", "无正当理由未出庭数", "每次扣分", "扣分合计"),
+            assertEquals(List.of("机关编码", "机关名称", "机关类型", "无正当理由未出庭数", "每次扣分", "扣分合计"),
                     cells(agencies.getRow(0)));
             assertEquals(seeded.agency(), agencies.getRow(1).getCell(0).getStringCellValue());
             assertEquals(3, agencies.getRow(1).getCell(3).getNumericCellValue());
@@ -265,7 +265,7 @@ class AssessmentTests {
                     agencies.getRow(2).getCell(5).getNumericCellValue());
 
             Sheet causes = workbook.getSheet("扣分明细");
-            assertEquals(List.of("单位编码", "单位名称", "案号", "法院", "案由", "应出庭案件", "开庭日期", "扣分"),
+            assertEquals(List.of("机关编码", "机关名称", "案号", "法院", "案由", "应出庭案件", "开庭日期", "扣分"),
                     cells(causes.getRow(0)));
             assertEquals(3, causes.getLastRowNum(), "one row per unjustified absence");
             List<String> numbers = new ArrayList<>();

@@ -40,7 +40,7 @@ class ComplianceExportTests {
         String[] lines = Exports.csvLines("/api/metrics/compliance",
                 Map.of("year", 2022, "agencyCode", agency.code()));
         assertEquals(5, lines.length, "header, one agency, three groups");
-        assertTrue(lines[0].startsWith("单位编码,单位名称,单位类型,出庭通知数"), lines[0]);
+        assertTrue(lines[0].startsWith("机关编码,机关名称,机关类型,出庭通知数"), lines[0]);
         assertTrue(lines[0].contains(",出庭应诉率,"));
         String[] row = lines[1].split(",", -1);
         List<String> header = List.of(lines[0].split(","));
@@ -63,8 +63,8 @@ class ComplianceExportTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet agencies = workbook.getSheet(ComplianceWorkbookWriter.AGENCIES_SHEET);
             Row header = agencies.getRow(0);
-            assertEquals("单位编码", header.getCell(0).getStringCellValue());
-            assertEquals("单位名称", header.getCell(1).getStringCellValue());
+            assertEquals("机关编码", header.getCell(0).getStringCellValue());
+            assertEquals("机关名称", header.getCell(1).getStringCellValue());
             int rateColumn = -1;
             for (int i = 0; i < header.getLastCellNum(); i++) {
                 if ("出庭应诉率".equals(header.getCell(i).getStringCellValue())) {
@@ -78,7 +78,7 @@ class ComplianceExportTests {
             assertEquals("低于出庭应诉率要求、无正当理由未出庭、无人出庭",
                     row.getCell(header.getLastCellNum() - 1).getStringCellValue());
             Sheet groups = workbook.getSheet(ComplianceWorkbookWriter.GROUPS_SHEET);
-            assertEquals("区政府部门及镇街", groups.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("区政府部门和镇街", groups.getRow(2).getCell(1).getStringCellValue());
         }
     }
 

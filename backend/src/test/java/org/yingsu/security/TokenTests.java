@@ -84,6 +84,6 @@ class TokenTests {
     @Test
     void theBootstrapTokenIsAnAdminToken() {
         Api.as(Api.adminToken()).get("/api/auth/me").then().statusCode(200).body("role", equalTo("ADMIN"))
-                .body("displayName", equalTo("bootstrap (YINGSU_BOOTSTRAP_ADMIN_TOKEN)"));
+                .body("displayName", equalTo("启动时配置的管理员令牌"));
     }
 }

@@ -6,17 +6,21 @@ import java.util.Optional;
 
 /**
  * A coded value (an enum constant: the code programs send) with the Chinese name people read in workbooks, exports,
- * bulletins and problems. The enum is the one list of its values; the database checks the same list.
+ * bulletins and problems. The enum is the one list of its values; the database checks the same list; the name
+ * comes from the {@link Glossary}, which the web app reads too.
  */
 public interface Labelled {
 
-    String label();
+    default String label() {
+        return Glossary.label((Enum<?>) this);
+    }
 
     /** The constant of a labelled enum whose code or Chinese name is {@code text} (a clerk may write either). */
     static Optional<Enum<?>> parse(Class<? extends Enum<?>> type, String text) {
         String value = text.strip();
         return Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equals(value) || ((Labelled) constant).label().equals(value))
+                .filter(constant -> constant.name().equals(value) || ((Labelled) constant).label().equals(value)
+                        || Glossary.earlierNames(constant).contains(value))
                 .<Enum<?>>map(constant -> constant).findFirst();
     }
 

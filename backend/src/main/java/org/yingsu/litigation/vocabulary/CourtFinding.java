@@ -7,18 +7,6 @@ import org.yingsu.common.text.Labelled;
  * delegation count as not approved whatever the bureau decided (R4).
  */
 public enum CourtFinding implements Labelled {
-    ACCEPTED("法院认可"),
-    NOT_ACCEPTED("法院不予认可");
-
-    private final String label;
-
-    CourtFinding(String label) {
-        this.label = label;
-    }
-
-    /** The Chinese name people read. */
-    @Override
-    public String label() {
-        return label;
-    }
+    ACCEPTED,
+    NOT_ACCEPTED;
 }
