@@ -18,7 +18,8 @@ declare
         "lost_case_report": {"key": "case_id,agency_id"},
         "monthly_report": {"key": "agency_id,year,month,revision"},
         "observation_invitation": {"key": "session_id,official_id"},
-        "observation_session": {"key": "hearing_id"}
+        "observation_session": {"key": "hearing_id"},
+        "training_invitation": {"key": "session_id,official_id"}
     }';
 begin
     for t in

@@ -37,6 +37,7 @@ import org.yingsu.lostcases.LostCaseStatus;
 import org.yingsu.observations.Attendance;
 import org.yingsu.recommendations.RecommendationStatus;
 import org.yingsu.security.Role;
+import org.yingsu.training.TrainingAttendance;
 
 /**
  * The Java enum is the one list of a coded value; the database checks the same list. Each check constraint must allow
@@ -66,6 +67,7 @@ class EnumConstraintTests {
             entry("interview_participant_side_check", ParticipantSide.class),
             entry("lost_case_report_status_check", LostCaseStatus.class),
             entry("observation_invitation_attendance_check", Attendance.class),
+            entry("training_invitation_attendance_check", TrainingAttendance.class),
             entry("accountability_referral_ground_check", ReferralGround.class),
             entry("accountability_referral_status_check", ReferralStatus.class),
             entry("accountability_referral_decision_check", ReferralDecision.class));

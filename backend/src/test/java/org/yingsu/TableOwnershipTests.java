@@ -62,6 +62,8 @@ class TableOwnershipTests {
             entry("lost_case_report", "lostcases"),
             entry("observation_session", "observations"),
             entry("observation_invitation", "observations"),
+            entry("training_session", "training"),
+            entry("training_invitation", "training"),
             entry("accountability_referral", "accountability"),
             entry("referral_official", "accountability"),
             entry("referral_case", "accountability"),

@@ -106,6 +106,7 @@ class AuthorizationMatrixTests {
         final long bulletinId;
         final long observationId;
         final long referralId;
+        final long trainingId;
 
         World() {
             expire(expired.id());
@@ -141,6 +142,7 @@ class AuthorizationMatrixTests {
                     .jsonPath().getLong("summary.id");
             observationId = observation();
             referralId = sentReferral();
+            trainingId = training(1);
             // The papers check lists the owner's proof still pending after its hearing.
             id(Api.as(ownerAgency.secret()), "/api/appearances", Map.of("hearingId", hearing("HELD"),
                     "officialCode", ownerHead, "spoke", true, "identityStatus", "PENDING"));
@@ -187,6 +189,20 @@ class AuthorizationMatrixTests {
             long id = id(given(), "/api/observations", observationBody());
             given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
                     .post("/api/observations/" + id + "/invitations").then().statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> trainingBody(int days) {
+            return Map.of("topic", "出庭应诉实务", "speaker", "王法官", "speakerCourt", SecurityFixtures.COURT,
+                    "startsAt", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).plusDays(days)
+                            + "T14:30:00+08:00", "place", "区政府第二会议室");
+        }
+
+        /** A session {@code days} from today with the owner's head invited: within the reminder days when soon. */
+        long training(int days) {
+            long id = id(given(), "/api/trainings", trainingBody(days));
+            given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
+                    .post("/api/trainings/" + id + "/invitations").then().statusCode(200);
             return id;
         }
 
@@ -666,6 +682,33 @@ class AuthorizationMatrixTests {
                         "answeredOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
         rule("withdrawReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/withdraw",
                 "/api/referrals/" + w.referral() + "/withdraw", Map.of("reason", "重复移送")));
+
+        // Training is the bureau's to organise; an agency reads the sessions, reminders and share of its own heads.
+        rule("listTrainings", "A200 O200 X200 C403 R403",
+                () -> get("/api/trainings", "/api/trainings?agencyCode=" + ownerCode), "AO");
+        rule("getTraining", "A200 O200 X404 C403 R403",
+                () -> get("/api/trainings/{id}", "/api/trainings/" + w.trainingId));
+        rule("createTraining", "A201 O403 X403 C403 R403",
+                () -> post("/api/trainings", "/api/trainings", w.trainingBody(5)));
+        rule("updateTraining", "A200 O403 X403 C403 R403",
+                () -> put("/api/trainings/{id}", "/api/trainings/" + w.trainingId, w.trainingBody(1)));
+        rule("deleteTraining", "A204 O403 X403 C403 R403",
+                () -> delete("/api/trainings/{id}", "/api/trainings/" + w.training(1)));
+        rule("inviteToTraining", "A200 O403 X403 C403 R403", () -> post("/api/trainings/{id}/invitations",
+                "/api/trainings/" + w.trainingId + "/invitations", Map.of("agencyCodes", List.of(ownerCode))));
+        rule("withdrawTrainingInvitation", "A200 O403 X403 C403 R403", () -> delete(
+                "/api/trainings/{id}/invitations/{officialCode}",
+                "/api/trainings/" + w.training(1) + "/invitations/" + w.ownerHead));
+        rule("recordTrainingAttendance", "A200 O403 X403 C403 R403", () -> put("/api/trainings/{id}/attendance",
+                "/api/trainings/" + w.training(-1) + "/attendance",
+                Map.of("attendance", List.of(Map.of("officialCode", w.ownerHead, "attended", true)))));
+        rule("getTrainingCoverage", "A200 O200 X200 C403 R403", () -> get("/api/trainings/coverage",
+                "/api/trainings/coverage?year=" + java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE)
+                        .getYear() + "&agencyCode=" + ownerCode));
+        rule("listTrainingReminders", "A200 O200 X200 C403 R403",
+                () -> get("/api/trainings/reminders", "/api/trainings/reminders"), "AO");
+        rule("sendTrainingReminders", "A200 O403 X403 C403 R403",
+                () -> post("/api/trainings/reminders/send", "/api/trainings/reminders/send", null));
 
         // The papers check is the bureau's worklist; each agency sees its own items (R9).
         rule("listPapersCheck", "A200 O200 X200 C403 R403",
