@@ -18,6 +18,7 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/assessment',
     '/lost-cases',
     '/observations',
+    '/trainings',
     '/bulletins',
     '/compliance',
     '/calendar',

@@ -117,6 +117,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ObservationsRoute })),
           },
           {
+            path: 'trainings',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.TrainingsRoute })),
+          },
+          {
             path: 'bulletins',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.BulletinsRoute })),
           },

@@ -18,6 +18,7 @@ import {
   KeyOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
+  ReadOutlined,
   TeamOutlined,
   TranslationOutlined,
   FileSearchOutlined,
@@ -54,6 +55,7 @@ const SUBMENUS: Record<string, string> = {
   '/assessment': 'oversight',
   '/lost-cases': 'oversight',
   '/observations': 'oversight',
+  '/trainings': 'oversight',
   '/bulletins': 'oversight',
 };
 
@@ -72,6 +74,7 @@ const MENU_PAGES = new Set([
   '/assessment',
   '/lost-cases',
   '/observations',
+  '/trainings',
   '/bulletins',
   '/compliance',
   '/agencies',
@@ -125,6 +128,7 @@ export function AppLayout() {
         { key: '/assessment', icon: <CalculatorOutlined />, label: t('navAssessment') },
         { key: '/lost-cases', icon: <ExceptionOutlined />, label: t('navLostCases') },
         { key: '/observations', icon: <SolutionOutlined />, label: t('navObservations') },
+        { key: '/trainings', icon: <ReadOutlined />, label: t('navTrainings') },
         { key: '/bulletins', icon: <NotificationOutlined />, label: t('navBulletins') },
       ],
     },

@@ -3416,13 +3416,13 @@ export interface components {
         };
         /** @enum {string} */
         TrainingAttendance: "INVITED" | "ATTENDED" | "ABSENT";
-        /** @description Who attended; invitees not named keep what they had */
-        TrainingAttendance1: {
-            attendance: components["schemas"]["TrainingAttendanceEntry"][];
-        };
         TrainingAttendanceEntry: {
             officialCode: string;
             attended: boolean;
+        };
+        /** @description Who attended; invitees not named keep what they had */
+        TrainingAttendanceUpdate: {
+            attendance: components["schemas"]["TrainingAttendanceEntry"][];
         };
         /** @description Per agency the share of its heads trained in the year */
         TrainingCoverage: {
@@ -13327,7 +13327,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TrainingAttendance1"];
+                "application/json": components["schemas"]["TrainingAttendanceUpdate"];
             };
         };
         responses: {

@@ -8,6 +8,7 @@ import { ObservationsPage } from '@/features/observations/components/Observation
 import { ReferralsPage } from '@/features/referrals/components/ReferralsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
+import { TrainingsPage } from '@/features/training/components/TrainingsPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
 import { useMe } from '@/lib/auth/use-me';
 
@@ -88,6 +89,11 @@ export function LostCasesRoute() {
 export function ObservationsRoute() {
   const me = useMe().data;
   return <ObservationsPage canManage={me?.role === 'ADMIN'} />;
+}
+
+export function TrainingsRoute() {
+  const me = useMe().data;
+  return <TrainingsPage canManage={me?.role === 'ADMIN'} />;
 }
 
 export function BulletinsRoute() {

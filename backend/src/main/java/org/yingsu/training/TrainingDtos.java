@@ -40,7 +40,7 @@ final class TrainingDtos {
     public record AttendanceEntry(@NotBlank String officialCode, @NotNull Boolean attended) {
     }
 
-    @Schema(name = "TrainingAttendance", description = "Who attended; invitees not named keep what they had")
+    @Schema(name = "TrainingAttendanceUpdate", description = "Who attended; invitees not named keep what they had")
     public record TrainingAttendanceBody(@NotEmpty @Size(max = 500) List<@Valid @NotNull AttendanceEntry> attendance) {
     }
 
