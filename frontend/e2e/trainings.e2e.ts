@@ -56,9 +56,9 @@ describe('training against the real backend', () => {
     const when = dialog.getByLabel('培训时间');
     await when.click();
     await when.fill(`${shanghaiDate(-1)} 09:00`);
-    await when.press('Enter');
     await screenshot(page, '90-training-new');
-    await dialog.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
+    // Enter takes the typed time and submits the form.
+    await when.press('Enter');
     await page.getByText('已保存').waitFor();
 
     const row = page.locator('.ant-table-row', { hasText: topic });
