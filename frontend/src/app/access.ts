@@ -19,6 +19,7 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/lost-cases',
     '/observations',
     '/trainings',
+    '/coordination',
     '/bulletins',
     '/compliance',
     '/calendar',

@@ -19,6 +19,7 @@ import {
   SafetyCertificateOutlined,
   SolutionOutlined,
   ReadOutlined,
+  PartitionOutlined,
   TeamOutlined,
   TranslationOutlined,
   FileSearchOutlined,
@@ -56,6 +57,7 @@ const SUBMENUS: Record<string, string> = {
   '/lost-cases': 'oversight',
   '/observations': 'oversight',
   '/trainings': 'oversight',
+  '/coordination': 'oversight',
   '/bulletins': 'oversight',
 };
 
@@ -75,6 +77,7 @@ const MENU_PAGES = new Set([
   '/lost-cases',
   '/observations',
   '/trainings',
+  '/coordination',
   '/bulletins',
   '/compliance',
   '/agencies',
@@ -129,6 +132,7 @@ export function AppLayout() {
         { key: '/lost-cases', icon: <ExceptionOutlined />, label: t('navLostCases') },
         { key: '/observations', icon: <SolutionOutlined />, label: t('navObservations') },
         { key: '/trainings', icon: <ReadOutlined />, label: t('navTrainings') },
+        { key: '/coordination', icon: <PartitionOutlined />, label: t('navCoordination') },
         { key: '/bulletins', icon: <NotificationOutlined />, label: t('navBulletins') },
       ],
     },

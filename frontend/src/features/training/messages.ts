@@ -38,11 +38,6 @@ export const trainingMessages = {
   attendanceTitle: ['登记出席情况 · {topic}', 'Attendance · {topic}'],
   attendanceHelp: ['培训当日及以后才能登记', 'Recorded on or after the session’s date'],
   attendanceSaved: ['已登记出席情况', 'Attendance recorded'],
-  attended: ['出席', 'Attended'],
-  absent: ['缺席', 'Absent'],
-  withdraw: ['撤回邀请', 'Withdraw'],
-  withdrawTitle: ['撤回对 {name} 的邀请？', 'Withdraw the invitation of {name}?'],
-  withdrawn: ['已撤回邀请', 'Invitation withdrawn'],
   delete: ['删除', 'Delete'],
   deleteTitle: ['删除此培训？', 'Delete this session?'],
   deleted: ['已删除', 'Deleted'],
@@ -51,7 +46,10 @@ export const trainingMessages = {
   required: ['必填', 'Required'],
   empty: ['没有培训场次', 'No training sessions'],
   reminders: ['培训提醒：{count} 场培训即将举行，受邀人员尚未登记出席', 'Reminders: {count} coming sessions'],
-  reminderLine: ['{time} {topic}（{place}）· {agency}：{officials}', '{time} {topic} ({place}) · {agency}: {officials}'],
+  reminderLine: [
+    '{time} {topic}（{place}）· {agency}：{officials}',
+    '{time} {topic} ({place}) · {agency}: {officials}',
+  ],
   reminded: ['已提醒', 'Reminded'],
   sendReminders: ['立即发送提醒', 'Send reminders now'],
   remindersSent: ['已提醒 {count} 个单位', '{count} agencies reminded'],
@@ -68,10 +66,4 @@ export const trainingMessages = {
     '{year}: {sessions} sessions, {trained} of {heads} heads trained ({share})',
   ],
   coverageEmpty: ['该年度没有在任负责人', 'No heads in post that year'],
-} as const satisfies Messages;
-
-export const trainingAttendanceMessages = {
-  INVITED: ['已邀请', 'Invited'],
-  ATTENDED: ['出席', 'Attended'],
-  ABSENT: ['缺席', 'Absent'],
 } as const satisfies Messages;

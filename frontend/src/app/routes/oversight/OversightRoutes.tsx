@@ -1,6 +1,7 @@
 import { AssessmentPage } from '@/features/assessment/components/AssessmentPage';
 import { BulletinsPage } from '@/features/bulletins/components/BulletinsPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
+import { DisputesPage } from '@/features/coordination/components/DisputesPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { InterviewsPage } from '@/features/interviews/components/InterviewsPage';
 import { LostCasesPage } from '@/features/lost-cases/components/LostCasesPage';
@@ -89,6 +90,27 @@ export function LostCasesRoute() {
 export function ObservationsRoute() {
   const me = useMe().data;
   return <ObservationsPage canManage={me?.role === 'ADMIN'} />;
+}
+
+/** A dispute's papers (the agreement above all) are the centre's: the bureau attaches them while it is open. */
+export function CoordinationRoute() {
+  const me = useMe().data;
+  return (
+    <DisputesPage
+      canManage={me?.role === 'ADMIN'}
+      attachments={(dispute, canChange) =>
+        dispute.id ? (
+          <DocumentsCard
+            ownerType="DISPUTE"
+            ownerId={dispute.id}
+            defaultKind="AGREEMENT"
+            canUpload={canChange}
+            bordered={false}
+          />
+        ) : null
+      }
+    />
+  );
 }
 
 export function TrainingsRoute() {

@@ -1,7 +1,8 @@
-import { App, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { AgencySelect } from '@/components/AgencySelect';
 import { FormModal } from '@/components/FormModal';
+import { AttendanceModal } from '@/components/Invitees';
 import { OfficialSelect } from '@/components/OfficialSelect';
 import { useMessages } from '@/lib/i18n/language-context';
 import type { TrainingSession } from '../api/get-trainings';
@@ -161,61 +162,22 @@ export function InviteTrainingModal({ session, onClose }: { session?: TrainingSe
   );
 }
 
-type Mark = 'ATTENDED' | 'ABSENT' | undefined;
-
-/** After the session: each invitee came or did not; those left unmarked stay as they were. */
+/** After the session: each invitee came or did not. */
 export function TrainingAttendanceModal({ session, onClose }: { session?: TrainingSession; onClose: () => void }) {
   const t = useMessages(trainingMessages);
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ marks: Mark[] }>();
   const record = useRecordTrainingAttendance();
-  const invitations = session?.invitations ?? [];
-
-  const submit = async (v: { marks: Mark[] }) => {
-    const attendance = invitations
-      .map((invitation, index) => ({ officialCode: invitation.officialCode!, mark: v.marks?.[index] }))
-      .filter((entry) => entry.mark)
-      .map((entry) => ({ officialCode: entry.officialCode, attended: entry.mark === 'ATTENDED' }));
-    await record.mutateAsync({ id: session!.id!, version: session!.version ?? 0, body: { attendance } });
-    message.success(t('attendanceSaved'));
-  };
-
   return (
-    <FormModal<{ marks: Mark[] }>
+    <AttendanceModal
       title={t('attendanceTitle', { topic: session?.topic ?? '' })}
+      help={t('attendanceHelp')}
+      invitees={session?.invitations ?? []}
       open={!!session}
-      form={form}
-      width={620}
-      initialValues={{
-        marks: invitations.map((i) => (i.attendance === 'INVITED' ? undefined : (i.attendance as Mark))),
+      onSave={async (attendance) => {
+        await record.mutateAsync({ id: session!.id!, version: session!.version ?? 0, body: { attendance } });
+        message.success(t('attendanceSaved'));
       }}
-      onSubmit={submit}
       onClose={onClose}
-    >
-      <Typography.Paragraph type="secondary">{t('attendanceHelp')}</Typography.Paragraph>
-      {invitations.map((invitation, index) => (
-        <Form.Item
-          key={invitation.officialCode}
-          name={['marks', index]}
-          label={
-            <Space size={4}>
-              {invitation.officialName}
-              <Typography.Text type="secondary">
-                {invitation.officialTitle ? `${invitation.officialTitle} · ` : ''}
-                {invitation.agencyName}
-              </Typography.Text>
-            </Space>
-          }
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <Radio.Group
-            options={[
-              { value: 'ATTENDED', label: t('attended') },
-              { value: 'ABSENT', label: t('absent') },
-            ]}
-          />
-        </Form.Item>
-      ))}
-    </FormModal>
+    />
   );
 }

@@ -13,7 +13,6 @@ import {
   Card,
   DatePicker,
   Flex,
-  List,
   Popconfirm,
   Progress,
   Space,
@@ -26,6 +25,7 @@ import {
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
+import { InviteeList } from '@/components/Invitees';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { errorMessage } from '@/lib/api/problem';
@@ -38,19 +38,12 @@ import {
   useTrainingCoverage,
   useTrainingReminders,
   useTrainings,
-  type TrainingAttendance,
   type TrainingCoverageRow,
   type TrainingSession,
 } from '../api/get-trainings';
-import {
-  useDeleteTraining,
-  useSendTrainingReminders,
-  useWithdrawTrainingInvitation,
-} from '../api/training-mutations';
-import { trainingAttendanceMessages, trainingMessages } from '../messages';
+import { useDeleteTraining, useSendTrainingReminders, useWithdrawTrainingInvitation } from '../api/training-mutations';
+import { trainingMessages } from '../messages';
 import { InviteTrainingModal, TrainingAttendanceModal, TrainingModal } from './TrainingModals';
-
-const ATTENDANCE_COLORS: Record<string, string> = { INVITED: 'processing', ATTENDED: 'success', ABSENT: 'error' };
 
 /**
  * 出庭应诉培训: the bureau schedules sessions with judges, invites heads (by agency) and records who came; the share
@@ -143,23 +136,22 @@ function Reminders({ canSend }: { canSend: boolean }) {
               {r.remindedAt ? <Tag color="default">{t('reminded')}</Tag> : null}
             </Typography.Text>
           ))}
+          {canSend ? (
+            <Button
+              size="small"
+              style={{ marginTop: 8 }}
+              loading={send.isPending}
+              onClick={() =>
+                send.mutateAsync(undefined).then(
+                  (r) => message.success(t('remindersSent', { count: r.agenciesReminded ?? 0 })),
+                  (e) => message.error(errorMessage(e, lang)),
+                )
+              }
+            >
+              {t('sendReminders')}
+            </Button>
+          ) : null}
         </Space>
-      }
-      action={
-        canSend ? (
-          <Button
-            size="small"
-            loading={send.isPending}
-            onClick={() =>
-              send.mutateAsync(undefined).then(
-                (r) => message.success(t('remindersSent', { count: r.agenciesReminded ?? 0 })),
-                (e) => message.error(errorMessage(e, lang)),
-              )
-            }
-          >
-            {t('sendReminders')}
-          </Button>
-        ) : null
       }
     />
   );
@@ -181,9 +173,7 @@ function Sessions({
   paging: Paging;
 }) {
   const t = useMessages(trainingMessages);
-  const a = useMessages(trainingAttendanceMessages);
   const c = useMessages(commonMessages);
-  const label = useEnumLabel();
   const { lang } = useLanguage();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<{ session?: TrainingSession }>();
@@ -270,46 +260,14 @@ function Sessions({
   ];
 
   const invitees = (s: TrainingSession) => (
-    <List
-      size="small"
-      style={{ paddingInline: 8 }}
-      dataSource={s.invitations ?? []}
-      locale={{ emptyText: t('noInvitees') }}
-      renderItem={(i) => (
-        <List.Item
-          actions={
-            canManage && i.attendance === 'INVITED'
-              ? [
-                  <Popconfirm
-                    key="withdraw"
-                    title={t('withdrawTitle', { name: i.officialName ?? '' })}
-                    onConfirm={() =>
-                      withdraw.mutateAsync({ id: s.id!, version: s.version ?? 0, officialCode: i.officialCode! }).then(
-                        () => message.success(t('withdrawn')),
-                        (e) => message.error(errorMessage(e, lang)),
-                      )
-                    }
-                  >
-                    <Button type="link" size="small">
-                      {t('withdraw')}
-                    </Button>
-                  </Popconfirm>,
-                ]
-              : []
-          }
-        >
-          <Space>
-            <Typography.Text strong>{i.officialName}</Typography.Text>
-            <Typography.Text type="secondary">
-              {i.officialTitle ? `${i.officialTitle} · ` : ''}
-              {label('OfficialRole', i.role)} · {i.agencyName}
-            </Typography.Text>
-            <Tag color={ATTENDANCE_COLORS[i.attendance ?? 'INVITED']}>
-              {a((i.attendance ?? 'INVITED') as TrainingAttendance)}
-            </Tag>
-          </Space>
-        </List.Item>
-      )}
+    <InviteeList
+      invitees={s.invitations ?? []}
+      emptyText={t('noInvitees')}
+      onWithdraw={
+        canManage
+          ? (officialCode) => withdraw.mutateAsync({ id: s.id!, version: s.version ?? 0, officialCode })
+          : undefined
+      }
     />
   );
 

@@ -63,6 +63,8 @@ class ModularityTests {
             entry("lostcases", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
             // bulletins list the quarter's accountability referrals sent (ReferralService, SentReferral).
             entry("bulletins", Set.of("common", "security", "agencies", "litigation", "metrics", "accountability")),
+            // the coordination centre links disputes to cases and marks their outcomes coordinated (OutcomeService).
+            entry("coordination", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
             entry("accountability", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics",
                     "recommendations")));
 

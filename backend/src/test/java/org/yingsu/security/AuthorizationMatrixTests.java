@@ -107,6 +107,7 @@ class AuthorizationMatrixTests {
         final long observationId;
         final long referralId;
         final long trainingId;
+        final long disputeId;
 
         World() {
             expire(expired.id());
@@ -143,6 +144,7 @@ class AuthorizationMatrixTests {
             observationId = observation();
             referralId = sentReferral();
             trainingId = training(1);
+            disputeId = dispute();
             // The papers check lists the owner's proof still pending after its hearing.
             id(Api.as(ownerAgency.secret()), "/api/appearances", Map.of("hearingId", hearing("HELD"),
                     "officialCode", ownerHead, "spoke", true, "identityStatus", "PENDING"));
@@ -204,6 +206,36 @@ class AuthorizationMatrixTests {
             given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
                     .post("/api/trainings/" + id + "/invitations").then().statusCode(200);
             return id;
+        }
+
+        /** A dispute about the owner's act, received directly today. */
+        Map<String, Object> disputeBody() {
+            return Map.of("number", Fixtures.unique("渝北协调"), "source", "DIRECT", "receivedOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(), "subject", "不服处罚",
+                    "applicants", List.of("李某"), "agencyCodes", List.of(owner));
+        }
+
+        long dispute() {
+            return id(given(), "/api/coordination/disputes", disputeBody());
+        }
+
+        long startedDispute() {
+            long id = dispute();
+            given().contentType(ContentType.JSON).body(Map.of("mediatingBodyCode", "CENTRE", "startedOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString()))
+                    .post("/api/coordination/disputes/" + id + "/start").then().statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> mediatingBodyBody(String code) {
+            return Map.of("code", code, "name", "调解委员会" + code, "kind", "PROFESSIONAL");
+        }
+
+        String mediatingBody() {
+            String code = Fixtures.unique("MB");
+            given().contentType(ContentType.JSON).body(mediatingBodyBody(code)).post("/api/coordination/bodies")
+                    .then().statusCode(201);
+            return code;
         }
 
         long confirmation() {
@@ -709,6 +741,41 @@ class AuthorizationMatrixTests {
                 () -> get("/api/trainings/reminders", "/api/trainings/reminders"), "AO");
         rule("sendTrainingReminders", "A200 O403 X403 C403 R403",
                 () -> post("/api/trainings/reminders/send", "/api/trainings/reminders/send", null));
+
+        // The coordination centre is the bureau's: an agency reads the disputes about its acts and the figures.
+        rule("listDisputes", "A200 O200 X200 C403 R403", () -> get("/api/coordination/disputes",
+                "/api/coordination/disputes?agencyCode=" + ownerCode), "AO");
+        rule("getDispute", "A200 O200 X404 C403 R403", () -> get("/api/coordination/disputes/{id}",
+                "/api/coordination/disputes/" + w.disputeId));
+        rule("createDispute", "A201 O403 X403 C403 R403", () -> post("/api/coordination/disputes",
+                "/api/coordination/disputes", w.disputeBody()));
+        rule("updateDispute", "A200 O403 X403 C403 R403", () -> put("/api/coordination/disputes/{id}",
+                "/api/coordination/disputes/" + w.dispute(), w.disputeBody()));
+        rule("startDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/start",
+                "/api/coordination/disputes/" + w.dispute() + "/start", Map.of("mediatingBodyCode", "CENTRE",
+                        "startedOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
+        rule("addDisputeMeeting", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/meetings",
+                "/api/coordination/disputes/" + w.startedDispute() + "/meetings", Map.of("heldOn",
+                        java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(),
+                        "participants", "申请人李某")));
+        rule("resolveDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/resolve",
+                "/api/coordination/disputes/" + w.startedDispute() + "/resolve", Map.of("resolution", "WITHDRAWAL",
+                        "resolvedOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(),
+                        "summary", "撤回申请")));
+        rule("returnDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/return",
+                "/api/coordination/disputes/" + w.dispute() + "/return", Map.of("returnedOn",
+                        java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(), "reason", "退回")));
+        rule("getCoordinationFigures", "A200 O200 X200 C403 R200", () -> get("/api/coordination/figures",
+                "/api/coordination/figures?year=2022"));
+        rule("listMediatingBodies", "A200 O200 X200 C403 R403",
+                () -> get("/api/coordination/bodies", "/api/coordination/bodies"));
+        rule("createMediatingBody", "A201 O403 X403 C403 R403", () -> post("/api/coordination/bodies",
+                "/api/coordination/bodies", w.mediatingBodyBody(Fixtures.unique("MB"))));
+        rule("updateMediatingBody", "A200 O403 X403 C403 R403", () -> {
+            String code = w.mediatingBody();
+            return put("/api/coordination/bodies/{code}", "/api/coordination/bodies/" + code,
+                    w.mediatingBodyBody(code));
+        });
 
         // The papers check is the bureau's worklist; each agency sees its own items (R9).
         rule("listPapersCheck", "A200 O200 X200 C403 R403",
