@@ -6,6 +6,8 @@ import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
+// A minimal PDF: the server checks a document's declared type against its first bytes.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-AG-${run}`;
 const caseNumber = `（2026）渝0112行初E2E${run}号`;
@@ -124,6 +126,13 @@ describe('case work against the real backend', () => {
     await chooseOption(page.getByLabel('受委托出庭的工作人员', { exact: true }), '王科员');
     await page.keyboard.press('Escape');
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    // The bureau approves only with the delegation letter attached (art. 9).
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '授权委托书.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.getByText('授权委托书.pdf').waitFor();
     await screenshot(page, '23-delegation-form');
     await page
       .getByRole('button', { name: /提\s*交/ })

@@ -85,7 +85,7 @@ async function fixtures(base, adminToken, adminPassword, ownEnvironment) {
   const expiresAt = new Date(Date.now() + 86400_000).toISOString();
   await step('tokens', async () => {
     for (const role of ['AGENCY', 'COURT', 'READER']) {
-      const t = await c('POST', '/api/tokens', { name: `${RUN} ${role}`, role, expiresAt, ...(role === 'AGENCY' ? { agencyCode: A } : {}) });
+      const t = await c('POST', '/api/tokens', { name: `${RUN} ${role}`, role, expiresAt, ...(role === 'AGENCY' ? { agencyCode: A } : {}), ...(role === 'COURT' ? { court: COURT } : {}) });
       fx.tokens[role] = t.json.secret;
     }
     fx.spareTokenId = (await c('POST', '/api/tokens', { name: `${RUN} spare`, role: 'READER', expiresAt })).json.token.id;

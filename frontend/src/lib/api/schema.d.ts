@@ -2445,6 +2445,8 @@ export interface components {
             reviewedAt?: components["schemas"]["OffsetDateTime"];
             /** @description The court's finding on the explanation (art. 9): NOT_ACCEPTED counts as not approved whatever the bureau decided */
             courtFinding?: ((string | components["schemas"]["CourtFinding"] | null) | null) | components["schemas"]["CourtFinding"] | null;
+            /** @description Its delegation letter or evidence is attached (art. 9); approving needs it */
+            papersAttached?: boolean;
             /** Format: int64 */
             version?: number;
         };

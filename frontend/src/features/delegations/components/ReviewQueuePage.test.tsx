@@ -20,11 +20,12 @@ const submitted = {
   filedOn: '2023-04-05',
   late: false,
   status: 'SUBMITTED',
+  papersAttached: true,
   version: 2,
 };
 
-function queueApi() {
-  let current = { ...submitted };
+function queueApi(papersAttached = true) {
+  let current = { ...submitted, papersAttached };
   return mockApi({
     'GET /api/delegations': (request) =>
       json(page(request.query.get('status') === 'SUBMITTED' && current.status !== 'SUBMITTED' ? [] : [current])),
@@ -71,5 +72,21 @@ describe('ReviewQueuePage', () => {
     expect(review.headers.get('If-Match')).toBe('"2"');
     expect(review.body).toEqual({ decision: 'APPROVED' });
     expect(await screen.findByText('没有待审查的委托')).toBeInTheDocument();
+  });
+
+  it('says before the click that approving needs the letter or evidence, and does not offer it', async () => {
+    const api = queueApi(false);
+    const user = userEvent.setup();
+    renderPage(<ReviewQueuePage />, { route: '/delegations', path: '/delegations' });
+
+    await screen.findByText('（2023）渝0112行初45号');
+    expect(screen.getByText('未附委托书或证明材料')).toBeInTheDocument();
+    expect(screen.getByText('补附后方可通过')).toBeInTheDocument();
+    const approve = screen.getByRole('button', { name: /通\s*过/ });
+    expect(approve).toBeDisabled();
+    await user.click(approve);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /退\s*回/ })).toBeEnabled();
+    expect(api.find('POST', '/api/delegations/31/review')).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Space, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Flex, Space, Tabs, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
@@ -79,6 +79,23 @@ export function ReviewQueuePage() {
         ),
     },
     {
+      // Approving needs the letter or evidence (art. 9): the reviewer sees whether it is there before the click.
+      title: t('papers'),
+      dataIndex: 'papersAttached',
+      width: 130,
+      render: (attached: boolean | undefined, d) =>
+        attached ? (
+          <Tag color="success">{t('papersAttached')}</Tag>
+        ) : (
+          <Space size={2} orientation="vertical">
+            <Tag color="warning">{t('papersMissing')}</Tag>
+            {d.status === 'SUBMITTED' ? (
+              <Typography.Text type="secondary">{t('papersBeforeApproval')}</Typography.Text>
+            ) : null}
+          </Space>
+        ),
+    },
+    {
       title: t('filedOn'),
       dataIndex: 'filedOn',
       width: 120,
@@ -111,14 +128,17 @@ export function ReviewQueuePage() {
       render: (_, d) =>
         d.status === 'SUBMITTED' ? (
           <Space size={4}>
-            <Button
-              size="small"
-              type="primary"
-              icon={<CheckOutlined />}
-              onClick={() => setReviewing({ delegation: d, decision: 'APPROVED' })}
-            >
-              {t('approve')}
-            </Button>
+            <Tooltip title={d.papersAttached ? undefined : t('approveNeedsPapers')}>
+              <Button
+                size="small"
+                type="primary"
+                icon={<CheckOutlined />}
+                disabled={!d.papersAttached}
+                onClick={() => setReviewing({ delegation: d, decision: 'APPROVED' })}
+              >
+                {t('approve')}
+              </Button>
+            </Tooltip>
             <Button
               size="small"
               danger
@@ -156,7 +176,7 @@ export function ReviewQueuePage() {
         <PagedTable<Delegation>
           rowKey="id"
           columns={columns}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1130 }}
           query={query}
           paging={paging}
           empty={status === 'SUBMITTED' ? t('empty') : t('emptyOther')}

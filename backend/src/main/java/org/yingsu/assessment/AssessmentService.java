@@ -33,6 +33,8 @@ class AssessmentService {
     MetricsService metrics;
 
 
+    /** Stores nothing, so it reads the figures where figures are read (a reporting replica when there is one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment assessment(int year, String agencyCode) {
         Period period = Period.year(year);
         BigDecimal each = metrics.pointsPerUnjustifiedAbsence(year);

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.yingsu.attachments.DocumentDtos.DocumentResponse;
 import org.yingsu.common.files.FileEnds;
 import org.yingsu.common.problem.ProblemException;
@@ -90,6 +92,12 @@ public class DocumentService {
     /** Whether a document of this kind is attached to the record; the caller has checked that it sees the record. */
     public boolean hasAttached(DocumentOwner ownerType, long ownerId, DocumentKind kind) {
         return documents.count("ownerType = ?1 and ownerId = ?2 and kind = ?3", ownerType, ownerId, kind) > 0;
+    }
+
+    /** Which of these records have a document of one of these kinds attached; the caller sees the records. */
+    public Set<Long> ownersWithAttached(DocumentOwner ownerType, Collection<Long> ownerIds,
+            Collection<DocumentKind> kinds) {
+        return documents.ownersWith(ownerType, ownerIds, kinds);
     }
 
     public DocumentResponse metadata(long id) {

@@ -67,6 +67,8 @@ class BulletinService {
     @Inject
     Clock clock;
 
+    /** Stores nothing, so it reads the figures where figures are read (a reporting replica when there is one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Draft preview(int year, int quarter) {
         Period period = Period.of(year, quarter, null);
         if (period.start().isAfter(Shanghai.today(clock))) {

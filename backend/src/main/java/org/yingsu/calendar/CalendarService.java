@@ -21,11 +21,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -36,6 +41,7 @@ import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.calendar.CalendarDtos.SubscriptionCreate;
 import org.yingsu.calendar.CalendarDtos.SubscriptionResponse;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.vocabulary.HearingStatus;
@@ -53,6 +59,9 @@ class CalendarService {
     static final Duration AHEAD = Duration.ofDays(365);
     /** Courts schedule hearings by their start; two hours is a fair guess at their length. */
     static final Duration HEARING_LENGTH = Duration.ofHours(2);
+
+    /** The longest content line RFC 5545 allows, in octets (the CRLF not counted). */
+    static final int LINE_OCTETS = 75;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -131,12 +140,25 @@ class CalendarService {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
+        // The name calendar apps show for the subscription, and the zone they show its times in.
+        calendar.add(new XProperty("X-WR-CALNAME", s.name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", Shanghai.ZONE.getId()));
+        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Shanghai.ZONE.getId())
+                .getVTimeZone());
         for (Hearing h : hearings) {
             HeadConfirmation confirmation = confirmed.get(h.id);
             boolean mine = s.official != null && confirmation != null && confirmation.official.id.equals(s.official.id);
             String summary = (mine ? "【请您出庭】" : "") + "开庭：" + h.litigationCase.caseNumber
                     + (h.litigationCase.causeOfAction == null ? "" : " " + h.litigationCase.causeOfAction);
-            VEvent event = new VEvent(h.scheduledAt.toInstant(), HEARING_LENGTH, summary);
+            // Court time, as the court wrote it: a Beijing-time DTSTART with its TZID, not UTC.
+            VEvent event = new VEvent(h.scheduledAt.atZoneSameInstant(Shanghai.ZONE), HEARING_LENGTH, summary);
+            // Stamped with the last change of what the event shows, so that two fetches of an unchanged feed are
+            // byte for byte the same and a calendar app sees an update only when there is one.
+            OffsetDateTime changed = confirmation == null || confirmation.updatedAt.isBefore(h.updatedAt)
+                    ? h.updatedAt : confirmation.updatedAt;
+            event.replace(new DtStamp(changed.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            event.add(new LastModified(changed.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, h.version)));
             event.add(new Uid("hearing-" + h.id + "-" + agency.code + "@yingsu"));
             event.add(new Location(h.litigationCase.court));
             event.add(new Description("案号：" + h.litigationCase.caseNumber + "\n被告：" + agency.name
@@ -147,11 +169,36 @@ class CalendarService {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // Unfolded here and folded by octets below: ical4j folds by characters, and a line of Chinese text
+            // folded at 73 characters is over 200 octets.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return fold(out.toString());
+    }
+
+    /** RFC 5545 §3.1: content lines of at most 75 octets, longer ones continued after CRLF and a space. */
+    static String fold(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 16);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = LINE_OCTETS;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    folded.append("\r\n ");
+                    octets = 0;
+                    limit = LINE_OCTETS - 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 
     static String sha256(String value) {

@@ -22,6 +22,7 @@ import org.yingsu.agencies.bulk.AgencyEntries.AgencyEntry;
 import org.yingsu.agencies.bulk.AgencyEntries.OfficialEntry;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
@@ -29,7 +30,9 @@ import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.DesignationBasis;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
@@ -198,6 +201,8 @@ public final class DemoDistrict {
         }
         placeOutcomes();
         createAppeals();
+        // Last, so that every draw before them, and so the seed's tables, stay as they were.
+        createDutyScenarios();
         List<AgencyEntry> agencyList = agencies.values().stream().map(a -> a.entry).toList();
         List<CaseDocument> caseList = cases.stream()
                 .sorted(Comparator.comparing((CaseDraft c) -> c.filedOn).thenComparing(c -> c.number))
@@ -767,6 +772,87 @@ public final class DemoDistrict {
         }
     }
 
+    // ---- the duty's own cases (docs/domain.md §4) ----
+
+    /**
+     * One 2023 case for each way the duty reads the law that a random district would show rarely or never: a
+     * designated co-defendant (art. 3), a notice renewed after the head appeared (art. 7), an explanation the court
+     * did not accept (art. 9) and a delegate from a lower-level body (art. 10(2)). A head who appears only at a later
+     * hearing is already common: every two-hearing case whose head appears has the head at the last one.
+     */
+    private void createDutyScenarios() {
+        AgencyInfo government = agencies.get(GOVERNMENT);
+        AgencyInfo housing = agencies.get("YB-ZJ");
+        AgencyInfo cityManagement = agencies.get("YB-CG");
+        AgencyInfo market = agencies.get("YB-SC");
+        AgencyInfo town = agencies.get("YB-HX");
+
+        // art. 3: the government and 住建委 agreed that 住建委's head appears; the court notifies only it.
+        CaseDraft designated = scenario(INTERMEDIATE_COURT, List.of(government, housing), "房屋征收补偿决定",
+                LocalDate.of(2023, 4, 3));
+        designated.designation = new AppearanceDesignation(List.of(housing.code()), DesignationBasis.AGREEMENT);
+        designated.handling = housing.code();
+        HearingDraft designatedHearing = held(designated, LocalDate.of(2023, 5, 16), housing);
+        attend(designatedHearing, housing, Attendance.HEAD);
+        designatedHearing.appearances.add(appearance(government, government.staff.get(0), true, false, null, null));
+        designated.conclude(LocalDate.of(2023, 7, 20), OutcomeResult.CLAIMS_DISMISSED);
+
+        // art. 7: 城管局's head appeared in March; the court notified it again for June, when a delegate went.
+        CaseDraft renewed = scenario(DISTRICT_COURT, List.of(cityManagement), "违法建筑强制拆除",
+                LocalDate.of(2023, 1, 30));
+        attend(held(renewed, LocalDate.of(2023, 3, 14), cityManagement), cityManagement, Attendance.HEAD);
+        HearingDraft again = held(renewed, LocalDate.of(2023, 6, 20), cityManagement);
+        again.delegations.add(new DelegationDocument(cityManagement.code(), ReasonCategory.NON_DELEGABLE_DUTY,
+                DUTY_REASONS.get(0), cityManagement.staff.get(0).code(), LocalDate.of(2023, 6, 15),
+                DelegationStatus.APPROVED, CourtFinding.ACCEPTED));
+        staffAndLawyer(again, cityManagement, cityManagement.staff.get(0));
+        renewed.conclude(LocalDate.of(2023, 8, 28), OutcomeResult.CLAIMS_DISMISSED);
+
+        // art. 9: the bureau approved 市场监管局's explanation; the court found it unacceptable, so it does not count.
+        CaseDraft refused = scenario(DISTRICT_COURT, List.of(market), "食品安全行政处罚", LocalDate.of(2023, 7, 24));
+        HearingDraft refusedHearing = held(refused, LocalDate.of(2023, 9, 12), market);
+        refusedHearing.delegations.add(new DelegationDocument(market.code(), ReasonCategory.OTHER_JUSTIFIED,
+                "局长当日另有重要公务安排，须参加会议，无法到庭应诉", market.staff.get(0).code(),
+                LocalDate.of(2023, 9, 7), DelegationStatus.APPROVED, CourtFinding.NOT_ACCEPTED));
+        staffAndLawyer(refusedHearing, market, market.staff.get(0));
+
+        // art. 10(2): the government's delegate is staff of 回兴街道, a body under it; it stands for the government.
+        CaseDraft lowerLevel = scenario(INTERMEDIATE_COURT, List.of(government), "行政复议", LocalDate.of(2023, 9, 4));
+        HearingDraft lowerHearing = held(lowerLevel, LocalDate.of(2023, 10, 17), government);
+        OfficialEntry townStaff = town.staff.get(0);
+        lowerHearing.delegations.add(new DelegationDocument(government.code(), ReasonCategory.NON_DELEGABLE_DUTY,
+                DUTY_REASONS.get(1), townStaff.code(), LocalDate.of(2023, 10, 12), DelegationStatus.APPROVED,
+                CourtFinding.ACCEPTED));
+        lowerHearing.appearances.add(appearance(government, townStaff, true, false, null, null));
+        lowerHearing.appearances.add(appearance(government, government.lawyer, true, false, null, null));
+    }
+
+    private CaseDraft scenario(String court, List<AgencyInfo> defendants, String cause, LocalDate filedOn) {
+        CaseDraft draft = new CaseDraft();
+        draft.court = court;
+        draft.level = TrialLevel.FIRST_INSTANCE;
+        draft.filedOn = filedOn;
+        draft.number = caseNumber(court, filedOn.getYear(), "行初");
+        draft.defendants = defendants.stream().map(AgencyInfo::code).toList();
+        draft.mandatory = List.of();
+        draft.cause = cause;
+        draft.plaintiffs = plaintiffs();
+        cases.add(draft);
+        return draft;
+    }
+
+    /** A held hearing of the case, with a notice to each agency named. */
+    private HearingDraft held(CaseDraft draft, LocalDate date, AgencyInfo... notified) {
+        HearingDraft hearing = hearing(date, HearingStatus.HELD);
+        draft.hearings.add(hearing);
+        for (AgencyInfo agency : notified) {
+            draft.noticeCount++;
+            hearing.notices.add(new NoticeDocument(null, draft.number + "之" + numeral(draft.noticeCount),
+                    agency.code(), date.minusDays(10)));
+        }
+        return hearing;
+    }
+
     // ---- names and wording ----
 
     private String caseNumber(String court, int year, String kind) {
@@ -877,6 +963,13 @@ public final class DemoDistrict {
         OutcomeResult result;
         boolean coordinated;
         int noticeCount;
+        AppearanceDesignation designation;
+        String handling;
+
+        void conclude(LocalDate on, OutcomeResult outcome) {
+            concludedOn = on;
+            result = outcome;
+        }
 
         LocalDate lastHeld() {
             return hearings.stream().filter(h -> h.status == HearingStatus.HELD).map(h -> h.date)
@@ -900,7 +993,7 @@ public final class DemoDistrict {
             OutcomeDocument outcome = concludedOn == null ? null
                     : new OutcomeDocument(result, concludedOn, coordinated);
             return new CaseDocument(court, number, level, filedOn, cause, plaintiffs, defendants, mandatory,
-                    ledgerHearings, outcome, null, null);
+                    ledgerHearings, outcome, designation, handling);
         }
     }
 }

@@ -50,6 +50,7 @@ import org.yingsu.common.time.Shanghai;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
 import org.yingsu.litigation.bulk.CaseBulkWriter.CaseKey;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.DelegationDocument;
@@ -57,7 +58,9 @@ import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.NoticeDocument;
 import org.yingsu.litigation.bulk.CaseDocuments.OutcomeDocument;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
+import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.DesignationBasis;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
@@ -112,7 +115,14 @@ public class LedgerWorkbook {
             col("原告", "plaintiffs", false, Type.LIST, null, "多个用“、”分隔"),
             col("被告机关代码", "defendants", true, Type.LIST, null, "共同被告用“、”分隔"),
             col("必须出庭类别", "mandatoryCategories", false, Type.CODED_LIST, MandatoryCategory.class,
-                    "多个用“、”分隔；不属于则留空")));
+                    "多个用“、”分隔；不属于则留空"),
+            // art. 3: co-defendants agree, or the court decides, whose heads appear; the others owe no duty.
+            col("负责人出庭的被告机关代码", "designatedDefendants", false, Type.LIST, null,
+                    "共同被告协商或法院指定由其负责人出庭的被告，用“、”分隔；留空则每个被告的负责人都应出庭"),
+            col("指定依据", "designationBasis", false, Type.CODED, DesignationBasis.class,
+                    "填写了负责人出庭的被告时必填"),
+            col("承办部门代码", "handlingAgencyCode", false, Type.TEXT, null,
+                    "被告为区政府时，承办被诉行政行为的部门；其工作人员可受委托出庭")));
     static final SheetSpec HEARINGS = new SheetSpec("开庭", "案件的每次开庭（法院 + 案号 + 开庭时间唯一）", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
@@ -145,7 +155,9 @@ public class LedgerWorkbook {
             col("具体理由", "reason", true, Type.TEXT, null, "具体书面理由，不少于10个字"),
             col("受托人员代码", "delegateOfficialCode", true, Type.TEXT, null, "须为本机关工作人员，律师不能单独受托"),
             col("提交日期", "filedOn", true, Type.DATE, null, "应在开庭前"),
-            col("审核状态", "status", false, Type.CODED, DelegationStatus.class, "空为已提交")));
+            col("审核状态", "status", false, Type.CODED, DelegationStatus.class, "空为已提交"),
+            col("法院审查意见", "courtFinding", false, Type.CODED, CourtFinding.class,
+                    "法院对书面说明的认定；不予认可的不计为已批准，空为未认定")));
     static final SheetSpec OUTCOMES = new SheetSpec("裁判结果", "已结案案件的裁判结果，每案一行", List.of(
             col("法院", "court", true, Type.TEXT, null, KEY_HELP),
             col("案号", "caseNumber", true, Type.TEXT, null, KEY_HELP),
@@ -468,12 +480,21 @@ public class LedgerWorkbook {
                 }
                 parsed.at(p, r.rowRef(), null);
                 mapAll(r, p, "court", "caseNumber", "trialLevel", "filedOn", "causeOfAction", "plaintiffs",
-                        "defendants", "mandatoryCategories");
+                        "defendants", "mandatoryCategories", "handlingAgencyCode");
+                r.map(p + ".appearanceDesignation", "designatedDefendants");
+                r.map(p + ".appearanceDesignation.defendants", "designatedDefendants");
+                r.map(p + ".appearanceDesignation.basis", "designationBasis");
                 List<String> defendants = r.list("defendants");
                 List<MandatoryCategory> categories = r.codedList("mandatoryCategories");
+                List<String> designated = r.list("designatedDefendants");
+                DesignationBasis basis = r.coded("designationBasis");
+                // Either cell alone is still a designation, so that the validator says what the other must be.
+                AppearanceDesignation designation = designated == null && basis == null ? null
+                        : new AppearanceDesignation(designated, basis);
                 CaseDocument head = new CaseDocument(key.court(), key.caseNumber(), r.coded("trialLevel"),
                         r.date("filedOn"), r.text("causeOfAction"), r.list("plaintiffs"), defendants,
-                        categories == null ? List.of() : categories, null, null, null, null);
+                        categories == null ? List.of() : categories, null, null, designation,
+                        r.text("handlingAgencyCode"));
                 // A row without its key is still a case, so that the validator reports what is missing there.
                 cases.put(key.court() == null || key.caseNumber() == null
                         ? new CaseKey(null, "row " + r.number()) : key, new CaseBuilder(p, head));
@@ -530,10 +551,10 @@ public class LedgerWorkbook {
                     String p = h.path + ".delegations[" + h.delegations.size() + "]";
                     parsed.at(p, r.rowRef(), null);
                     mapAll(r, p, "agencyCode", "reasonCategory", "reason", "delegateOfficialCode", "filedOn",
-                            "status");
+                            "status", "courtFinding");
                     h.delegations.add(new DelegationDocument(r.text("agencyCode"), r.coded("reasonCategory"),
                             r.text("reason"), r.text("delegateOfficialCode"), r.date("filedOn"), r.coded("status"),
-                            null));
+                            r.coded("courtFinding")));
                 }
                 return null;
             });
@@ -557,7 +578,8 @@ public class LedgerWorkbook {
                     c.head.caseNumber(), c.head.trialLevel(), c.head.filedOn(), c.head.causeOfAction(),
                     c.head.plaintiffs(), c.head.defendants(), c.head.mandatoryCategories(),
                     c.hearings.stream().map(h -> new HearingDocument(h.scheduledAt, h.status, h.notices,
-                            h.appearances, h.delegations)).toList(), c.outcome, null, null)).toList();
+                            h.appearances, h.delegations)).toList(), c.outcome, c.head.appearanceDesignation(),
+                    c.head.handlingAgencyCode())).toList();
             parsed.document = new LedgerDocument(LedgerDtos.FORMAT, agencies, officials, documents);
             return parsed;
         } catch (IOException | RuntimeException e) {

@@ -14,6 +14,7 @@ import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
 import org.yingsu.litigation.cases.CaseService;
 import org.yingsu.litigation.cases.LitigationCase;
 import org.yingsu.litigation.delegations.DelegationDtos.DelegationResponse;
+import org.yingsu.litigation.delegations.DelegationPapers;
 import org.yingsu.litigation.delegations.DelegationRepository;
 import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingDtos.HearingResponse;
@@ -46,6 +47,9 @@ public class CaseFile {
     @Inject
     DelegationRepository delegations;
 
+    @Inject
+    DelegationPapers papers;
+
     @Schema(name = "CaseHearing", description = "A hearing with what was recorded at it")
     public record HearingFile(HearingResponse hearing, List<NoticeResponse> notices,
             List<AppearanceResponse> appearances, List<DelegationResponse> delegations) {
@@ -55,7 +59,7 @@ public class CaseFile {
     public record CaseDetail(CaseResponse litigationCase, List<HearingFile> hearings, OutcomeResponse outcome) {
     }
 
-    /** Four queries whatever the number of hearings: no query per hearing. */
+    /** Five queries whatever the number of hearings (the fifth: which delegations have their papers). */
     public CaseDetail of(long caseId) {
         LitigationCase c = cases.require(caseId);
         List<Hearing> sessions = hearings.ofCase(caseId);
@@ -65,8 +69,9 @@ public class CaseFile {
                 .map(NoticeResponse::of).collect(Collectors.groupingBy(NoticeResponse::hearingId));
         Map<Long, List<AppearanceResponse>> appearancesByHearing = appearances.atHearings(ids).stream()
                 .filter(appearances::visible).map(AppearanceResponse::of).collect(Collectors.groupingBy(AppearanceResponse::hearingId));
-        Map<Long, List<DelegationResponse>> delegationsByHearing = delegations.atHearings(ids).stream()
-                .filter(delegations::visible).map(DelegationResponse::of).collect(Collectors.groupingBy(DelegationResponse::hearingId));
+        Map<Long, List<DelegationResponse>> delegationsByHearing = papers.respond(delegations.atHearings(ids).stream()
+                .filter(delegations::visible).toList()).stream()
+                .collect(Collectors.groupingBy(DelegationResponse::hearingId));
         Function<Hearing, HearingFile> file = h -> new HearingFile(HearingResponse.of(h),
                 noticesByHearing.getOrDefault(h.id, List.of()), appearancesByHearing.getOrDefault(h.id, List.of()),
                 delegationsByHearing.getOrDefault(h.id, List.of()));

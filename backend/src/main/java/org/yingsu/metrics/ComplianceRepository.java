@@ -1,6 +1,5 @@
 package org.yingsu.metrics;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -37,7 +36,7 @@ public class ComplianceRepository {
     private static final String SQL = "compliance.sql";
 
     @Inject
-    AgroalDataSource dataSource;
+    ReportingConnections connections;
 
     /**
      * An unmet duty of the period: the case and agency, the duty's kind and hearing, its class, and the held
@@ -130,7 +129,7 @@ public class ComplianceRepository {
     }
 
     private void query(Sql.Bound statement, String workMem, String failure, Sql.RowReader reader) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connections.open()) {
             // Inside a caller's transaction the connection is enlisted and not ours to commit or roll back.
             boolean own = connection.getAutoCommit();
             if (own) {
@@ -174,7 +173,7 @@ public class ComplianceRepository {
     }
 
     private void read(Sql.Bound statement, String failure, Sql.RowReader reader) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connections.open()) {
             statement.query(connection, reader);
         } catch (SQLException e) {
             throw new IllegalStateException(failure, e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yingsu.common.database.Sql;
+import org.yingsu.litigation.rules.DelegationRules;
 
 /** The papers check's rows, gathered set-based in {@code papers.sql} beside this class. */
 @ApplicationScoped
@@ -58,6 +59,7 @@ class PapersRepository {
                 + Sql.load(PapersRepository.class, SQL, name);
         Map<String, Object> values = new HashMap<>(more);
         values.put("today", filter.today().toString());
+        values.put("paperKinds", DelegationRules.PAPERS.stream().map(Enum::name).sorted().toArray(String[]::new));
         values.put("kind", filter.kind() == null ? null : filter.kind().name());
         values.put("agencyCode", filter.agencyCode());
         values.put("minAgeDays", filter.minAgeDays());

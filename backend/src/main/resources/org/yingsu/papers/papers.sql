@@ -1,6 +1,7 @@
 -- The papers check (SPEC §6, 定期检查身份资格及委托手续), read through the views litigation and attachments keep:
 -- identity proofs still pending after the hearing, delegations without their letter or evidence, delegations the
--- court did not accept. Only held hearings up to today; a rejected delegation needs nothing more. PapersRepository
+-- court did not accept. What counts as a delegation's papers is litigation's DelegationRules.PAPERS, bound as
+-- :paperKinds. Only held hearings up to today; a rejected delegation needs nothing more. PapersRepository
 -- puts "filtered" in front of "count" or "page".
 
 -- name: filtered
@@ -20,7 +21,7 @@ with item as (
            ('DELEGATION_WITHOUT_PAPERS', not exists (select 1 from attached_document d
                                                      where d.owner_type = 'DELEGATION'
                                                        and d.owner_id = g.delegation_id
-                                                       and d.kind in ('DELEGATION_LETTER', 'EVIDENCE'))),
+                                                       and d.kind = any (:paperKinds::text[]))),
            ('DELEGATION_NOT_ACCEPTED', g.court_finding is not distinct from 'NOT_ACCEPTED')) as k(kind, applies)
      where k.applies and h.status = 'HELD' and h.hearing_date <= :today::date and g.status <> 'REJECTED'
 ), filtered as (

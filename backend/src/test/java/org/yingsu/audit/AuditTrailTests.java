@@ -81,6 +81,12 @@ class AuditTrailTests {
         long delegation = ok(Api.as(agencyToken.secret()), "post", "/api/delegations",
                 SecurityFixtures.delegationBody(scheduled, agency, staff), 201).getLong("id");
         byAgency.add(new Expected("delegation", "INSERT", null, null));
+        // Approving needs the delegation letter attached (R4, art. 9); attaching it is the agency's change too.
+        Api.as(agencyToken.secret()).contentType("application/pdf").body(Fixtures.PDF)
+                .queryParam("ownerType", "DELEGATION").queryParam("ownerId", delegation)
+                .queryParam("kind", "DELEGATION_LETTER").queryParam("fileName", "授权委托书.pdf")
+                .post("/api/documents").then().statusCode(201);
+        byAgency.add(new Expected("document", "INSERT", null, null));
 
         ok(Api.as(admin.secret()), "post", "/api/delegations/" + delegation + "/review",
                 Map.of("decision", "APPROVED"), 200);

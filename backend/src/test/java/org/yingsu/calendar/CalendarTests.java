@@ -52,4 +52,58 @@ class CalendarTests {
         given().get(path).then().statusCode(404);
         given().get("/api/calendar/feeds/guessed-secret.ics").then().statusCode(404);
     }
+    /** Issue 16 item 8: the feed as calendar apps and their users expect it. */
+    @Test
+    void theFeedIsInBeijingTimeNamedFoldedByOctetsAndTheSameUntilAHearingChanges() throws Exception {
+        String agency = Fixtures.agency("DEPARTMENT");
+        long caseId = Fixtures.caseOf(List.of(agency), "FIRST_INSTANCE");
+        OffsetDateTime when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(7).withHour(9).withMinute(30)
+                .withSecond(0).withNano(0);
+        long hearing = Fixtures.hearing(caseId, when.toString(), "SCHEDULED");
+        String name = "渝北区交通运输局开庭日历";
+        String path = Json.post("/api/calendar/subscriptions", Map.of("name", name, "agencyCode", agency))
+                .statusCode(201).extract().path("feedPath");
+
+        String first = given().get(path).then().statusCode(200).extract().asString();
+        Thread.sleep(1100);
+        String second = given().get(path).then().statusCode(200).extract().asString();
+        assertEquals(first, second, "an unchanged feed is byte for byte the same (DTSTAMP included)");
+        for (String line : first.split("\r\n")) {
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
+        }
+        assertTrue(first.contains("\r\n "), "the Chinese description is folded");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(first));
+        assertEquals(name, calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        assertEquals("Asia/Shanghai", calendar.getComponent("VTIMEZONE").orElseThrow()
+                .getProperty(Property.TZID).orElseThrow().getValue());
+        VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+        Property start = event.getProperty(Property.DTSTART).orElseThrow();
+        assertEquals("Asia/Shanghai", start.getParameter("TZID").orElseThrow().getValue());
+        assertTrue(start.getValue().endsWith("T093000"), start.getValue());
+        assertTrue(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("出庭负责人：尚未确认"));
+        String stamp = event.getProperty(Property.DTSTAMP).orElseThrow().getValue();
+        int sequence = Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
+
+        String etag = given().get("/api/hearings/" + hearing).then().statusCode(200).extract().header("ETag");
+        Thread.sleep(1100);
+        Json.put("/api/hearings/" + hearing, etag, Map.of("scheduledAt", when.plusHours(5).toString(),
+                "status", "SCHEDULED")).statusCode(200);
+        VEvent moved = new CalendarBuilder().build(new StringReader(given().get(path).then().statusCode(200)
+                .extract().asString())).<VEvent>getComponents("VEVENT").get(0);
+        assertTrue(moved.getProperty(Property.DTSTART).orElseThrow().getValue().endsWith("T143000"));
+        assertTrue(Integer.parseInt(moved.getProperty(Property.SEQUENCE).orElseThrow().getValue()) > sequence,
+                "a moved hearing is a new revision of its event");
+        assertTrue(!stamp.equals(moved.getProperty(Property.DTSTAMP).orElseThrow().getValue()));
+    }
+
+    @Test
+    void foldingNeverSplitsACharacterAndKeepsLinesWithin75Octets() {
+        String line = "DESCRIPTION:" + "案号（2023）渝0112行初123号".repeat(10) + "😀end";
+        String folded = CalendarService.fold(line + "\r\n");
+        for (String part : folded.split("\r\n")) {
+            assertTrue(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, part);
+        }
+        assertEquals(line, folded.replace("\r\n ", "").replace("\r\n", ""), "unfolding gives the line back");
+    }
 }

@@ -3,6 +3,7 @@ package org.yingsu.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -31,6 +32,27 @@ class HttpLayerProblemsTests {
     void aTwentyThousandCharacterUrlIsA414Problem() {
         given().queryParam("pad", "x".repeat(20_000)).get("/api/agencies").then().statusCode(414)
                 .contentType("application/problem+json").body("status", equalTo(414));
+    }
+
+    @Test
+    void aQueryValueThatIsNotPercentEncodedIsA400ProblemNamingItsParameter() throws Exception {
+        // Sent as bytes: HTTP clients refuse to build such a URI, scripts and proxies do not.
+        for (String value : new String[] {"%zz", "%", "%e4%b8"}) {
+            String answer = rawGet("/api/agencies?kind=" + value);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                    answer);
+            assertTrue(answer.contains("\"field\":\"kind\""), answer);
+        }
+    }
+
+    private static String rawGet(String target) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

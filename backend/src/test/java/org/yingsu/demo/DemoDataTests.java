@@ -1,8 +1,11 @@
 package org.yingsu.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.StartupEvent;
@@ -16,8 +19,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yingsu.agencies.OfficialRole;
+import org.yingsu.intake.LedgerDtos.LedgerDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.CaseDocument;
+import org.yingsu.litigation.bulk.CaseDocuments.HearingDocument;
+import org.yingsu.litigation.vocabulary.CourtFinding;
+import org.yingsu.litigation.vocabulary.DelegationStatus;
+import org.yingsu.litigation.vocabulary.HearingStatus;
+import org.yingsu.litigation.vocabulary.TrialLevel;
 import org.yingsu.metrics.ComplianceFlag;
 import org.yingsu.testing.Api;
 
@@ -117,6 +129,155 @@ class DemoDataTests {
         given().queryParam("from", 2021).queryParam("to", 2023).get("/api/metrics/agencies/YB-GH/years")
                 .then().statusCode(200).extract().jsonPath().getList("years.figures.casesHeard").forEach(
                         n -> assertTrue(((Number) n).intValue() > 30));
+    }
+
+    /** The ledger the demo loaded (same seed, same document): where to look for each of the duty's cases. */
+    private static final LedgerDocument LEDGER = DemoDistrict.generate();
+
+    private static CaseDocument onlyCase(String what, Predicate<CaseDocument> test) {
+        List<CaseDocument> found = LEDGER.cases().stream().filter(test).toList();
+        assertEquals(1, found.size(), "the demo holds one " + what + ": " + found.stream()
+                .map(CaseDocument::caseNumber).toList());
+        return found.get(0);
+    }
+
+    private static boolean isHead(String officialCode) {
+        OfficialRole role = LEDGER.officials().stream().filter(o -> o.code().equals(officialCode)).findFirst()
+                .orElseThrow().role();
+        return role != OfficialRole.STAFF && role != OfficialRole.LAWYER;
+    }
+
+    private static List<HearingDocument> held(CaseDocument c) {
+        return c.hearings().stream().filter(h -> h.status() == HearingStatus.HELD).toList();
+    }
+
+    private static boolean headOf(HearingDocument h, String agency) {
+        return h.appearances().stream().anyMatch(a -> agency.equals(a.agencyCode()) && isHead(a.officialCode())
+                && a.officialCode().startsWith(agency + "-"));
+    }
+
+    private static long caseId(CaseDocument c) {
+        return given().queryParam("q", c.caseNumber()).queryParam("agencyCode", c.defendants().get(0))
+                .get("/api/cases").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.court == '" + c.court() + "' }.id");
+    }
+
+    private static JsonPath figures(String agency, Map<String, Object> period) {
+        return given().queryParam("agencyCode", agency).queryParams(period).get("/api/metrics/compliance").then()
+                .statusCode(200).extract().jsonPath().setRootPath("agencies[0]");
+    }
+
+    /** The class of the case's absence in the agency's list for the period, or null when it is not listed. */
+    private static String absence(String agency, Map<String, Object> period, long caseId) {
+        List<Map<String, Object>> listed = given().queryParam("agencyCode", agency).queryParams(period)
+                .get("/api/metrics/absences").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.caseId == " + caseId + " }");
+        assertTrue(listed.size() <= 1, "a duty is listed once: " + listed);
+        return listed.isEmpty() ? null : (String) listed.get(0).get("absenceClass");
+    }
+
+    private static final List<String> COUNTS = List.of("casesHeard", "casesHeardWithHead", "justifiedAbsences",
+            "pendingAbsences", "unjustifiedAbsences");
+
+    /** Months add up to quarters and quarters to the year, and the year's list holds its unjustified count. */
+    private static void periodsAddUp(String agency, int year) {
+        JsonPath whole = figures(agency, Map.of("year", year));
+        for (String count : COUNTS) {
+            int quarters = 0;
+            for (int q = 1; q <= 4; q++) {
+                int quarter = figures(agency, Map.of("year", year, "quarter", q)).getInt(count);
+                int months = 0;
+                for (int m = 3 * q - 2; m <= 3 * q; m++) {
+                    months += figures(agency, Map.of("year", year, "month", m)).getInt(count);
+                }
+                assertEquals(quarter, months, agency + " " + count + " Q" + q + ": months add up to the quarter");
+                quarters += quarter;
+            }
+            assertEquals(whole.getInt(count), quarters, agency + " " + count + " " + year + ": quarters add up");
+        }
+        int listed = given().queryParam("agencyCode", agency).queryParam("year", year).get("/api/metrics/absences")
+                .then().statusCode(200).extract().jsonPath().getList("findAll { it.absenceClass == 'UNJUSTIFIED' }")
+                .size();
+        assertEquals(whole.getInt("unjustifiedAbsences"), listed, agency + " lists each unjustified absence once");
+    }
+
+    @Test
+    void art3TheDesignatedCoDefendantAloneOwesTheDuty() {
+        CaseDocument c = onlyCase("designated co-defendant case", x -> x.appearanceDesignation() != null);
+        assertEquals(List.of(DemoDistrict.GOVERNMENT, "YB-ZJ"), c.defendants());
+        long id = caseId(c);
+        given().get("/api/cases/" + id).then().statusCode(200)
+                .body("appearanceDesignation.defendants", equalTo(List.of("YB-ZJ")))
+                .body("appearanceDesignation.basis", equalTo("AGREEMENT"));
+        Map<String, Object> q2 = Map.of("year", 2023, "quarter", 2);
+        // The department's head appeared: its duty is met; the government owes none, so nothing is listed for it.
+        assertTrue(headOf(held(c).get(0), "YB-ZJ"));
+        assertNull(absence("YB-ZJ", q2, id));
+        assertNull(absence(DemoDistrict.GOVERNMENT, q2, id));
+        periodsAddUp(DemoDistrict.GOVERNMENT, 2023);
+        periodsAddUp("YB-ZJ", 2023);
+    }
+
+    @Test
+    void r1Art7ANoticeRenewedAfterTheHeadAppearedIsADutyOfItsOwnQuarter() {
+        CaseDocument c = onlyCase("renewed-notice case", x -> x.defendants().equals(List.of("YB-CG"))
+                && held(x).size() == 2 && headOf(held(x).get(0), "YB-CG") && !headOf(held(x).get(1), "YB-CG")
+                && !held(x).get(1).notices().isEmpty() && x.filedOn().getYear() == 2023
+                && held(x).get(1).delegations().stream().anyMatch(d -> d.courtFinding() == CourtFinding.ACCEPTED));
+        long id = caseId(c);
+        assertNull(absence("YB-CG", Map.of("year", 2023, "quarter", 1), id), "March: the head appeared");
+        assertEquals("JUSTIFIED", absence("YB-CG", Map.of("year", 2023, "quarter", 2), id),
+                "June: the renewed duty, met by an approved delegation");
+        assertEquals("JUSTIFIED", absence("YB-CG", Map.of("year", 2023), id));
+        periodsAddUp("YB-CG", 2023);
+    }
+
+    @Test
+    void r1Art7AHeadWhoAppearedOnlyAtTheLaterHearingMeetsTheDuty() {
+        List<CaseDocument> found = LEDGER.cases().stream().filter(x -> x.trialLevel() == TrialLevel.FIRST_INSTANCE
+                && x.defendants().size() == 1 && !x.defendants().get(0).equals(DemoDistrict.GOVERNMENT)
+                && held(x).size() == 2 && !headOf(held(x).get(0), x.defendants().get(0))
+                && headOf(held(x).get(1), x.defendants().get(0))
+                && held(x).get(0).scheduledAt().getYear() == 2022).toList();
+        assertFalse(found.isEmpty(), "the demo holds a case whose head came only to its later hearing");
+        CaseDocument c = found.get(0);
+        String agency = c.defendants().get(0);
+        long id = caseId(c);
+        int year = held(c).get(0).scheduledAt().getYear();
+        assertNull(absence(agency, Map.of("year", year, "month", held(c).get(0).scheduledAt().getMonthValue()), id));
+        assertNull(absence(agency, Map.of("year", year), id));
+        periodsAddUp(agency, year);
+    }
+
+    @Test
+    void art9AnExplanationTheCourtDidNotAcceptLeavesTheAbsenceUnjustified() {
+        CaseDocument c = onlyCase("court-rejected explanation", x -> x.hearings().stream()
+                .flatMap(h -> h.delegations().stream()).anyMatch(d -> d.courtFinding() == CourtFinding.NOT_ACCEPTED
+                        && d.status() == DelegationStatus.APPROVED));
+        String agency = c.defendants().get(0);
+        long id = caseId(c);
+        given().queryParam("caseId", id).get("/api/delegations").then().statusCode(200)
+                .body("items[0].status", equalTo("APPROVED"))
+                .body("items[0].courtFinding", equalTo("NOT_ACCEPTED"));
+        assertEquals("UNJUSTIFIED", absence(agency, Map.of("year", 2023, "quarter", 3), id));
+        periodsAddUp(agency, 2023);
+    }
+
+    @Test
+    void r4Art10TheGovernmentsDelegateFromALowerLevelBodyJustifiesItsAbsence() {
+        CaseDocument c = onlyCase("lower-level delegate case", x -> x.hearings().stream()
+                .flatMap(h -> h.delegations().stream()).anyMatch(d -> d.agencyCode().equals(DemoDistrict.GOVERNMENT)
+                        && d.delegateOfficialCode().startsWith("YB-HX-")));
+        long id = caseId(c);
+        given().queryParam("caseId", id).get("/api/delegations").then().statusCode(200)
+                .body("items[0].delegateOfficialCode", startsWith("YB-HX-"))
+                .body("items[0].status", equalTo("APPROVED"));
+        // The town's staff member stands for the government as present staff, never as its head.
+        given().get("/api/cases/" + id + "/file").then().statusCode(200)
+                .body("hearings[0].appearances.find { it.officialCode.startsWith('YB-HX-') }.agencyCode",
+                        equalTo(DemoDistrict.GOVERNMENT));
+        assertEquals("JUSTIFIED", absence(DemoDistrict.GOVERNMENT, Map.of("year", 2023, "quarter", 4), id));
+        periodsAddUp(DemoDistrict.GOVERNMENT, 2023);
     }
 
     @Test

@@ -49,6 +49,14 @@ class ComplianceQueryTests {
     }
 
     @Test
+    void withoutAReportingDatabaseTheFiguresSayTheyComeFromThePrimary() {
+        Agency agency = seed.agency("DEPARTMENT");
+        given().queryParam("year", 2022).queryParam("agencyCode", agency.code()).get("/api/metrics/compliance")
+                .then().statusCode(200).header(DataFreshness.SOURCE_HEADER, "primary")
+                .header(DataFreshness.LAG_HEADER, "0.0");
+    }
+
+    @Test
     void r8HearingAt2022_12_31T17_00ZBelongsTo2023InShanghai() {
         Agency agency = seed.agency("DEPARTMENT");
         // A head who takes office on 2023-01-01 counts: the hearing's Shanghai date is 2023-01-01.

@@ -27,8 +27,6 @@ import org.yingsu.testing.Json;
 @QuarkusTest
 class PapersCheckTests {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static LocalDate today() {
         return LocalDate.now(Shanghai.ZONE);
@@ -137,12 +135,6 @@ class PapersCheckTests {
                 .jsonPath().getLong("items.find { it.filedOn == '" + filedOn + "' }.id");
     }
 
-    private static void attach(long delegationId, String kind) {
-        given().contentType("application/pdf").body(PDF).queryParam("ownerType", "DELEGATION")
-                .queryParam("ownerId", delegationId).queryParam("kind", kind).queryParam("fileName", "材料.pdf")
-                .post("/api/documents").then().statusCode(201);
-    }
-
     @Test
     void delegationsWithoutPapersOrNotAcceptedByTheCourtAreListedUntilResolved() {
         String agency = Fixtures.agency("DEPARTMENT");
@@ -166,10 +158,10 @@ class PapersCheckTests {
                 .body("items.overdue", contains(false, false, false));
 
         // An identity proof alone is not the delegation's papers; its letter is.
-        attach(plain, "IDENTITY_PROOF");
+        Fixtures.attach("DELEGATION", plain, "IDENTITY_PROOF");
         given().queryParam("agencyCode", agency).queryParam("kind", "DELEGATION_WITHOUT_PAPERS")
                 .get("/api/papers-check").then().body("total", equalTo(2));
-        attach(plain, "DELEGATION_LETTER");
+        Fixtures.attach("DELEGATION", plain, "DELEGATION_LETTER");
         given().queryParam("agencyCode", agency).queryParam("kind", "DELEGATION_WITHOUT_PAPERS")
                 .get("/api/papers-check").then().body("total", equalTo(1))
                 .body("items[0].delegationId", equalTo((int) refused));

@@ -350,6 +350,13 @@ class AuthorizationMatrixTests {
                     SecurityFixtures.delegationBody(hearing("SCHEDULED"), owner, ownerStaff));
         }
 
+        /** Approving needs the delegation letter (R4, art. 9), so the review rows find it attached. */
+        long delegationWithPapers() {
+            long id = delegation();
+            Fixtures.attach("DELEGATION", id, "DELEGATION_LETTER");
+            return id;
+        }
+
         long caseWithOutcome() {
             long id = courtCase();
             given().contentType(ContentType.JSON).body(Map.of("result", "REVOKED", "concludedOn", "2022-06-01"))
@@ -538,7 +545,7 @@ class AuthorizationMatrixTests {
                 "/api/delegations/" + w.delegation(), Map.of("reasonCategory", "ACCIDENT",
                         "reason", "局长当日因交通事故受伤住院，无法出庭", "delegateOfficialCode", w.ownerStaff)));
         rule("reviewDelegation", "A200 O403 X403 C403 R403", () -> post("/api/delegations/{id}/review",
-                "/api/delegations/" + w.delegation() + "/review", Map.of("decision", "APPROVED")));
+                "/api/delegations/" + w.delegationWithPapers() + "/review", Map.of("decision", "APPROVED")));
         rule("deleteDelegation", "A204 O204 X404 C403 R403",
                 () -> delete("/api/delegations/{id}", "/api/delegations/" + w.delegation()));
 

@@ -127,6 +127,17 @@ public final class Fixtures {
                 .extract().jsonPath();
     }
 
+    /** A minimal PDF: the documents API checks that the bytes are what the type claims. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Attaches a PDF of this kind (DELEGATION_LETTER, EVIDENCE, ...) to a record, as the current caller. */
+    public static long attach(String ownerType, long ownerId, String kind) {
+        return given().contentType("application/pdf").body(PDF).queryParam("ownerType", ownerType)
+                .queryParam("ownerId", ownerId).queryParam("kind", kind).queryParam("fileName", "材料.pdf")
+                .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static void outcome(long caseId, String result, String concludedOn) {
         given().contentType(ContentType.JSON).body(Map.of("result", result, "concludedOn", concludedOn))
                 .put("/api/cases/" + caseId + "/outcome").then().statusCode(200);

@@ -59,13 +59,16 @@ public final class DelegationDtos {
             DelegationStatus status, String reviewComment, OffsetDateTime reviewedAt,
             @Schema(nullable = true, description = "The court's finding on the explanation (art. 9): NOT_ACCEPTED "
                     + "counts as not approved whatever the bureau decided") CourtFinding courtFinding,
+            @Schema(description = "Its delegation letter or evidence is attached (art. 9); approving needs it")
+            boolean papersAttached,
             long version) {
 
-        public static DelegationResponse of(Delegation d) {
+        static DelegationResponse of(Delegation d, boolean papersAttached) {
             return new DelegationResponse(d.id, d.hearing.id, d.hearing.litigationCase.id,
                     d.hearing.litigationCase.caseNumber, Shanghai.local(d.hearing.scheduledAt), d.agency.code,
                     d.agency.name, d.reasonCategory, d.reason, d.delegate.code, d.delegate.name, d.filedOn,
-                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt), d.courtFinding, d.version);
+                    d.isLate(), d.status, d.reviewComment, Shanghai.local(d.reviewedAt), d.courtFinding, papersAttached,
+                    d.version);
         }
     }
 }

@@ -52,15 +52,18 @@ public class DelegationService {
     @Inject
     CorrespondingStaff correspondingStaff;
 
+    @Inject
+    DelegationPapers papers;
+
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
             Long caseId, Paging paging) {
         var query = delegations.search(status, agencyCode, hearingId, caseId, Page.of(paging.page, paging.size));
-        return new PageResult<>(query.list().stream().map(DelegationResponse::of).toList(), paging.page,
+        return new PageResult<>(papers.respond(query.list()), paging.page,
                 paging.size, query.count());
     }
 
     public Optional<DelegationResponse> find(long id) {
-        return delegations.findByIdOptional(id).filter(delegations::visible).map(DelegationResponse::of);
+        return delegations.findByIdOptional(id).filter(delegations::visible).map(papers::respond);
     }
 
     /** R4 and R5: filed today; a late one is accepted and marked late, an impossible delegate is refused. */
@@ -78,7 +81,7 @@ public class DelegationService {
         delegation.filedOn = Shanghai.today(clock);
         delegations.persist(delegation);
         delegations.flush();
-        return DelegationResponse.of(delegation);
+        return papers.respond(delegation);
     }
 
     public DelegationResponse update(long id, DelegationUpdate body, String ifMatch) {
@@ -90,7 +93,7 @@ public class DelegationService {
         delegation.reason = body.reason().trim();
         delegation.delegate = delegateFor(delegation.agency, delegation.hearing, body.delegateOfficialCode());
         delegations.flush();
-        return DelegationResponse.of(delegation);
+        return papers.respond(delegation);
     }
 
     public DelegationResponse review(long id, DelegationReview body, String ifMatch) {
@@ -100,12 +103,17 @@ public class DelegationService {
         if (body.decision() == ReviewDecision.REJECTED && (body.comment() == null || body.comment().isBlank())) {
             throw ProblemException.invalid("comment", "must say why the delegation is rejected");
         }
+        if (body.decision() == ReviewDecision.APPROVED) {
+            DelegationRules.approvalProblem(papers.attached(delegation.id)).ifPresent(v -> {
+                throw ProblemException.ruleBroken("decision", "delegation " + delegation.id + " " + v.message());
+            });
+        }
         delegation.status = body.decision() == ReviewDecision.APPROVED ? DelegationStatus.APPROVED
                 : DelegationStatus.REJECTED;
         delegation.reviewComment = body.comment() == null || body.comment().isBlank() ? null : body.comment().trim();
         delegation.reviewedAt = OffsetDateTime.now(clock);
         delegations.flush();
-        return DelegationResponse.of(delegation);
+        return papers.respond(delegation);
     }
 
     /** An agency may withdraw a delegation until the bureau has reviewed it. */

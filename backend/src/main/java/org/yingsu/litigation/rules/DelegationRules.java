@@ -2,7 +2,9 @@ package org.yingsu.litigation.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.yingsu.agencies.OfficialRole;
+import org.yingsu.attachments.DocumentKind;
 import org.yingsu.litigation.vocabulary.CourtFinding;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 
@@ -12,7 +14,24 @@ public final class DelegationRules {
     /** Not blank, not boilerplate-short: whitespace padding does not make a reason specific. */
     public static final int MINIMUM_REASON_LENGTH = 10;
 
+    /**
+     * The papers of a delegation (art. 9: the explanation sealed by the agency or signed by its principal head): its
+     * delegation letter or evidence. The bureau approves only with one of them attached, and the papers check lists
+     * a delegation without them.
+     */
+    public static final Set<DocumentKind> PAPERS = Set.of(DocumentKind.DELEGATION_LETTER, DocumentKind.EVIDENCE);
+
     private DelegationRules() {
+    }
+
+    /** Approving needs the papers; rejecting does not (the comment says why). Historical ledger rows are exempt. */
+    public static Optional<Violation> approvalProblem(boolean papersAttached) {
+        if (!papersAttached) {
+            return Optional.of(new Violation("delegation.approval-without-papers",
+                    "cannot be approved without its delegation letter or evidence attached (art. 9: the explanation "
+                            + "sealed by the agency or signed by its principal head); attach one, then approve"));
+        }
+        return Optional.empty();
     }
 
     public static Optional<Violation> reasonProblem(String reason) {

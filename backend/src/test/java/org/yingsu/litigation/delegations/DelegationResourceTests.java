@@ -109,9 +109,41 @@ class DelegationResourceTests {
     }
 
     @Test
+    void art9ApprovingNeedsTheDelegationLetterOrEvidenceAttachedAndRefusingChangesNothing() {
+        long id = Json.post("/api/delegations", delegation(upcoming, staff, REASON)).statusCode(201)
+                .body("papersAttached", equalTo(false)).extract().jsonPath().getLong("id");
+        Json.post("/api/delegations/" + id + "/review", Map.of("decision", "APPROVED", "comment", "理由充分"))
+                .statusCode(422).body("type", equalTo("urn:yingsu:problem:rule-violated"))
+                .body("errors[0].field", equalTo("decision"))
+                .body("errors[0].message", containsString("delegation letter or evidence"));
+        given().get("/api/delegations/" + id).then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("reviewedAt", nullValue()).body("reviewComment", nullValue());
+
+        // A document of another kind is not the explanation.
+        Fixtures.attach("DELEGATION", id, "IDENTITY_PROOF");
+        Json.post("/api/delegations/" + id + "/review", Map.of("decision", "APPROVED")).statusCode(422);
+
+        Fixtures.attach("DELEGATION", id, "EVIDENCE");
+        given().queryParam("caseId", caseId).get("/api/delegations").then()
+                .body("items.find { it.id == " + id + " }.papersAttached", equalTo(true));
+        given().get("/api/cases/" + caseId + "/file").then().statusCode(200)
+                .body("hearings[0].delegations[0].papersAttached", equalTo(true));
+        Json.post("/api/delegations/" + id + "/review", Map.of("decision", "APPROVED", "comment", "理由充分"))
+                .statusCode(200).body("status", equalTo("APPROVED")).body("papersAttached", equalTo(true));
+
+        // Rejecting needs no papers: the comment says why.
+        long other = Fixtures.hearing(caseId, TODAY.plusDays(30) + "T09:30:00+08:00", "SCHEDULED");
+        long bare = Json.post("/api/delegations", delegation(other, staff, REASON)).statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Json.post("/api/delegations/" + bare + "/review", Map.of("decision", "REJECTED", "comment", "未附授权委托书"))
+                .statusCode(200).body("status", equalTo("REJECTED"));
+    }
+
+    @Test
     void theBureauApprovesOrRejectsWithAComment() {
         long approved = Json.post("/api/delegations", delegation(upcoming, staff, REASON)).statusCode(201)
                 .extract().jsonPath().getLong("id");
+        Fixtures.attach("DELEGATION", approved, "DELEGATION_LETTER");
         Json.post("/api/delegations/" + approved + "/review", Map.of("decision", "APPROVED", "comment", "理由充分"))
                 .statusCode(200).body("status", equalTo("APPROVED")).body("reviewComment", equalTo("理由充分"))
                 .body("reviewedAt", notNullValue());

@@ -20,6 +20,15 @@ class DelegationRulesTests {
     }
 
     @Test
+    void art9ApprovalNeedsTheDelegationLetterOrEvidenceAndNothingElseCounts() {
+        assertEquals("delegation.approval-without-papers",
+                DelegationRules.approvalProblem(false).orElseThrow().code());
+        assertTrue(DelegationRules.approvalProblem(true).isEmpty());
+        assertEquals(java.util.Set.of(org.yingsu.attachments.DocumentKind.DELEGATION_LETTER,
+                org.yingsu.attachments.DocumentKind.EVIDENCE), DelegationRules.PAPERS);
+    }
+
+    @Test
     void r5ADelegationFiledAfterTheHearingsDateIsNotInTime() {
         LocalDate hearing = LocalDate.of(2022, 3, 1);
         assertTrue(DelegationRules.inTime(hearing, hearing));
