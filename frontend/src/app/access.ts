@@ -18,6 +18,8 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
     '/assessment',
     '/lost-cases',
     '/observations',
+    '/trainings',
+    '/coordination',
     '/bulletins',
     '/compliance',
     '/calendar',

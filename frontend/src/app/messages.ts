@@ -23,6 +23,8 @@ export const appMessages = {
   navAssessment: ['考核扣分', 'Assessment'],
   navLostCases: ['败诉案件报告', 'Lost-case reports'],
   navObservations: ['旁听庭审', 'Hearing observation'],
+  navTrainings: ['出庭应诉培训', 'Training'],
+  navCoordination: ['争议协调化解', 'Dispute coordination'],
   navBulletins: ['季度通报', 'Quarterly bulletins'],
   navCalendar: ['日历订阅', 'Calendar feeds'],
   attachmentFailed: [

@@ -117,6 +117,14 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.ObservationsRoute })),
           },
           {
+            path: 'coordination',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.CoordinationRoute })),
+          },
+          {
+            path: 'trainings',
+            lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.TrainingsRoute })),
+          },
+          {
             path: 'bulletins',
             lazy: () => import('./routes/oversight/OversightRoutes').then((m) => ({ Component: m.BulletinsRoute })),
           },

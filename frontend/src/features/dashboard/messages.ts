@@ -57,4 +57,10 @@ export const dashboardMessages = {
     '出庭应诉率等合规指标将在统计模块上线后显示于此。',
     'Compliance figures will appear here once the metrics module is live.',
   ],
+  coordination: ['行政争议协调化解中心 · {year} 年', 'Dispute coordination centre · {year}'],
+  coordinationMore: ['查看统计', 'Figures'],
+  disputesReceived: ['受理争议', 'Received'],
+  disputesResolved: ['化解成功', 'Resolved'],
+  resolutionRate: ['化解成功率', 'Resolution rate'],
+  disputesOverdue: ['逾期', 'Overdue'],
 } as const satisfies Messages;

@@ -27,4 +27,5 @@ export const documentKindMessages = {
   RESPONSE: ['回复函', 'Response'],
   EVIDENCE: ['证据材料', 'Evidence'],
   OTHER: ['其他', 'Other'],
+  AGREEMENT: ['协议书', 'Agreement'],
 } as const satisfies Messages;

@@ -40,21 +40,10 @@ export const observationMessages = {
   attendanceTitle: ['登记出席情况 · {title}', 'Attendance · {title}'],
   attendanceHelp: ['开庭当日及以后才能登记', 'Recorded on or after the hearing’s date'],
   attendanceSaved: ['已登记出席情况', 'Attendance recorded'],
-  attended: ['出席', 'Attended'],
-  absent: ['缺席', 'Absent'],
-  withdraw: ['撤回邀请', 'Withdraw'],
-  withdrawTitle: ['撤回对 {name} 的邀请？', 'Withdraw the invitation of {name}?'],
-  withdrawn: ['已撤回邀请', 'Invitation withdrawn'],
   delete: ['删除', 'Delete'],
   deleteTitle: ['删除此旁听庭审？', 'Delete this session?'],
   deleted: ['已删除', 'Deleted'],
   noInvitees: ['尚未邀请负责人', 'No one invited yet'],
   required: ['必填', 'Required'],
   empty: ['没有旁听庭审', 'No observation sessions'],
-} as const satisfies Messages;
-
-export const attendanceMessages = {
-  INVITED: ['已邀请', 'Invited'],
-  ATTENDED: ['出席', 'Attended'],
-  ABSENT: ['缺席', 'Absent'],
 } as const satisfies Messages;

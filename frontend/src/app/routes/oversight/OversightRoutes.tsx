@@ -1,6 +1,7 @@
 import { AssessmentPage } from '@/features/assessment/components/AssessmentPage';
 import { BulletinsPage } from '@/features/bulletins/components/BulletinsPage';
 import { CalendarPage } from '@/features/calendar/components/CalendarPage';
+import { DisputesPage } from '@/features/coordination/components/DisputesPage';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
 import { InterviewsPage } from '@/features/interviews/components/InterviewsPage';
 import { LostCasesPage } from '@/features/lost-cases/components/LostCasesPage';
@@ -8,6 +9,7 @@ import { ObservationsPage } from '@/features/observations/components/Observation
 import { ReferralsPage } from '@/features/referrals/components/ReferralsPage';
 import { RecommendationsPage } from '@/features/recommendations/components/RecommendationsPage';
 import { MonthlyReportPage } from '@/features/reports/components/MonthlyReportPage';
+import { TrainingsPage } from '@/features/training/components/TrainingsPage';
 import { WarningsPage } from '@/features/warnings/components/WarningsPage';
 import { useMe } from '@/lib/auth/use-me';
 
@@ -88,6 +90,32 @@ export function LostCasesRoute() {
 export function ObservationsRoute() {
   const me = useMe().data;
   return <ObservationsPage canManage={me?.role === 'ADMIN'} />;
+}
+
+/** A dispute's papers (the agreement above all) are the centre's: the bureau attaches them while it is open. */
+export function CoordinationRoute() {
+  const me = useMe().data;
+  return (
+    <DisputesPage
+      canManage={me?.role === 'ADMIN'}
+      attachments={(dispute, canChange) =>
+        dispute.id ? (
+          <DocumentsCard
+            ownerType="DISPUTE"
+            ownerId={dispute.id}
+            defaultKind="AGREEMENT"
+            canUpload={canChange}
+            bordered={false}
+          />
+        ) : null
+      }
+    />
+  );
+}
+
+export function TrainingsRoute() {
+  const me = useMe().data;
+  return <TrainingsPage canManage={me?.role === 'ADMIN'} />;
 }
 
 export function BulletinsRoute() {

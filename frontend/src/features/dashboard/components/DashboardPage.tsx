@@ -11,6 +11,7 @@ import { formatDateTime, formatPp, formatRate } from '@/lib/format';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
+import { useCoordinationYear } from '../api/get-coordination-figures';
 import { useOpenWarnings, type HearingWarning } from '../api/get-open-warnings';
 import { usePendingDelegationCount } from '../api/get-pending-delegations';
 import { useUpcomingHearings, type Hearing } from '../api/get-upcoming-hearings';
@@ -37,6 +38,7 @@ export function DashboardPage() {
   const { filters, setFilters } = useUrlFilters(['year'] as const);
   const thisYear = new Date().getFullYear();
   const year = Number(filters.year) >= FIRST_YEAR && Number(filters.year) <= thisYear ? Number(filters.year) : thisYear;
+  const centre = useCoordinationYear(year);
 
   const figures = useYearFigures(year);
   const trendYears = Array.from({ length: TREND_YEARS }, (_, i) => year - TREND_YEARS + 1 + i);
@@ -266,6 +268,30 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <Card
+        title={t('coordination', { year })}
+        extra={<Link to="/coordination?tab=figures">{t('coordinationMore')}</Link>}
+        loading={centre.isLoading}
+      >
+        <Row gutter={[16, 16]}>
+          <Col xs={12} md={6}>
+            <Statistic title={t('disputesReceived')} value={centre.data?.received ?? 0} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('disputesResolved')} value={centre.data?.resolved ?? 0} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic title={t('resolutionRate')} value={formatRate(centre.data?.resolutionRate)} />
+          </Col>
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('disputesOverdue')}
+              value={centre.data?.overdue ?? 0}
+              styles={{ content: centre.data?.overdue ? { color: '#cf1322' } : undefined }}
+            />
+          </Col>
+        </Row>
+      </Card>
       {warnings.data?.total ? (
         <Card title={t('warningsTable')}>
           <Table<HearingWarning>

@@ -1,7 +1,8 @@
-import { App, Form, Input, Radio, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { AgencySelect } from '@/components/AgencySelect';
 import { FormModal } from '@/components/FormModal';
+import { AttendanceModal as InviteeAttendanceModal } from '@/components/Invitees';
 import { OfficialSelect } from '@/components/OfficialSelect';
 import { formatDateTime } from '@/lib/format';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -139,61 +140,22 @@ export function InviteModal({ session, onClose }: { session?: ObservationSession
   );
 }
 
-type Mark = 'ATTENDED' | 'ABSENT' | undefined;
-
-/** After the hearing: each invitee came or did not; those left unmarked stay as they were. */
+/** After the hearing: each invitee came or did not. */
 export function AttendanceModal({ session, onClose }: { session?: ObservationSession; onClose: () => void }) {
   const t = useMessages(observationMessages);
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ marks: Mark[] }>();
   const record = useRecordAttendance();
-  const invitations = session?.invitations ?? [];
-
-  const submit = async (v: { marks: Mark[] }) => {
-    const attendance = invitations
-      .map((invitation, index) => ({ officialCode: invitation.officialCode!, mark: v.marks?.[index] }))
-      .filter((entry) => entry.mark)
-      .map((entry) => ({ officialCode: entry.officialCode, attended: entry.mark === 'ATTENDED' }));
-    await record.mutateAsync({ id: session!.id!, version: session!.version ?? 0, body: { attendance } });
-    message.success(t('attendanceSaved'));
-  };
-
   return (
-    <FormModal<{ marks: Mark[] }>
+    <InviteeAttendanceModal
       title={t('attendanceTitle', { title: session?.title ?? '' })}
+      help={t('attendanceHelp')}
+      invitees={session?.invitations ?? []}
       open={!!session}
-      form={form}
-      width={600}
-      initialValues={{
-        marks: invitations.map((i) => (i.attendance === 'INVITED' ? undefined : (i.attendance as Mark))),
+      onSave={async (attendance) => {
+        await record.mutateAsync({ id: session!.id!, version: session!.version ?? 0, body: { attendance } });
+        message.success(t('attendanceSaved'));
       }}
-      onSubmit={submit}
       onClose={onClose}
-    >
-      <Typography.Paragraph type="secondary">{t('attendanceHelp')}</Typography.Paragraph>
-      {invitations.map((invitation, index) => (
-        <Form.Item
-          key={invitation.officialCode}
-          name={['marks', index]}
-          label={
-            <Space size={4}>
-              {invitation.officialName}
-              <Typography.Text type="secondary">
-                {invitation.officialTitle ? `${invitation.officialTitle} · ` : ''}
-                {invitation.agencyName}
-              </Typography.Text>
-            </Space>
-          }
-          rules={[{ required: true, message: t('required') }]}
-        >
-          <Radio.Group
-            options={[
-              { value: 'ATTENDED', label: t('attended') },
-              { value: 'ABSENT', label: t('absent') },
-            ]}
-          />
-        </Form.Item>
-      ))}
-    </FormModal>
+    />
   );
 }

@@ -1,9 +1,10 @@
 import { CheckSquareOutlined, DeleteOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Flex, List, Popconfirm, Space, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Popconfirm, Space, Tag, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
+import { InviteeList } from '@/components/Invitees';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
 import { errorMessage } from '@/lib/api/problem';
@@ -13,17 +14,14 @@ import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDeleteObservation } from '../api/delete-observation';
-import { useObservations, type Attendance, type ObservationSession } from '../api/get-observations';
+import { useObservations, type ObservationSession } from '../api/get-observations';
 import { useWithdrawInvitation } from '../api/withdraw-invitation';
-import { attendanceMessages, observationMessages } from '../messages';
+import { observationMessages } from '../messages';
 import { AttendanceModal, CreateObservationModal, InviteModal } from './ObservationModals';
-
-const ATTENDANCE_COLORS: Record<string, string> = { INVITED: 'processing', ATTENDED: 'success', ABSENT: 'error' };
 
 /** 旁听庭审: the bureau marks hearings, invites heads and records who came; an agency sees its own invitations. */
 export function ObservationsPage({ canManage = true }: { canManage?: boolean }) {
   const t = useMessages(observationMessages);
-  const a = useMessages(attendanceMessages);
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
   const { lang } = useLanguage();
@@ -120,46 +118,14 @@ export function ObservationsPage({ canManage = true }: { canManage?: boolean }) 
   ];
 
   const invitees = (s: ObservationSession) => (
-    <List
-      size="small"
-      style={{ paddingInline: 8 }}
-      dataSource={s.invitations ?? []}
-      locale={{ emptyText: t('noInvitees') }}
-      renderItem={(i) => (
-        <List.Item
-          actions={
-            canManage && i.attendance === 'INVITED'
-              ? [
-                  <Popconfirm
-                    key="withdraw"
-                    title={t('withdrawTitle', { name: i.officialName ?? '' })}
-                    onConfirm={() =>
-                      withdraw.mutateAsync({ id: s.id!, version: s.version ?? 0, officialCode: i.officialCode! }).then(
-                        () => message.success(t('withdrawn')),
-                        (e) => message.error(errorMessage(e, lang)),
-                      )
-                    }
-                  >
-                    <Button type="link" size="small">
-                      {t('withdraw')}
-                    </Button>
-                  </Popconfirm>,
-                ]
-              : []
-          }
-        >
-          <Space>
-            <Typography.Text strong>{i.officialName}</Typography.Text>
-            <Typography.Text type="secondary">
-              {i.officialTitle ? `${i.officialTitle} · ` : ''}
-              {label('OfficialRole', i.role)} · {i.agencyName}
-            </Typography.Text>
-            <Tag color={ATTENDANCE_COLORS[i.attendance ?? 'INVITED']}>
-              {a((i.attendance ?? 'INVITED') as Attendance)}
-            </Tag>
-          </Space>
-        </List.Item>
-      )}
+    <InviteeList
+      invitees={s.invitations ?? []}
+      emptyText={t('noInvitees')}
+      onWithdraw={
+        canManage
+          ? (officialCode) => withdraw.mutateAsync({ id: s.id!, version: s.version ?? 0, officialCode })
+          : undefined
+      }
     />
   );
 

@@ -10,15 +10,18 @@ declare
         "assessment_points": {"key": "year"},
         "bulletin": {"key": "number"},
         "calendar_subscription": {"key": "name"},
+        "dispute": {"key": "number"},
         "document": {"key": "owner_type,owner_id,file_name"},
         "head_confirmation": {"key": "hearing_id,agency_id"},
         "hearing_warning": {"key": "hearing_id,agency_id"},
         "interview": {"key": "agency_id,year,quarter"},
         "interview_participant": {"key": "interview_id,position"},
         "lost_case_report": {"key": "case_id,agency_id"},
+        "mediating_body": {"key": "code"},
         "monthly_report": {"key": "agency_id,year,month,revision"},
         "observation_invitation": {"key": "session_id,official_id"},
-        "observation_session": {"key": "hearing_id"}
+        "observation_session": {"key": "hearing_id"},
+        "training_invitation": {"key": "session_id,official_id"}
     }';
 begin
     for t in

@@ -23,6 +23,10 @@ import org.yingsu.agencies.AgencyKind;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.attachments.DocumentKind;
 import org.yingsu.attachments.DocumentOwner;
+import org.yingsu.coordination.DisputeResolution;
+import org.yingsu.coordination.DisputeSource;
+import org.yingsu.coordination.DisputeStatus;
+import org.yingsu.coordination.MediatingBodyKind;
 import org.yingsu.interviews.InterviewStatus;
 import org.yingsu.interviews.ParticipantSide;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
@@ -37,6 +41,7 @@ import org.yingsu.lostcases.LostCaseStatus;
 import org.yingsu.observations.Attendance;
 import org.yingsu.recommendations.RecommendationStatus;
 import org.yingsu.security.Role;
+import org.yingsu.training.TrainingAttendance;
 
 /**
  * The Java enum is the one list of a coded value; the database checks the same list. Each check constraint must allow
@@ -66,6 +71,11 @@ class EnumConstraintTests {
             entry("interview_participant_side_check", ParticipantSide.class),
             entry("lost_case_report_status_check", LostCaseStatus.class),
             entry("observation_invitation_attendance_check", Attendance.class),
+            entry("training_invitation_attendance_check", TrainingAttendance.class),
+            entry("mediating_body_kind_check", MediatingBodyKind.class),
+            entry("dispute_source_check", DisputeSource.class),
+            entry("dispute_status_check", DisputeStatus.class),
+            entry("dispute_resolution_check", DisputeResolution.class),
             entry("accountability_referral_ground_check", ReferralGround.class),
             entry("accountability_referral_status_check", ReferralStatus.class),
             entry("accountability_referral_decision_check", ReferralDecision.class));

@@ -56,10 +56,15 @@ class ModularityTests {
             // the papers check reads litigation's published views and asks metrics when a pending proof is overdue.
             entry("papers", Set.of("common", "security", "agencies", "litigation", "metrics")),
             // the 述法 record gathers what litigation, the figures and observations keep about one official.
-            entry("records", Set.of("common", "security", "agencies", "litigation", "metrics", "observations")),
+            entry("records", Set.of("common", "security", "agencies", "litigation", "metrics", "observations",
+                    "training")),
+            // training reminders are e-mailed with the pre-hearing warnings' settings (WarningConfig).
+            entry("training", Set.of("common", "security", "agencies", "litigation", "warnings")),
             entry("lostcases", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
             // bulletins list the quarter's accountability referrals sent (ReferralService, SentReferral).
             entry("bulletins", Set.of("common", "security", "agencies", "litigation", "metrics", "accountability")),
+            // the coordination centre links disputes to cases and marks their outcomes coordinated (OutcomeService).
+            entry("coordination", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics")),
             entry("accountability", Set.of("common", "security", "agencies", "attachments", "litigation", "metrics",
                     "recommendations")));
 

@@ -3,6 +3,7 @@ package org.yingsu.demo;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.yingsu.common.demo.DemoDistrictLoaded;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.intake.LedgerDtos.LedgerDocument;
 import org.yingsu.intake.LedgerDtos.LedgerImportResult;
@@ -49,6 +51,9 @@ public class DemoDataLoader {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    Event<DemoDistrictLoaded> loaded;
+
     void onStart(@Observes StartupEvent event) {
         if (demo) {
             loadIntoEmptyDatabase();
@@ -76,6 +81,8 @@ public class DemoDataLoader {
                 hearings += part.hearings().created() + part.hearings().updated() + part.hearings().unchanged();
             }
             // Before the load is marked complete: a start after a crash here makes them then.
+            renewLease();
+            loaded.fire(new DemoDistrictLoaded());
             accounts.create();
             complete();
             LOG.infof("Loaded the demo district: %d agencies, %d officials, %d cases, %d hearings in %d ms",

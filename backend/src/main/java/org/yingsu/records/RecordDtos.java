@@ -41,13 +41,14 @@ final class RecordDtos {
                     + "was a head (the trial levels the sanctions count)") List<UnmetDuty> unmetDuties,
             @Schema(description = "The agency's delegations for held hearings while the official was a head")
             List<DelegationLine> delegations,
-            @Schema(description = "Hearing observations (旁听庭审) the official attended") List<ObservationLine> observations) {
+            @Schema(description = "Hearing observations (旁听庭审) the official attended") List<ObservationLine> observations,
+            @Schema(description = "Training sessions (出庭应诉培训) the official attended") List<TrainingLine> trainings) {
     }
 
     @Schema(name = "OfficialRecordSummary")
     public record RecordSummary(int hearingsAttended, int spoke, int silent, int leftEarly, int unmetDuties,
             int justifiedAbsences, int pendingAbsences, int unjustifiedAbsences, int delegations,
-            int observations) {
+            int observations, int trainings) {
     }
 
     @Schema(name = "RecordHearing")
@@ -77,5 +78,10 @@ final class RecordDtos {
     public record ObservationLine(long sessionId, String title, @Schema(nullable = true) String place, long caseId,
             String court,
             String caseNumber, OffsetDateTime scheduledAt) {
+    }
+
+    @Schema(name = "RecordTraining")
+    public record TrainingLine(long sessionId, String topic, String speaker, String speakerCourt,
+            OffsetDateTime startsAt, String place) {
     }
 }

@@ -44,7 +44,7 @@ final class RecordPdf {
                     + Glossary.term("leftEarly") + s.leftEarly() + "次；任职期间本单位负责人未出庭应诉" + s.unmetDuties() + "件（有正当理由"
                     + s.justifiedAbsences() + "件、待审核" + s.pendingAbsences() + "件、无正当理由"
                     + s.unjustifiedAbsences() + "件）；委托出庭" + s.delegations() + "次；旁听庭审" + s.observations()
-                    + "次。", SIZE, false, 2);
+                    + "次；参加出庭应诉培训" + s.trainings() + "次。", SIZE, false, 2);
 
             section(pdf, "一、出庭应诉情况");
             pdf.table(new OfficialPdf.Table(List.of(new OfficialPdf.Column("开庭日期", 2.2f, false),
@@ -76,6 +76,14 @@ final class RecordPdf {
                     new OfficialPdf.Column("旁听主题", 3.4f, true), new OfficialPdf.Column("案号", 3.4f, true)),
                     rows(r.observations().stream().map(x -> List.of(
                             OfficialPdf.date(Shanghai.dateOf(x.scheduledAt())), x.title(), x.caseNumber()))
+                            .toList(), 3)));
+
+            section(pdf, "五、参加出庭应诉培训情况");
+            pdf.table(new OfficialPdf.Table(List.of(new OfficialPdf.Column("培训日期", 2.2f, false),
+                    new OfficialPdf.Column("培训主题", 4, true), new OfficialPdf.Column("主讲人", 3, true)),
+                    rows(r.trainings().stream().map(x -> List.of(
+                            OfficialPdf.date(Shanghai.dateOf(x.startsAt())), x.topic(),
+                            x.speaker() + "（" + x.speakerCourt() + "）"))
                             .toList(), 3)));
 
             pdf.gap(OfficialPdf.BODY_LEADING);

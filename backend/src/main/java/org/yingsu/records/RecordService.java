@@ -24,16 +24,19 @@ import org.yingsu.metrics.AbsenceClass;
 import org.yingsu.metrics.MetricsService;
 import org.yingsu.metrics.Period;
 import org.yingsu.observations.ObservationRecords;
+import org.yingsu.training.TrainingRecords;
 import org.yingsu.records.RecordDtos.DelegationLine;
 import org.yingsu.records.RecordDtos.HearingAttended;
 import org.yingsu.records.RecordDtos.ObservationLine;
 import org.yingsu.records.RecordDtos.OfficialRecord;
 import org.yingsu.records.RecordDtos.RecordSummary;
+import org.yingsu.records.RecordDtos.TrainingLine;
 import org.yingsu.records.RecordDtos.UnmetDuty;
 
 /**
  * 述法: an official's year of appearing in court, gathered from the records each feature keeps — appearances and
- * delegations (litigation), the unmet duties (the figures' absence list, so it agrees with them), observations.
+ * delegations (litigation), the unmet duties (the figures' absence list, so it agrees with them), observations,
+ * trainings.
  * Whoever sees the official sees the record (R9): the bureau every one, an agency user those of its agencies.
  * Accounts are not linked to officials, so "a head sees their own record" is their agency's users seeing it.
  */
@@ -58,6 +61,9 @@ public class RecordService {
 
     @Inject
     ObservationRecords observations;
+
+    @Inject
+    TrainingRecords trainings;
 
     public Optional<OfficialRecord> record(String code, int year) {
         return officials.findByCode(code).filter(access::sees).map(o -> record(o, year));
@@ -97,15 +103,20 @@ public class RecordService {
                 .map(x -> new ObservationLine(x.sessionId(), x.title(), x.place(), x.caseId(), x.court(),
                         x.caseNumber(), x.scheduledAt()))
                 .toList();
+        List<TrainingLine> trained = trainings.attendedBy(o.id, from, to).stream()
+                .map(x -> new TrainingLine(x.sessionId(), x.topic(), x.speaker(), x.speakerCourt(), x.startsAt(),
+                        x.place()))
+                .toList();
         RecordSummary summary = new RecordSummary(hearings.size(),
                 (int) hearings.stream().filter(HearingAttended::spoke).count(),
                 (int) hearings.stream().filter(h -> !h.spoke()).count(),
                 (int) hearings.stream().filter(HearingAttended::leftEarly).count(), unmet.size(),
                 count(unmet, AbsenceClass.JUSTIFIED), count(unmet, AbsenceClass.PENDING),
-                count(unmet, AbsenceClass.UNJUSTIFIED), delegated.size(), observed.size());
+                count(unmet, AbsenceClass.UNJUSTIFIED), delegated.size(), observed.size(),
+                trained.size());
         return new OfficialRecord(year, o.code, o.name, o.title, o.role, o.role.isHead(), o.agency.code,
                 o.agency.name, o.validFrom, o.validTo, inPost ? inPostFrom : null, inPost ? inPostTo : null, summary,
-                hearings, unmet, delegated, observed);
+                hearings, unmet, delegated, observed, trained);
     }
 
     /** One line per held hearing; where both sides reported the official, the court's record (R10). */

@@ -300,4 +300,45 @@ class DemoDataTests {
         Api.anonymous().contentType(ContentType.JSON).body(Map.of("username", "reader", "password",
                 DemoAccounts.DEMO_PASSWORD)).post("/api/auth/login").then().statusCode(401);
     }
+
+    /** The supervision features' own demo records: trainings, referrals in every state, the centre's disputes. */
+    @Test
+    void theDemoHoldsTrainingsReferralsAndDisputesOf2022() {
+        List<Map<String, Object>> sessions = given().get("/api/trainings?year=2022&size=50").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertTrue(sessions.size() >= 3, "trainings in 2022: " + sessions.size());
+        for (Map<String, Object> session : sessions) {
+            int invited = (Integer) session.get("invited");
+            int attended = (Integer) session.get("attended");
+            assertTrue(invited > 10 && attended > invited / 2 && attended < invited,
+                    "most but not all invitees came: " + attended + " of " + invited);
+        }
+        JsonPath coverage = given().get("/api/trainings/coverage?year=2022").then().statusCode(200).extract()
+                .jsonPath();
+        List<Double> shares = coverage.getList("agencies.share", Float.class).stream()
+                .map(f -> f == null ? null : f.doubleValue()).filter(java.util.Objects::nonNull).toList();
+        assertTrue(shares.stream().distinct().count() >= 3, "the share trained varies: " + shares);
+
+        Map<String, Long> referrals = given().get("/api/referrals?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.status", String.class).stream()
+                .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+        for (String state : List.of("DRAFTED", "SENT", "ANSWERED", "WITHDRAWN")) {
+            assertTrue(referrals.getOrDefault(state, 0L) >= 1, "referrals " + state + ": " + referrals);
+        }
+        assertTrue(referrals.getOrDefault("ANSWERED", 0L) >= 2, "answered with different decisions: " + referrals);
+
+        JsonPath disputes = given().get("/api/coordination/disputes?year=2022&size=100").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(24, disputes.getInt("total"));
+        long resolved = disputes.getList("items.status", String.class).stream().filter("RESOLVED"::equals).count();
+        assertTrue(resolved >= 18, "most disputes resolved: " + resolved);
+        assertTrue(disputes.getList("items.source", String.class).containsAll(
+                List.of("ENTRUSTED_BEFORE_FILING", "ENTRUSTED_AFTER_FILING", "DIRECT")));
+        assertTrue(disputes.getList("items.caseCoordinated").contains(true), "a 委托 dispute's case is coordinated");
+        JsonPath figures = given().get("/api/coordination/figures?year=2022").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(24, figures.getInt("received"));
+        assertEquals(resolved, figures.getInt("resolved"));
+        assertTrue(figures.getInt("overdue") >= 1 && figures.getList("byMediatingBody").size() >= 4);
+    }
 }

@@ -106,6 +106,8 @@ class AuthorizationMatrixTests {
         final long bulletinId;
         final long observationId;
         final long referralId;
+        final long trainingId;
+        final long disputeId;
 
         World() {
             expire(expired.id());
@@ -141,6 +143,8 @@ class AuthorizationMatrixTests {
                     .jsonPath().getLong("summary.id");
             observationId = observation();
             referralId = sentReferral();
+            trainingId = training(1);
+            disputeId = dispute();
             // The papers check lists the owner's proof still pending after its hearing.
             id(Api.as(ownerAgency.secret()), "/api/appearances", Map.of("hearingId", hearing("HELD"),
                     "officialCode", ownerHead, "spoke", true, "identityStatus", "PENDING"));
@@ -188,6 +192,50 @@ class AuthorizationMatrixTests {
             given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
                     .post("/api/observations/" + id + "/invitations").then().statusCode(200);
             return id;
+        }
+
+        Map<String, Object> trainingBody(int days) {
+            return Map.of("topic", "出庭应诉实务", "speaker", "王法官", "speakerCourt", SecurityFixtures.COURT,
+                    "startsAt", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).plusDays(days)
+                            + "T14:30:00+08:00", "place", "区政府第二会议室");
+        }
+
+        /** A session {@code days} from today with the owner's head invited: within the reminder days when soon. */
+        long training(int days) {
+            long id = id(given(), "/api/trainings", trainingBody(days));
+            given().contentType(ContentType.JSON).body(Map.of("officialCodes", List.of(ownerHead)))
+                    .post("/api/trainings/" + id + "/invitations").then().statusCode(200);
+            return id;
+        }
+
+        /** A dispute about the owner's act, received directly today. */
+        Map<String, Object> disputeBody() {
+            return Map.of("number", Fixtures.unique("渝北协调"), "source", "DIRECT", "receivedOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(), "subject", "不服处罚",
+                    "applicants", List.of("李某"), "agencyCodes", List.of(owner));
+        }
+
+        long dispute() {
+            return id(given(), "/api/coordination/disputes", disputeBody());
+        }
+
+        long startedDispute() {
+            long id = dispute();
+            given().contentType(ContentType.JSON).body(Map.of("mediatingBodyCode", "CENTRE", "startedOn",
+                    java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString()))
+                    .post("/api/coordination/disputes/" + id + "/start").then().statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> mediatingBodyBody(String code) {
+            return Map.of("code", code, "name", "调解委员会" + code, "kind", "PROFESSIONAL");
+        }
+
+        String mediatingBody() {
+            String code = Fixtures.unique("MB");
+            given().contentType(ContentType.JSON).body(mediatingBodyBody(code)).post("/api/coordination/bodies")
+                    .then().statusCode(201);
+            return code;
         }
 
         long confirmation() {
@@ -673,6 +721,68 @@ class AuthorizationMatrixTests {
                         "answeredOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
         rule("withdrawReferral", "A200 O403 X403 C403 R403", () -> post("/api/referrals/{id}/withdraw",
                 "/api/referrals/" + w.referral() + "/withdraw", Map.of("reason", "重复移送")));
+
+        // Training is the bureau's to organise; an agency reads the sessions, reminders and share of its own heads.
+        rule("listTrainings", "A200 O200 X200 C403 R403",
+                () -> get("/api/trainings", "/api/trainings?agencyCode=" + ownerCode), "AO");
+        rule("getTraining", "A200 O200 X404 C403 R403",
+                () -> get("/api/trainings/{id}", "/api/trainings/" + w.trainingId));
+        rule("createTraining", "A201 O403 X403 C403 R403",
+                () -> post("/api/trainings", "/api/trainings", w.trainingBody(5)));
+        rule("updateTraining", "A200 O403 X403 C403 R403",
+                () -> put("/api/trainings/{id}", "/api/trainings/" + w.trainingId, w.trainingBody(1)));
+        rule("deleteTraining", "A204 O403 X403 C403 R403",
+                () -> delete("/api/trainings/{id}", "/api/trainings/" + w.training(1)));
+        rule("inviteToTraining", "A200 O403 X403 C403 R403", () -> post("/api/trainings/{id}/invitations",
+                "/api/trainings/" + w.trainingId + "/invitations", Map.of("agencyCodes", List.of(ownerCode))));
+        rule("withdrawTrainingInvitation", "A200 O403 X403 C403 R403", () -> delete(
+                "/api/trainings/{id}/invitations/{officialCode}",
+                "/api/trainings/" + w.training(1) + "/invitations/" + w.ownerHead));
+        rule("recordTrainingAttendance", "A200 O403 X403 C403 R403", () -> put("/api/trainings/{id}/attendance",
+                "/api/trainings/" + w.training(-1) + "/attendance",
+                Map.of("attendance", List.of(Map.of("officialCode", w.ownerHead, "attended", true)))));
+        rule("getTrainingCoverage", "A200 O200 X200 C403 R403", () -> get("/api/trainings/coverage",
+                "/api/trainings/coverage?year=" + java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE)
+                        .getYear() + "&agencyCode=" + ownerCode));
+        rule("listTrainingReminders", "A200 O200 X200 C403 R403",
+                () -> get("/api/trainings/reminders", "/api/trainings/reminders"), "AO");
+        rule("sendTrainingReminders", "A200 O403 X403 C403 R403",
+                () -> post("/api/trainings/reminders/send", "/api/trainings/reminders/send", null));
+
+        // The coordination centre is the bureau's: an agency reads the disputes about its acts and the figures.
+        rule("listDisputes", "A200 O200 X200 C403 R403", () -> get("/api/coordination/disputes",
+                "/api/coordination/disputes?agencyCode=" + ownerCode), "AO");
+        rule("getDispute", "A200 O200 X404 C403 R403", () -> get("/api/coordination/disputes/{id}",
+                "/api/coordination/disputes/" + w.disputeId));
+        rule("createDispute", "A201 O403 X403 C403 R403", () -> post("/api/coordination/disputes",
+                "/api/coordination/disputes", w.disputeBody()));
+        rule("updateDispute", "A200 O403 X403 C403 R403", () -> put("/api/coordination/disputes/{id}",
+                "/api/coordination/disputes/" + w.dispute(), w.disputeBody()));
+        rule("startDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/start",
+                "/api/coordination/disputes/" + w.dispute() + "/start", Map.of("mediatingBodyCode", "CENTRE",
+                        "startedOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString())));
+        rule("addDisputeMeeting", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/meetings",
+                "/api/coordination/disputes/" + w.startedDispute() + "/meetings", Map.of("heldOn",
+                        java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(),
+                        "participants", "申请人李某")));
+        rule("resolveDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/resolve",
+                "/api/coordination/disputes/" + w.startedDispute() + "/resolve", Map.of("resolution", "WITHDRAWAL",
+                        "resolvedOn", java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(),
+                        "summary", "撤回申请")));
+        rule("returnDispute", "A200 O403 X403 C403 R403", () -> post("/api/coordination/disputes/{id}/return",
+                "/api/coordination/disputes/" + w.dispute() + "/return", Map.of("returnedOn",
+                        java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString(), "reason", "退回")));
+        rule("getCoordinationFigures", "A200 O200 X200 C403 R200", () -> get("/api/coordination/figures",
+                "/api/coordination/figures?year=2022"));
+        rule("listMediatingBodies", "A200 O200 X200 C403 R403",
+                () -> get("/api/coordination/bodies", "/api/coordination/bodies"));
+        rule("createMediatingBody", "A201 O403 X403 C403 R403", () -> post("/api/coordination/bodies",
+                "/api/coordination/bodies", w.mediatingBodyBody(Fixtures.unique("MB"))));
+        rule("updateMediatingBody", "A200 O403 X403 C403 R403", () -> {
+            String code = w.mediatingBody();
+            return put("/api/coordination/bodies/{code}", "/api/coordination/bodies/" + code,
+                    w.mediatingBodyBody(code));
+        });
 
         // The papers check is the bureau's worklist; each agency sees its own items (R9).
         rule("listPapersCheck", "A200 O200 X200 C403 R403",

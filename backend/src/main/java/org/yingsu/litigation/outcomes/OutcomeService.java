@@ -1,6 +1,7 @@
 package org.yingsu.litigation.outcomes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public class OutcomeService {
     @Inject
     CaseService cases;
 
+    @Inject
+    Instance<CoordinatedCases> coordination;
+
     public Optional<OutcomeResponse> findOutcome(long caseId) {
         cases.require(caseId);
         return outcomes.findByIdOptional(caseId).map(OutcomeResponse::of);
@@ -38,12 +42,27 @@ public class OutcomeService {
         }
         outcome.result = body.result();
         outcome.concludedOn = body.concludedOn();
-        outcome.coordinated = Boolean.TRUE.equals(body.coordinated());
+        outcome.coordinated = Boolean.TRUE.equals(body.coordinated())
+                || coordination.stream().anyMatch(centre -> centre.resolvedByCoordination(caseId));
         if (outcome.caseId == null) {
             outcomes.persist(outcome);
         }
         outcomes.flush();
         return OutcomeResponse.of(outcome);
+    }
+
+    /** The centre resolved the case: its outcome, if the court has reported one, says so. */
+    public boolean markCoordinated(long caseId) {
+        return outcomes.findByIdOptional(caseId).map(o -> {
+            o.coordinated = true;
+            outcomes.flush();
+            return true;
+        }).orElse(false);
+    }
+
+    /** Whether the case has an outcome marked coordinated; null while the court has reported none. */
+    public Boolean coordinated(long caseId) {
+        return outcomes.findByIdOptional(caseId).map(o -> o.coordinated).orElse(null);
     }
 
     public void deleteOutcome(long caseId) {
