@@ -21,7 +21,7 @@ export function WarningsRoute() {
 
 export function MonthlyReportRoute() {
   const me = useMe().data;
-  return <MonthlyReportPage defaultAgencyCode={me?.agencyCode} />;
+  return <MonthlyReportPage defaultAgencyCode={me?.agencyCode ?? undefined} />;
 }
 
 export function RecommendationsRoute() {
@@ -50,7 +50,7 @@ export function RecommendationsRoute() {
 
 export function CalendarRoute() {
   const me = useMe().data;
-  return <CalendarPage defaultAgencyCode={me?.agencyCode} />;
+  return <CalendarPage defaultAgencyCode={me?.agencyCode ?? undefined} />;
 }
 
 export function InterviewsRoute() {
