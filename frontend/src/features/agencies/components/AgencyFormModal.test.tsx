@@ -5,7 +5,14 @@ import { json, mockApi, page, problem } from '@/testing/mock-api';
 import { renderPage } from '@/testing/render';
 import { AgencyFormModal } from './AgencyFormModal';
 
-const agency = { code: 'YB-MZJ', name: '重庆市渝北区民政局', kind: 'DEPARTMENT' as const, version: 4 };
+const agency = {
+  code: 'YB-MZJ',
+  name: '重庆市渝北区民政局',
+  kind: 'DEPARTMENT' as const,
+  parentCode: null,
+  email: null,
+  version: 4,
+};
 
 describe('AgencyFormModal', () => {
   it('saves an edit with the version the user saw as If-Match', async () => {

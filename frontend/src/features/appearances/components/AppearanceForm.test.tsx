@@ -9,6 +9,9 @@ import { AppearanceForm } from './AppearanceForm';
 const held = {
   id: 9,
   caseId: 3,
+  court: '重庆市渝北区人民法院',
+  caseNumber: '（2022）渝0112行初1号',
+  version: 0,
   scheduledAt: '2022-03-01T09:30:00+08:00',
   date: '2022-03-01',
   status: 'HELD' as const,

@@ -57,7 +57,7 @@ export function UserMenu({ me }: { me: Me }) {
           </Space>
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={changing} username={me.username} onClose={() => setChanging(false)} />
+      <ChangePasswordModal open={changing} username={me.username ?? undefined} onClose={() => setChanging(false)} />
     </>
   );
 }

@@ -43,7 +43,8 @@ function thresholdSeries(name: string, axis: 'xAxis' | 'yAxis', threshold: numbe
 
 /** Each agency with cases heard, lowest rate on top, red below the threshold, with the threshold drawn. */
 export function agencyRatesOption(
-  agencies: ComplianceFigures[],
+  // Only what the chart draws, so that a caller (or a test) need not build whole figures.
+  agencies: Pick<ComplianceFigures, 'agencyCode' | 'agencyName' | 'casesHeard' | 'appearanceRate'>[],
   threshold: number,
   labels: { rate: string; threshold: string },
 ): EChartsOption {

@@ -9,6 +9,9 @@ import { DelegationForm } from './DelegationForm';
 const hearing = {
   id: 7,
   caseId: 3,
+  court: '重庆市渝北区人民法院',
+  caseNumber: '（2022）渝0112行初1号',
+  version: 0,
   scheduledAt: '2099-03-01T09:30:00+08:00',
   date: '2099-03-01',
   status: 'SCHEDULED' as const,

@@ -44,17 +44,17 @@ export function initialValues(interview: Interview | undefined): RecordValues {
   const participants = interview?.participants ?? [];
   return {
     heldOn: interview?.heldOn ? dayjs(interview.heldOn) : undefined,
-    location: interview?.location,
+    location: interview?.location ?? undefined,
     // A new record starts with the two sides an interview always has: the agency's head and the bureau.
     participants: participants.length
       ? participants.map((p) => ({
           side: p.side ?? 'AGENCY',
-          officialCode: p.officialCode,
+          officialCode: p.officialCode ?? undefined,
           name: p.name,
-          title: p.title,
+          title: p.title ?? undefined,
         }))
       : [{ side: 'AGENCY' }, { side: 'BUREAU' }],
-    notes: interview?.notes,
-    outcome: interview?.outcome,
+    notes: interview?.notes ?? undefined,
+    outcome: interview?.outcome ?? undefined,
   };
 }

@@ -127,7 +127,7 @@ export function AnswerRecommendationModal({
       open={!!recommendation}
       form={form}
       width={640}
-      initialValues={{ response: recommendation?.response }}
+      initialValues={{ response: recommendation?.response ?? undefined }}
       onSubmit={submit}
       onClose={onClose}
       okText={t('answer')}

@@ -117,8 +117,8 @@ export function ReferralFormModal({
     ? {
         ground: referral.ground,
         agencyCode: referral.agencyCode,
-        recommendationId: referral.recommendationId,
-        appearanceId: referral.appearanceId,
+        recommendationId: referral.recommendationId ?? undefined,
+        appearanceId: referral.appearanceId ?? undefined,
         officialCodes: referral.officials?.map((o) => o.code ?? '') ?? [],
         caseIds: referral.cases?.map((c) => c.id ?? 0) ?? [],
         hearingIds: referral.hearings?.map((h) => h.id ?? 0) ?? [],

@@ -81,7 +81,8 @@ public class DisputeResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createDispute", summary = "Register a dispute entrusted by the court or received directly")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisputeResponse.class)))
     public RestResponse<DisputeResponse> create(@Valid @NotNull DisputeInput body) {
         DisputeResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, DisputeResponse::version);
@@ -167,7 +168,8 @@ public class DisputeResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createMediatingBody", summary = "Add a mediating body to the list")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BodyResponse.class)))
     public RestResponse<BodyResponse> createBody(@Valid @NotNull BodyInput body) {
         BodyResponse created = service.createBody(body);
         return Responses.created("/api/coordination/bodies", created.code(), created, BodyResponse::version);

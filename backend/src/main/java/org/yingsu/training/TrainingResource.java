@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -66,7 +68,8 @@ public class TrainingResource {
     @ResponseStatus(201)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createTraining", summary = "Schedule a training session")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TrainingResponse.class)))
     public RestResponse<TrainingResponse> create(@Valid @NotNull TrainingCreate body) {
         TrainingResponse created = service.create(body);
         return Responses.created(PATH, created.id(), created, TrainingResponse::version);
