@@ -14,7 +14,14 @@ let session: BrowserSession;
 let page: Page;
 
 async function official(suffix: string, name: string, role: string, title: string) {
-  await post('/api/officials', { code: `${agencyCode}-${suffix}`, agencyCode, name, role, title, validFrom: '2020-01-01' });
+  await post('/api/officials', {
+    code: `${agencyCode}-${suffix}`,
+    agencyCode,
+    name,
+    role,
+    title,
+    validFrom: '2020-01-01',
+  });
 }
 
 beforeAll(async () => {
