@@ -1,6 +1,8 @@
 package org.yingsu.security;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,6 +18,19 @@ public class CallerScope {
     CurrentCaller currentCaller;
 
     public Scope current() {
-        return Arc.container().requestContext().isActive() ? currentCaller.scope() : Scope.SYSTEM;
+        return servingARequest() ? currentCaller.scope() : Scope.SYSTEM;
+    }
+
+    /**
+     * Whether an HTTP request is being served. A request context alone does not say so: start-up runs in one, and
+     * a transaction opens one where none is active, so the demo's and the jobs' work would be an anonymous caller's.
+     */
+    private static boolean servingARequest() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {
+            return request.isAvailable() && request.get().getCurrent() != null;
+        }
     }
 }
