@@ -106,7 +106,8 @@ describe('TrainingsPage', () => {
         { officialCode: 'YB-GA-002', attended: false },
       ],
     });
-  });
+    // Many dialog steps in jsdom: on a loaded 2-core CI machine this took 65 s, beyond the default 30 s.
+  }, 180_000);
 
   it('shows an agency the share of its heads trained, without the bureau’s actions', async () => {
     const api = trainingsApi();
