@@ -186,7 +186,7 @@ class CalendarService {
             int limit = LINE_OCTETS;
             for (int i = 0; i < line.length(); ) {
                 int codePoint = line.codePointAt(i);
-                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
                 if (octets + size > limit) {
                     folded.append("\r\n ");
                     octets = 0;
