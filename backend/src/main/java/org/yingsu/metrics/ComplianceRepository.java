@@ -56,14 +56,25 @@ public class ComplianceRepository {
 
     private static Sql.Bound statement(String name, List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
             List<String> mandatoryCategories, List<String> decisionChangedResults, LocalDate identityOverdueBefore) {
-        String sql = Sql.load(ComplianceRepository.class, SQL, "periods") + "\n"
-                + Sql.load(ComplianceRepository.class, SQL, name);
+        return bind(Sql.load(ComplianceRepository.class, SQL, name), buckets, level, agencyId, mandatoryCategories,
+                decisionChangedResults, identityOverdueBefore);
+    }
+
+    /**
+     * A statement over the periods, its markers replaced and its values bound; package-private so that the tests
+     * and the scale benchmark can bind the same figures counted over the duties row by row.
+     */
+    static Sql.Bound bind(String body, List<Bucket> buckets, TrialLevelFilter level, Long agencyId,
+            List<String> mandatoryCategories, List<String> decisionChangedResults, LocalDate identityOverdueBefore) {
+        String sql = Sql.load(ComplianceRepository.class, SQL, "periods") + "\n" + body;
         boolean oneLevel = level != TrialLevelFilter.ALL;
         sql = sql.replace("/*level*/", oneLevel ? "and d.trial_level = :level" : "")
+                .replace("/*month-level*/", oneLevel ? "and m.trial_level = :level" : "")
                 .replace("/*hearing-level*/", oneLevel ? "and h.trial_level = :level" : "")
                 .replace("/*outcome-level*/", oneLevel ? "and o.trial_level = :level" : "")
                 .replace("/*identity-level*/", oneLevel ? "and i.trial_level = :level" : "");
         sql = sql.replace("/*agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
+                .replace("/*month-agency*/", agencyId == null ? "" : "and m.agency_id = :agency")
                 .replace("/*hearing-agency*/", agencyId == null ? "" : "and h.agency_id = :agency")
                 .replace("/*outcome-agency*/", agencyId == null ? "" : "and d.agency_id = :agency")
                 .replace("/*recommendation-agency*/", agencyId == null ? "" : "and r.agency_id = :agency")
@@ -84,8 +95,12 @@ public class ComplianceRepository {
     public Map<Integer, Map<Long, ComplianceCounts>> counts(List<Bucket> buckets, TrialLevelFilter level,
             Long agencyId, List<String> mandatoryCategories, List<String> decisionChangedResults,
             LocalDate identityOverdueBefore, String workMem) {
-        Sql.Bound statement = countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults,
-                identityOverdueBefore);
+        return counts(countsStatement(buckets, level, agencyId, mandatoryCategories, decisionChangedResults,
+                identityOverdueBefore), workMem);
+    }
+
+    /** The counts a counting statement gives (its columns named as {@code compliance.sql}'s "counts"). */
+    Map<Integer, Map<Long, ComplianceCounts>> counts(Sql.Bound statement, String workMem) {
         Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
         query(statement, workMem, "Cannot gather the compliance counts", row -> {
             ComplianceCounts counts = new ComplianceCounts(row.getLong("notices"), row.getLong("notices_head"),

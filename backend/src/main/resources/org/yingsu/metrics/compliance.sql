@@ -1,8 +1,10 @@
 -- The counts of the figures (docs/domain.md, "the figures") for several periods ("buckets") at once, gathered by
--- ComplianceRepository with one set-based statement per request. They count the stored duties (duty_record: one row
--- per duty, in the period of its date, MET or the absence's class) and the per-hearing figures (duty_hearing_record)
--- that litigation keeps with the rule in Java — no rule is stated here, only sums. Outcomes and recommendations are
--- counted by their dates. The writer replaces the /*…*/ markers (trial level, one agency) before binding.
+-- ComplianceRepository with one set-based statement per request. They add up the sums per agency and month
+-- (duty_month_record) that litigation keeps of the stored duties (one row per duty, in the period of its date, MET
+-- or the absence's class), of the per-hearing figures and of the outcomes per defendant, in the transactions that
+-- change them — no rule is stated here, only sums. Recommendations and pending proofs are counted by their dates.
+-- The writer replaces the /*…*/ markers (trial level, one agency) before binding. Periods are calendar months,
+-- quarters or years (R8), so a period is a whole number of months.
 
 -- name: periods
 with periods as (
@@ -11,42 +13,26 @@ with periods as (
 )
 
 -- name: counts
+-- The duties, per-hearing figures and outcomes come summed per agency and month (duty_month_record); the configured
+-- mandatory categories and decision-changed results pick their rows.
 , counted as (
-    select p.bucket, d.agency_id, 0::bigint as notices, 0::bigint as notices_head,
-           count(*) as cases, count(*) filter (where d.status = 'MET') as cases_head,
-           count(*) filter (where d.mandatory_categories && :mandatory::text[]) as mandatory_cases,
-           count(*) filter (where d.mandatory_categories && :mandatory::text[] and d.status = 'MET')
+    select p.bucket, m.agency_id, sum(m.notices)::bigint as notices, sum(m.notices_head)::bigint as notices_head,
+           sum(m.cases)::bigint as cases, sum(m.cases_met)::bigint as cases_head,
+           coalesce(sum(m.cases) filter (where m.mandatory_categories && :mandatory::text[]), 0)::bigint
+               as mandatory_cases,
+           coalesce(sum(m.cases_met) filter (where m.mandatory_categories && :mandatory::text[]), 0)::bigint
                as mandatory_cases_head,
-           0::bigint as concluded, 0::bigint as changed, 0::bigint as coordinated,
-           count(*) filter (where d.status = 'JUSTIFIED') as justified,
-           count(*) filter (where d.status = 'PENDING') as pending,
-           count(*) filter (where d.status = 'UNJUSTIFIED') as unjustified,
-           0::bigint as silent, 0::bigint as left_early, 0::bigint as no_one,
-           0::bigint as late, 0::bigint as recommendations, 0::bigint as pending_identity
+           sum(m.concluded)::bigint as concluded,
+           coalesce(sum(m.concluded) filter (where m.outcome_result = any (:changed::text[])), 0)::bigint as changed,
+           sum(m.coordinated)::bigint as coordinated,
+           sum(m.justified)::bigint as justified, sum(m.pending)::bigint as pending,
+           sum(m.unjustified)::bigint as unjustified,
+           sum(m.silent)::bigint as silent, sum(m.left_early)::bigint as left_early, sum(m.no_one)::bigint as no_one,
+           sum(m.late)::bigint as late, 0::bigint as recommendations, 0::bigint as pending_identity
     from periods p
-    join duty_record d on d.duty_date >= p.start_date and d.duty_date < p.end_date
-    where true /*level*/ /*agency*/
-    group by p.bucket, d.agency_id
-    union all
-    select p.bucket, h.agency_id, sum(h.notices)::bigint, coalesce(sum(h.notices) filter (where h.head_appeared), 0)::bigint,
-           0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-           coalesce(sum(h.silent) filter (where h.defends), 0)::bigint,
-           coalesce(sum(h.left_early) filter (where h.defends), 0)::bigint,
-           count(*) filter (where h.no_one_appeared),
-           sum(h.late_notices)::bigint, 0, 0
-    from periods p
-    join duty_hearing_record h on h.hearing_date >= p.start_date and h.hearing_date < p.end_date
-    where true /*hearing-level*/ /*hearing-agency*/
-    group by p.bucket, h.agency_id
-    union all
-    select p.bucket, d.agency_id, 0, 0, 0, 0, 0, 0,
-           count(*), count(*) filter (where o.result = any (:changed::text[])),
-           count(*) filter (where o.coordinated), 0, 0, 0, 0, 0, 0, 0, 0, 0
-    from periods p
-    join case_outcome o on o.concluded_on >= p.start_date and o.concluded_on < p.end_date
-    join defendant d on d.case_id = o.case_id
-    where true /*outcome-level*/ /*outcome-agency*/
-    group by p.bucket, d.agency_id
+    join duty_month_record m on m.month >= p.start_date and m.month < p.end_date
+    where true /*month-level*/ /*month-agency*/
+    group by p.bucket, m.agency_id
     union all
     select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0
     from periods p

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yingsu.metrics.ComplianceRepository.Bucket;
 import org.yingsu.metrics.MetricsSeed.Agency;
 import org.yingsu.testing.StoredDuties;
 
@@ -32,6 +33,9 @@ class DutyPropertyTests {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ComplianceRepository repository;
 
     MetricsSeed seed;
 
@@ -51,7 +55,87 @@ class DutyPropertyTests {
             }
             List<List<String>> compared = StoredDuties.storedAndFresh(dataSource, caseIds);
             assertEquals(compared.get(1), compared.get(0), "run " + run + ": kept duties equal from-scratch ones");
+            List<List<String>> sums = StoredDuties.monthSums(dataSource);
+            assertEquals(sums.get(1), sums.get(0), "run " + run + ": the sums per month equal the stored rows'");
         }
+    }
+
+    /**
+     * After generated ledgers and then random corrections — hearings moved to another month or deleted, appearances
+     * and notices deleted, delegations reviewed, outcomes added and changed, a case moved to another trial level, a
+     * case deleted — the sums kept per agency and month equal the sums over the stored duties, and the figures read
+     * from them equal the figures counted over the duties row by row, for every period, level and agency filter.
+     */
+    @Test
+    void monthSumsEqualTheDutiesAfterRandomWritesDeletesAndCorrections() throws Exception {
+        Random random = new Random(95);
+        List<Agency> agencies = List.of(seed.agency("DEPARTMENT"), seed.agency("SUBDISTRICT"));
+        List<Long> caseIds = generate(random, agencies, 16);
+        String[] results = {"REVOKED", "CLAIMS_DISMISSED", "WITHDRAWN"};
+        for (int i = 0; i < 40; i++) {
+            long c = caseIds.get(random.nextInt(caseIds.size()));
+            switch (random.nextInt(8)) {
+                case 0 -> StoredDuties.update(dataSource, "update hearing set scheduled_at = scheduled_at + ?::interval"
+                        + " where id = (select min(id) from hearing where case_id = ?)",
+                        (random.nextInt(90) - 45) + " days", c);
+                case 1 -> StoredDuties.update(dataSource, "delete from hearing where id = (select max(id) from hearing"
+                        + " where case_id = ?)", c);
+                case 2 -> StoredDuties.update(dataSource, "delete from appearance where hearing_id in (select id from"
+                        + " hearing where case_id = ?)", c);
+                case 3 -> StoredDuties.update(dataSource, "update delegation set status = ? where hearing_id in"
+                        + " (select id from hearing where case_id = ?)", random.nextBoolean() ? "APPROVED"
+                                : "REJECTED", c);
+                case 4 -> StoredDuties.update(dataSource, "delete from notice where hearing_id in (select id from"
+                        + " hearing where case_id = ?)", c);
+                case 5 -> StoredDuties.update(dataSource, "insert into outcome (case_id, result, concluded_on,"
+                        + " coordinated) values (?, ?, ?::date, ?) on conflict (case_id) do update set result ="
+                        + " excluded.result, concluded_on = excluded.concluded_on, coordinated = excluded.coordinated",
+                        c, results[random.nextInt(results.length)],
+                        LocalDate.of(2022, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString(),
+                        random.nextBoolean());
+                case 6 -> StoredDuties.update(dataSource, "update litigation_case set trial_level = case trial_level"
+                        + " when 'FIRST_INSTANCE' then 'SECOND_INSTANCE' else 'FIRST_INSTANCE' end, mandatory_categories"
+                        + " = case when cardinality(mandatory_categories) = 0 then '{MASS_INCIDENT_RISK}'::text[]"
+                        + " else '{}' end where id = ?", c);
+                default -> {
+                    StoredDuties.update(dataSource, "delete from litigation_case where id = ?", c);
+                    caseIds.remove(Long.valueOf(c));
+                }
+            }
+            List<List<String>> sums = StoredDuties.monthSums(dataSource);
+            assertEquals(sums.get(1), sums.get(0), "after correction " + i + ": the sums per month");
+        }
+        List<List<String>> compared = StoredDuties.storedAndFresh(dataSource, caseIds);
+        assertEquals(compared.get(1), compared.get(0), "kept duties equal from-scratch ones");
+        List<String> mandatory = List.of("MASS_INCIDENT_RISK", "HIGH_SOCIAL_CONCERN");
+        List<String> changed = List.of("REVOKED");
+        LocalDate overdue = LocalDate.of(2023, 1, 1);
+        for (TrialLevelFilter level : TrialLevelFilter.values()) {
+            for (Long agency : new Long[] {null, agencies.get(0).id(), agencies.get(1).id()}) {
+                List<Bucket> buckets = new ArrayList<>();
+                buckets.add(new Bucket(0, Period.year(2022)));
+                for (int q = 1; q <= 4; q++) {
+                    buckets.add(new Bucket(q, Period.of(2022, q, null)));
+                }
+                for (int m = 1; m <= 12; m++) {
+                    buckets.add(new Bucket(10 + m, Period.of(2022, null, m)));
+                }
+                assertEquals(nonZero(repository.counts(DutyTableCounts.statement(buckets, level, agency, mandatory,
+                        changed, overdue), "16MB")), nonZero(repository.counts(buckets, level, agency, mandatory,
+                                changed, overdue, "16MB")), level + " " + agency + ": the figures from the sums per month");
+            }
+        }
+    }
+
+    /** The counts without agencies all zero (a month whose last duty went away keeps its row of zeros). */
+    private static Map<Integer, Map<Long, ComplianceCounts>> nonZero(Map<Integer, Map<Long, ComplianceCounts>> counts) {
+        Map<Integer, Map<Long, ComplianceCounts>> result = new HashMap<>();
+        counts.forEach((bucket, agencies) -> agencies.forEach((agency, c) -> {
+            if (!c.equals(ComplianceCounts.ZERO)) {
+                result.computeIfAbsent(bucket, b -> new HashMap<>()).put(agency, c);
+            }
+        }));
+        return result;
     }
 
     private void checkPeriods(Agency agency, long run) {

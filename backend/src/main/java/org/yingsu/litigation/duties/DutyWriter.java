@@ -105,13 +105,14 @@ public class DutyWriter {
                     row -> facts.add(facts(row.getString("facts"))));
             ArrayNode duties = mapper.createArrayNode();
             ArrayNode hearings = mapper.createArrayNode();
+            ArrayNode outcomes = mapper.createArrayNode();
             for (StoredCase c : facts) {
-                write(c, Duties.of(c.facts()), duties, hearings);
+                write(c, Duties.of(c.facts()), duties, hearings, outcomes);
             }
             Sql.bind(Sql.load(DutyWriter.class, SQL, "clear"), Map.of("ids", array)).update(connection);
-            if (!hearings.isEmpty() || !duties.isEmpty()) {
+            if (!hearings.isEmpty() || !duties.isEmpty() || !outcomes.isEmpty()) {
                 Sql.bind(Sql.load(DutyWriter.class, SQL, "write"), Map.of("duties", text(duties), "hearings",
-                        text(hearings))).update(connection);
+                        text(hearings), "outcomes", text(outcomes))).update(connection);
             }
         }
     }
@@ -127,8 +128,11 @@ public class DutyWriter {
 
     static final int LOCK_STRIPES = 256;
 
-    /** A case as stored: the rule's input, and what each of its duties carries for the figures' filters. */
-    record StoredCase(CaseFacts facts, String trialLevel, JsonNode mandatoryCategories) {
+    /**
+     * A case as stored: the rule's input, what each of its duties carries for the figures' filters, and its outcome
+     * ({@code null} while none), which the figures count once per defendant.
+     */
+    record StoredCase(CaseFacts facts, String trialLevel, JsonNode mandatoryCategories, JsonNode outcome) {
     }
 
     /** The rule's input from the facts statement's JSON. */
@@ -166,10 +170,21 @@ public class DutyWriter {
         }
         CaseFacts facts = new CaseFacts(c.get("id").asLong(), defendants, designated, id(c.get("bureauAgencyId")),
                 id(c.get("handlingAgencyId")), hearings);
-        return new StoredCase(facts, c.get("trialLevel").asText(), c.get("mandatoryCategories"));
+        JsonNode outcome = c.get("outcome");
+        return new StoredCase(facts, c.get("trialLevel").asText(), c.get("mandatoryCategories"),
+                outcome == null || outcome.isNull() ? null : outcome);
     }
 
-    private void write(StoredCase c, Duties.Result result, ArrayNode duties, ArrayNode hearings) {
+    private void write(StoredCase c, Duties.Result result, ArrayNode duties, ArrayNode hearings,
+            ArrayNode outcomes) {
+        if (c.outcome() != null) {
+            for (Defendant d : c.facts().defendants()) {
+                outcomes.addObject().put("case_id", c.facts().caseId()).put("agency_id", d.agencyId())
+                        .put("concluded_on", c.outcome().get("concludedOn").asText())
+                        .put("trial_level", c.trialLevel()).put("result", c.outcome().get("result").asText())
+                        .put("coordinated", c.outcome().get("coordinated").asBoolean());
+            }
+        }
         for (Duty d : result.duties()) {
             ObjectNode row = duties.addObject().put("case_id", d.caseId()).put("agency_id", d.agencyId())
                     .put("kind", d.kind().name()).put("hearing_id", d.hearingId())

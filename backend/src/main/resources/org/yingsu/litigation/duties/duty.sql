@@ -21,6 +21,8 @@ select c.id, json_build_object(
     'id', c.id, 'trialLevel', c.trial_level, 'mandatoryCategories', c.mandatory_categories,
     'designated', c.designated_agency_ids, 'handlingAgencyId', c.handling_agency_id,
     'bureauAgencyId', (select b.id from agency_directory b where b.code = :bureau::text),
+    'outcome', (select json_build_object('result', o.result, 'concludedOn', o.concluded_on,
+                                         'coordinated', o.coordinated) from outcome o where o.case_id = c.id),
     'defendants', (select coalesce(json_agg(json_build_object('agencyId', d.agency_id, 'kind', g.kind)), '[]')
                      from case_defendant d join agency_directory g on g.id = d.agency_id where d.case_id = c.id),
     'hearings', (select coalesce(json_agg(json_build_object(
@@ -44,9 +46,10 @@ from litigation_case c
 where c.id = any(:ids::bigint[])
 
 -- name: clear
--- Removes the duties and per-hearing figures of the cases recomputed, and clears them from duty_stale.
+-- Removes the duties, per-hearing figures and outcomes of the cases recomputed, and clears them from duty_stale.
 with gone_duties as (delete from duty where case_id = any(:ids::bigint[])),
-gone_hearings as (delete from duty_hearing where case_id = any(:ids::bigint[]))
+gone_hearings as (delete from duty_hearing where case_id = any(:ids::bigint[])),
+gone_outcomes as (delete from duty_outcome where case_id = any(:ids::bigint[]))
 delete from duty_stale where txid = txid_current() and case_id = any(:ids::bigint[])
 
 -- name: write
@@ -57,7 +60,11 @@ with new_duties as (insert into duty (case_id, agency_id, kind, hearing_id, duty
     select case_id, agency_id, kind, hearing_id, duty_date, trial_level, mandatory_categories, status,
            covered_hearing_ids
       from jsonb_to_recordset(:duties::jsonb) as r(case_id bigint, agency_id bigint, kind text, hearing_id bigint,
-           duty_date date, trial_level text, mandatory_categories text[], status text, covered_hearing_ids bigint[]))
+           duty_date date, trial_level text, mandatory_categories text[], status text, covered_hearing_ids bigint[])),
+new_outcomes as (insert into duty_outcome (case_id, agency_id, concluded_on, trial_level, result, coordinated)
+    select case_id, agency_id, concluded_on, trial_level, result, coordinated
+      from jsonb_to_recordset(:outcomes::jsonb) as r(case_id bigint, agency_id bigint, concluded_on date,
+           trial_level text, result text, coordinated boolean))
 insert into duty_hearing (hearing_id, agency_id, case_id, hearing_date, trial_level, defends, notices, late_notices,
                           head_appeared, silent, left_early, no_one_appeared)
 select hearing_id, agency_id, case_id, hearing_date, trial_level, defends, notices, late_notices, head_appeared,
