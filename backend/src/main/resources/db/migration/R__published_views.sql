@@ -2,7 +2,7 @@
 -- publishes what others may read here (the owners are listed in TableOwnershipTests). A repeatable migration, so
 -- that a view can change with its owner; views are dropped and made again in dependency order.
 
-drop view if exists attached_document, pending_identity_proof, duty_month_record, duty_hearing_record, duty_record, recommendation_received,
+drop view if exists attached_document, pending_identity_proof, duty_period_record, duty_hearing_record, duty_record, recommendation_received,
     case_outcome, delegation_standing, head_appearance, notice_lead_time, defendant, case_hearing, hearing_day,
     official_directory, agency_directory;
 
@@ -97,13 +97,13 @@ select hearing_id, agency_id, case_id, hearing_date, trial_level, defends, notic
        silent, left_early, no_one_appeared
   from duty_hearing;
 
--- The sums of those rows and of the outcomes per defendant, per (agency, month, trial level, the duty's case's
--- mandatory categories, the outcome's result), kept in the same transactions (V95__duty_month.sql): the figures of a
--- year read twelve rows per agency.
-create view duty_month_record as
-select agency_id, month, trial_level, mandatory_categories, outcome_result, cases, cases_met, justified, pending,
+-- The sums of those rows and of the outcomes per defendant, per (agency, span and period, trial level, the duty's
+-- case's mandatory categories, the outcome's result), kept in the same transactions (V95__duty_period.sql): the
+-- figures of a year read the year's few rows per agency.
+create view duty_period_record as
+select agency_id, span, period_start, trial_level, mandatory_categories, outcome_result, cases, cases_met, justified, pending,
        unjustified, notices, notices_head, silent, left_early, no_one, late, concluded, coordinated
-  from duty_month;
+  from duty_period;
 
 create view case_outcome as
 select o.case_id, c.trial_level, o.result, o.concluded_on, o.coordinated

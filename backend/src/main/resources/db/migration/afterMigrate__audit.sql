@@ -28,11 +28,12 @@ begin
         select c.oid, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = current_schema() and c.relkind in ('r', 'p')
           -- Not domain records: bookkeeping, the trail itself, sessions (logins are recorded instead), replay cache,
-          -- the demo load's progress, the duties (derived from audited records by the rule, V80__duty.sql), the login
-          -- throttle's counts (each failure is recorded instead).
+          -- the demo load's progress, the duties (derived from audited records by the rule, V80__duty.sql) and their
+          -- sums per month (V95__duty_period.sql), the login throttle's counts (each failure is recorded instead).
           and c.relname not in ('flyway_schema_history', 'audit_log', 'user_session', 'idempotency_key',
                                 'case_defendant', 'demo_load', 'duty', 'duty_hearing', 'duty_stale',
-                                'duty_backfill', 'duty_setting', 'login_throttle', 'login_source')
+                                'duty_backfill', 'duty_setting', 'duty_outcome', 'duty_period', 'duty_period_delta',
+                                'duty_period_pending', 'login_throttle', 'login_source')
           and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = '0_audit')
     loop
         select string_agg(a.attname, ',' order by k.ordinality) into id_columns

@@ -48,10 +48,11 @@ class TableOwnershipTests {
             entry("duty_stale", "litigation"),
             entry("duty_backfill", "litigation"),
             entry("duty_setting", "litigation"),
-            // Their sums per agency and month, kept in the same transactions (V95__duty_month.sql).
+            // Their sums per agency and period, kept in the same transactions (V95__duty_period.sql).
             entry("duty_outcome", "litigation"),
-            entry("duty_month", "litigation"),
-            entry("duty_month_delta", "litigation"),
+            entry("duty_period", "litigation"),
+            entry("duty_period_delta", "litigation"),
+            entry("duty_period_pending", "litigation"),
             entry("judicial_recommendation", "recommendations"),
             entry("head_confirmation", "warnings"),
             entry("hearing_warning", "warnings"),
@@ -100,7 +101,7 @@ class TableOwnershipTests {
             entry("case_outcome", "litigation"),
             entry("duty_record", "litigation"),
             entry("duty_hearing_record", "litigation"),
-            entry("duty_month_record", "litigation"),
+            entry("duty_period_record", "litigation"),
             entry("recommendation_received", "recommendations"));
 
     private static final Path MAIN = Path.of("src", "main");

@@ -83,6 +83,7 @@ public class ComplianceRepository {
         values.put("buckets", buckets.stream().map(Bucket::number).toArray(Integer[]::new));
         values.put("starts", buckets.stream().map(b -> b.period().start().toString()).toArray(String[]::new));
         values.put("ends", buckets.stream().map(b -> b.period().end().toString()).toArray(String[]::new));
+        values.put("spans", buckets.stream().map(b -> b.period().span()).toArray(String[]::new));
         values.put("mandatory", mandatoryCategories.toArray(String[]::new));
         values.put("changed", decisionChangedResults.toArray(String[]::new));
         values.put("level", level.name());

@@ -58,6 +58,11 @@ public record Period(int year, Integer quarter, Integer month, LocalDate start, 
         return quarter != null ? year + "-Q" + quarter : Integer.toString(year);
     }
 
+    /** {@code month}, {@code quarter} or {@code year}: the span whose kept sums hold this period (duty_period). */
+    public String span() {
+        return month != null ? "month" : quarter != null ? "quarter" : "year";
+    }
+
     public LocalDate lastDay() {
         return end.minusDays(1);
     }

@@ -1,20 +1,21 @@
 -- The counts of the figures (docs/domain.md, "the figures") for several periods ("buckets") at once, gathered by
--- ComplianceRepository with one set-based statement per request. They add up the sums per agency and month
--- (duty_month_record) that litigation keeps of the stored duties (one row per duty, in the period of its date, MET
+-- ComplianceRepository with one set-based statement per request. They add up the sums per agency and period
+-- (duty_period_record) that litigation keeps of the stored duties (one row per duty, in the period of its date, MET
 -- or the absence's class), of the per-hearing figures and of the outcomes per defendant, in the transactions that
 -- change them — no rule is stated here, only sums. Recommendations and pending proofs are counted by their dates.
 -- The writer replaces the /*…*/ markers (trial level, one agency) before binding. Periods are calendar months,
--- quarters or years (R8), so a period is a whole number of months.
+-- quarters or years (R8), each with its own rows.
 
 -- name: periods
 with periods as (
-    select p.bucket, p.start_date, p.end_date
-    from unnest(:buckets::int[], :starts::date[], :ends::date[]) as p(bucket, start_date, end_date)
+    select p.bucket, p.start_date, p.end_date, p.span
+    from unnest(:buckets::int[], :starts::date[], :ends::date[], :spans::text[]) as p(bucket, start_date, end_date,
+                                                                                      span)
 )
 
 -- name: counts
--- The duties, per-hearing figures and outcomes come summed per agency and month (duty_month_record); the configured
--- mandatory categories and decision-changed results pick their rows.
+-- The duties, per-hearing figures and outcomes come summed per agency and period (duty_period_record: the period's
+-- own span, month, quarter or year); the configured mandatory categories and decision-changed results pick rows.
 , counted as (
     select p.bucket, m.agency_id, sum(m.notices)::bigint as notices, sum(m.notices_head)::bigint as notices_head,
            sum(m.cases)::bigint as cases, sum(m.cases_met)::bigint as cases_head,
@@ -30,8 +31,10 @@ with periods as (
            sum(m.silent)::bigint as silent, sum(m.left_early)::bigint as left_early, sum(m.no_one)::bigint as no_one,
            sum(m.late)::bigint as late, 0::bigint as recommendations, 0::bigint as pending_identity
     from periods p
-    join duty_month_record m on m.month >= p.start_date and m.month < p.end_date
-    where true /*month-level*/ /*month-agency*/
+    -- Each period's own rows by the index, whatever the planner guesses of a handful of periods.
+    cross join lateral (select * from duty_period_record m
+                         where m.span = p.span and m.period_start = p.start_date /*month-level*/ /*month-agency*/
+                         offset 0) m
     group by p.bucket, m.agency_id
     union all
     select p.bucket, r.agency_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0

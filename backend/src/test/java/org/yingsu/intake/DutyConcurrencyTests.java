@@ -104,9 +104,9 @@ class DutyConcurrencyTests {
         List<List<String>> compared = StoredDuties.storedAndFresh(dataSource, ids);
         assertTrue(compared.get(0).size() >= CASES, "every case has its duty: " + compared.get(0));
         assertEquals(compared.get(1), compared.get(0), "maintained duties equal the ones computed from scratch");
-        // The writers added to and took from the same agency-months at once: no increment was lost.
-        List<List<String>> sums = StoredDuties.monthSums(dataSource);
-        assertEquals(sums.get(1), sums.get(0), "the sums per agency and month equal the stored rows'");
+        // The writers added to and took from the same agency-periods at once: no increment was lost.
+        List<List<String>> sums = StoredDuties.periodSums(dataSource);
+        assertEquals(sums.get(1), sums.get(0), "the sums per agency and period equal the stored rows'");
     }
 
     private interface Round {

@@ -55,19 +55,19 @@ class DutyPropertyTests {
             }
             List<List<String>> compared = StoredDuties.storedAndFresh(dataSource, caseIds);
             assertEquals(compared.get(1), compared.get(0), "run " + run + ": kept duties equal from-scratch ones");
-            List<List<String>> sums = StoredDuties.monthSums(dataSource);
-            assertEquals(sums.get(1), sums.get(0), "run " + run + ": the sums per month equal the stored rows'");
+            List<List<String>> sums = StoredDuties.periodSums(dataSource);
+            assertEquals(sums.get(1), sums.get(0), "run " + run + ": the kept sums equal the stored rows'");
         }
     }
 
     /**
      * After generated ledgers and then random corrections — hearings moved to another month or deleted, appearances
      * and notices deleted, delegations reviewed, outcomes added and changed, a case moved to another trial level, a
-     * case deleted — the sums kept per agency and month equal the sums over the stored duties, and the figures read
+     * case deleted — the sums kept per agency and period equal the sums over the stored duties, and the figures read
      * from them equal the figures counted over the duties row by row, for every period, level and agency filter.
      */
     @Test
-    void monthSumsEqualTheDutiesAfterRandomWritesDeletesAndCorrections() throws Exception {
+    void periodSumsEqualTheDutiesAfterRandomWritesDeletesAndCorrections() throws Exception {
         Random random = new Random(95);
         List<Agency> agencies = List.of(seed.agency("DEPARTMENT"), seed.agency("SUBDISTRICT"));
         List<Long> caseIds = generate(random, agencies, 16);
@@ -93,17 +93,17 @@ class DutyPropertyTests {
                         c, results[random.nextInt(results.length)],
                         LocalDate.of(2022, 1 + random.nextInt(12), 1 + random.nextInt(28)).toString(),
                         random.nextBoolean());
-                case 6 -> StoredDuties.update(dataSource, "update litigation_case set trial_level = case trial_level"
-                        + " when 'FIRST_INSTANCE' then 'SECOND_INSTANCE' else 'FIRST_INSTANCE' end, mandatory_categories"
-                        + " = case when cardinality(mandatory_categories) = 0 then '{MASS_INCIDENT_RISK}'::text[]"
+                case 6 -> StoredDuties.update(dataSource, "update litigation_case set trial_level = case"
+                        + " trial_level when 'FIRST_INSTANCE' then 'SECOND_INSTANCE' else 'FIRST_INSTANCE' end,"
+                        + " mandatory_categories = case when cardinality(mandatory_categories) = 0 then '{MASS_INCIDENT_RISK}'::text[]"
                         + " else '{}' end where id = ?", c);
                 default -> {
                     StoredDuties.update(dataSource, "delete from litigation_case where id = ?", c);
                     caseIds.remove(Long.valueOf(c));
                 }
             }
-            List<List<String>> sums = StoredDuties.monthSums(dataSource);
-            assertEquals(sums.get(1), sums.get(0), "after correction " + i + ": the sums per month");
+            List<List<String>> sums = StoredDuties.periodSums(dataSource);
+            assertEquals(sums.get(1), sums.get(0), "after correction " + i + ": the kept sums");
         }
         List<List<String>> compared = StoredDuties.storedAndFresh(dataSource, caseIds);
         assertEquals(compared.get(1), compared.get(0), "kept duties equal from-scratch ones");
@@ -122,7 +122,7 @@ class DutyPropertyTests {
                 }
                 assertEquals(nonZero(repository.counts(DutyTableCounts.statement(buckets, level, agency, mandatory,
                         changed, overdue), "16MB")), nonZero(repository.counts(buckets, level, agency, mandatory,
-                                changed, overdue, "16MB")), level + " " + agency + ": the figures from the sums per month");
+                                changed, overdue, "16MB")), level + " " + agency + ": the figures from the kept sums");
             }
         }
     }

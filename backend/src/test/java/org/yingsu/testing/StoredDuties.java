@@ -24,18 +24,20 @@ public final class StoredDuties {
             + " || '/' || silent || '/' || left_early || '/' || no_one_appeared as row"
             + " from duty_hearing where case_id = any (?) order by 1";
 
-    /** The kept sums per agency and month, the rows all zero left out (a month whose last duty went away). */
-    private static final String ROLLUP = "select agency_id || '/' || month || '/' || trial_level || '/'"
-            + " || mandatory_categories::text || '/' || outcome_result || '/' || cases || '/' || cases_met || '/'"
-            + " || justified || '/' || pending || '/' || unjustified || '/' || notices || '/' || notices_head || '/'"
+    /** The kept sums per agency and period, the rows all zero left out (a period whose last duty went away). */
+    private static final String ROLLUP = "select agency_id || '/' || span || '/' || period_start || '/'"
+            + " || trial_level || '/' || mandatory_categories::text || '/' || outcome_result || '/' || cases || '/'"
+            + " || cases_met || '/' || justified || '/' || pending || '/' || unjustified || '/' || notices || '/'"
+            + " || notices_head || '/'"
             + " || silent || '/' || left_early || '/' || no_one || '/' || late || '/' || concluded || '/'"
-            + " || coordinated as row from duty_month"
+            + " || coordinated as row from duty_period"
             + " where (cases, cases_met, justified, pending, unjustified, notices, notices_head, silent, left_early,"
             + " no_one, late, concluded, coordinated) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) order by 1";
 
     /** The same sums over the stored rows one by one, grouped the same way. */
-    private static final String SUMMED = "select agency_id || '/' || month || '/' || trial_level || '/'"
-            + " || mandatory_categories::text || '/' || outcome_result || '/' || sum(cases) || '/' || sum(cases_met)"
+    private static final String SUMMED = "select agency_id || '/' || span || '/' || date_trunc(span, month)::date"
+            + " || '/' || trial_level || '/' || mandatory_categories::text || '/' || outcome_result || '/'"
+            + " || sum(cases) || '/' || sum(cases_met)"
             + " || '/' || sum(justified) || '/' || sum(pending) || '/' || sum(unjustified) || '/' || sum(notices)"
             + " || '/' || sum(notices_head) || '/' || sum(silent) || '/' || sum(left_early) || '/' || sum(no_one)"
             + " || '/' || sum(late) || '/' || sum(concluded) || '/' || sum(coordinated) as row from ("
@@ -51,7 +53,8 @@ public final class StoredDuties {
             + " union all select d.agency_id, date_trunc('month', o.concluded_on)::date, c.trial_level, '{}',"
             + " o.result, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, o.coordinated::int"
             + " from outcome o join litigation_case c on c.id = o.case_id join case_defendant d on d.case_id = c.id"
-            + ") s group by agency_id, month, trial_level, mandatory_categories, outcome_result"
+            + ") s cross join (values ('month'), ('quarter'), ('year')) as p(span)"
+            + " group by agency_id, span, date_trunc(span, month), trial_level, mandatory_categories, outcome_result"
             + " having (sum(cases), sum(cases_met), sum(justified), sum(pending), sum(unjustified), sum(notices),"
             + " sum(notices_head), sum(silent), sum(left_early), sum(no_one), sum(late), sum(concluded),"
             + " sum(coordinated)) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) order by 1";
@@ -60,11 +63,11 @@ public final class StoredDuties {
     }
 
     /**
-     * [kept, summed] rows of the whole database: the sums per agency and month the write paths kept (duty_month),
+     * [kept, summed] rows of the whole database: the sums per agency and period the write paths kept (duty_period),
      * and the same sums over every stored duty and per-hearing figure and over the raw outcomes. Equal when every
      * write, delete and correction kept them current.
      */
-    public static List<List<String>> monthSums(DataSource dataSource) throws SQLException {
+    public static List<List<String>> periodSums(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return List.of(list(c, ROLLUP), list(c, SUMMED));
         }

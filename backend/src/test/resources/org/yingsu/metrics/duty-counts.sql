@@ -1,6 +1,6 @@
 -- The figures' duty, per-hearing and outcome counts summed over the stored rows one by one (duty_record,
 -- duty_hearing_record, and the outcomes per defendant), as the endpoint counted them before the sums per agency and
--- month (duty_month) were kept. For the tests (the sums per month must give the same figures) and the scale
+-- period (duty_period) were kept. For the tests (the kept sums must give the same figures) and the scale
 -- benchmark (the "duty-table aggregate") only; nothing in the product runs it. DutyTableCounts puts it in place of
 -- the first branch of compliance.sql's "counts".
 
