@@ -1046,7 +1046,7 @@ export interface paths {
         /** List notices by hearing, case or agency */
         get: operations["listNotices"];
         put?: never;
-        /** Record a notice served on a defendant agency (R3 flags late) */
+        /** Record a notice served on a defendant agency (R3 flags late); an agency records only its own */
         post: operations["createNotice"];
         delete?: never;
         options?: never;

@@ -54,10 +54,12 @@ public class NoticeResource {
         return Responses.found(service.find(id), NoticeResponse::version, "Notice", id);
     }
 
+    /** An agency registers a notice it was served in a case it defends (the court may never push it). */
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
-    @Operation(operationId = "createNotice", summary = "Record a notice served on a defendant agency (R3 flags late)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
+    @Operation(operationId = "createNotice", summary = "Record a notice served on a defendant agency (R3 flags late);"
+            + " an agency records only its own")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NoticeResponse.class)))
