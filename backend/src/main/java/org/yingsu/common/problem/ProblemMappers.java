@@ -312,7 +312,8 @@ public class ProblemMappers {
         return message;
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of {@code type} looks like, for a message: "a date like 2022-03-01". */
+    public static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
