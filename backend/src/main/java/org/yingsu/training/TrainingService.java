@@ -303,9 +303,9 @@ class TrainingService {
     }
 
     void markReminded(long sessionId, String agencyCode, OffsetDateTime at) {
-        em.createQuery("update TrainingInvitation i set i.remindedAt = :at, i.version = i.version + 1"
-                        + " where i.session.id = :session and i.agency.code = :agency and i.remindedAt is null"
-                        + " and i.attendance = :open")
+        em.createQuery("update TrainingInvitation i set i.remindedAt = :at, i.updatedAt = :at,"
+                        + " i.version = i.version + 1 where i.session.id = :session and i.agency.code = :agency"
+                        + " and i.remindedAt is null and i.attendance = :open")
                 .setParameter("at", at).setParameter("session", sessionId).setParameter("agency", agencyCode)
                 .setParameter("open", TrainingAttendance.INVITED).executeUpdate();
     }
