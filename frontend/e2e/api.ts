@@ -1,5 +1,12 @@
 import { inject } from 'vitest';
 
+/**
+ * What makes one test file's records unique on the shared app: the time it started, in digits. Digits only, so the
+ * records a file leaves behind (an agency 重庆市渝北区测试局1733…, a case number 行初OV1733…号) never read as an
+ * English word to the scan of every screen that runs after it (chinese.e2e.ts).
+ */
+export const run = String(Date.now());
+
 /** Seeds data through the real API, as a court's system or an integration would. */
 export async function post<T = Record<string, unknown>>(path: string, body: unknown): Promise<T> {
   const response = await fetch(`${inject('baseUrl')}${path}`, {

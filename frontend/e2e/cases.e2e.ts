@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, screenshots, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
@@ -8,7 +8,6 @@ import { chooseOption } from './antd';
 const baseUrl = inject('baseUrl');
 // A minimal PDF: the server checks a document's declared type against its first bytes.
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-AG-${run}`;
 const caseNumber = `（2026）渝0112行初E2E${run}号`;
 let caseId: number;

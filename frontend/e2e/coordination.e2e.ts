@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-CO-${run}`;
 const agencyName = `重庆市渝北区协调化解测试局${run}`;
 const number = `渝北协调〔2026〕CO${run}号`;
@@ -41,15 +40,15 @@ describe('the dispute coordination centre against the real backend', () => {
     await page.getByRole('heading', { name: '行政争议协调化解中心' }).waitFor();
     await page.getByRole('menuitem', { name: '争议协调化解' }).waitFor();
     const row = page.locator('.ant-table-row', { hasText: number });
-    await row.getByText('已受理').waitFor();
-    await row.getByText('逾期').waitFor();
+    await row.getByText('已受理', { exact: true }).waitFor();
+    await row.getByText('逾期', { exact: true }).waitFor();
     await screenshot(page, '93-coordination');
 
     await row.getByRole('button', { name: /指派化解/ }).click();
     const start = page.getByRole('dialog', { name: /指派调解组织/ });
     await start.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已指派调解组织').waitFor();
-    await row.getByText('化解中').waitFor();
+    await row.getByText('化解中', { exact: true }).waitFor();
 
     await row.getByRole('button', { name: /记录协调会/ }).click();
     const meeting = page.getByRole('dialog', { name: /记录协调会/ });
@@ -65,7 +64,7 @@ describe('the dispute coordination centre against the real backend', () => {
     await resolve.getByLabel('化解情况').fill('机关自行变更处罚决定，申请人撤回申请');
     await resolve.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已登记化解结果').waitFor();
-    await row.getByText('已化解').waitFor();
+    await row.getByText('已化解', { exact: true }).waitFor();
 
     await row.locator('.ant-table-row-expand-icon').click();
     await page.getByText('双方同意由机关重新核定处罚幅度').waitFor();

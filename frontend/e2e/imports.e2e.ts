@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { run } from './api';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 let session: BrowserSession;
 let page: Page;
 

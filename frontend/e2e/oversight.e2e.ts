@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-OV-${run}`;
 const agencyName = `重庆市渝北区监督测试局${run}`;
 const caseNumber = `（2026）渝0112行初OV${run}号`;
@@ -152,6 +151,9 @@ describe('oversight pages against the real backend', () => {
     // The answer's letter, attached to the recommendation.
     await row.locator('.ant-table-row-expand-icon').click();
     const expanded = page.locator('.ant-table-expanded-row');
+    // Its (empty) list of documents shown before a file is added, so the upload refreshes a loaded list: in a CI run
+    // on a loaded machine the file chosen while the list was still loading was not listed within 20 s.
+    await expanded.getByText('尚无材料').waitFor();
     await expanded
       .locator('input[type="file"]')
       .setInputFiles({ name: '整改回复函.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 // The record opens on last year, the year of the annual report.
 const year = Number(shanghaiDate(0).slice(0, 4)) - 1;
 const agencyCode = `E2E-SF-${run}`;

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { chooseOption } from './antd';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-RF-${run}`;
 const agencyName = `重庆市渝北区追责测试局${run}`;
 const caseNumber = `（2026）渝0112行初RF${run}号`;

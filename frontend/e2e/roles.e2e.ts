@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 // The demo account `department` is scoped to 重庆市公安局渝北区分局.
 const AGENCY = 'YB-GA';
 const staffCode = `${AGENCY}-E2E${run}`;

@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
+import { run } from './api';
 
 const baseUrl = inject('baseUrl');
 // Tests make their own data with unique keys: the app may already hold demo data or an earlier run's.
-const run = Date.now().toString(36).toUpperCase();
 let session: BrowserSession;
 let page: Page;
 

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { post, shanghaiDate } from './api';
+import { post, run, shanghaiDate } from './api';
 import { chooseOption } from './antd';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
 const baseUrl = inject('baseUrl');
-const run = Date.now().toString(36).toUpperCase();
 const agencyCode = `E2E-TR-${run}`;
 const agencyName = `重庆市渝北区培训测试局${run}`;
 const topic = `行政诉讼证据规则专题培训${run}`;

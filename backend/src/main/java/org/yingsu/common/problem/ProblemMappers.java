@@ -74,14 +74,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e) {
-        return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unauthenticated", "Unauthorized", 401,
-                        "Log in, or send a valid API token as Authorization: Bearer", null, null)))
-                .header("WWW-Authenticate", "Bearer realm=\"yingsu\"").build();
+        return Response.fromResponse(respond(ProblemException.unauthenticated().problem()))
+                .header("WWW-Authenticate", ProblemException.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(ProblemException.forbidden("Your role may not do this").problem());
+        return respond(ProblemException.roleForbidden().problem());
     }
 
     @ServerExceptionMapper
