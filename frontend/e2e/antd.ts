@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Chooses an option of an Ant Design select: opens it (typing `search` first when given), clicks the option and
@@ -26,6 +27,25 @@ export async function chooseOption(select: Locator, option: string | RegExp, sea
       return;
     } catch (error) {
       if (attempt === 4) throw error;
+    }
+  }
+}
+
+/**
+ * Types a date into an Ant Design date picker and confirms it with Enter, then waits until the field holds it. Under
+ * load the typing can land before the picker's panel has opened, and the picker then drops it on Enter (seen in CI:
+ * the form was sent without its date), so it types again, three times at most.
+ */
+export async function typeDate(picker: Locator, value: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await picker.click();
+    await picker.fill(value);
+    await picker.press('Enter');
+    try {
+      await expect.poll(() => picker.inputValue(), { timeout: 3_000 }).toBe(value);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
     }
   }
 }

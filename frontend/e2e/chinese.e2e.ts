@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAGES } from '../src/app/access';
 import { get } from './api';
 import { launchBrowser, settle, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
@@ -133,8 +132,13 @@ function bureauRoutes(): string[] {
   return routes;
 }
 
-/** The pages an agency is offered, as the menu offers them. */
-const agencyRoutes = () => (PAGES.AGENCY === 'all' ? bureauRoutes() : [...PAGES.AGENCY]);
+/** The pages an agency is offered: the menu's own list (src/app/access.ts), read from its source like the routes. */
+function agencyRoutes(): string[] {
+  const access = readFileSync(fileURLToPath(new URL('../src/app/access.ts', import.meta.url)), 'utf8');
+  const list = /\bAGENCY: \[([^\]]*)\]/.exec(access);
+  if (!list) throw new Error('src/app/access.ts no longer lists the AGENCY pages as `AGENCY: [...]`');
+  return [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
 
 function report(found: Found[]): string {
   return found

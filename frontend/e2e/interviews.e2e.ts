@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
-import { chooseOption } from './antd';
+import { chooseOption, typeDate } from './antd';
 
 const baseUrl = inject('baseUrl');
 // Of kind OTHER, so that the seed's 2022 group figures (docs/domain.md §4) other tests check stay as they are.
@@ -65,9 +65,7 @@ describe('约谈 and 考核 against the real backend', () => {
     await row.getByRole('button', { name: /记录约谈/ }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('link', { name: caseNumber }).waitFor();
-    await drawer.getByLabel('约谈日期').click();
-    await drawer.getByLabel('约谈日期').fill(shanghaiDate(0));
-    await drawer.getByLabel('约谈日期').press('Enter');
+    await typeDate(drawer.getByLabel('约谈日期'), shanghaiDate(0));
     await drawer.getByLabel('约谈地点').fill('区司法局三楼会议室');
     await chooseOption(drawer.getByLabel('从本单位人员中选择', { exact: true }), '钱主任');
     // Picking an official names the agency's person; the free name field of that row goes away.

@@ -151,6 +151,9 @@ describe('oversight pages against the real backend', () => {
     // The answer's letter, attached to the recommendation.
     await row.locator('.ant-table-row-expand-icon').click();
     const expanded = page.locator('.ant-table-expanded-row');
+    // Its (empty) list of documents shown before a file is added, so the upload refreshes a loaded list: in a CI run
+    // on a loaded machine the file chosen while the list was still loading was not listed within 20 s.
+    await expanded.getByText('尚无材料').waitFor();
     await expanded
       .locator('input[type="file"]')
       .setInputFiles({ name: '整改回复函.pdf', mimeType: 'application/pdf', buffer: PDF });

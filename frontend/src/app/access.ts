@@ -4,7 +4,7 @@ import type { Role } from '@/lib/auth/use-me';
  * Which pages each role is offered (the menu key is the path's first segment). The server enforces the same
  * rules on every request; this only keeps people away from pages that would answer 403.
  */
-export const PAGES: Record<Role, readonly string[] | 'all'> = {
+const PAGES: Record<Role, readonly string[] | 'all'> = {
   ADMIN: 'all',
   AGENCY: [
     '/',

@@ -19,9 +19,10 @@ export function RowActions({
 }: {
   name: string;
   onEdit: () => void;
-  onDelete: () => Promise<unknown>;
-  deleteBody: ReactNode;
-  deletedMessage: string;
+  /** Left out where the caller may edit but not delete. */
+  onDelete?: () => Promise<unknown>;
+  deleteBody?: ReactNode;
+  deletedMessage?: string;
   /** Links shown before 编辑 (an agency's 人员). */
   before?: ReactNode;
 }) {
@@ -34,22 +35,24 @@ export function RowActions({
       <Button type="link" size="small" icon={<EditOutlined />} onClick={onEdit}>
         {c('edit')}
       </Button>
-      <Popconfirm
-        title={c('confirmDeleteTitle', { name })}
-        description={deleteBody}
-        okText={c('delete')}
-        cancelText={c('cancel')}
-        okButtonProps={{ danger: true }}
-        onConfirm={() =>
-          onDelete()
-            .then(() => message.success(deletedMessage))
-            .catch((error: unknown) => message.error(errorMessage(error, lang)))
-        }
-      >
-        <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-          {c('delete')}
-        </Button>
-      </Popconfirm>
+      {onDelete ? (
+        <Popconfirm
+          title={c('confirmDeleteTitle', { name })}
+          description={deleteBody}
+          okText={c('delete')}
+          cancelText={c('cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() =>
+            onDelete()
+              .then(() => message.success(deletedMessage))
+              .catch((error: unknown) => message.error(errorMessage(error, lang)))
+          }
+        >
+          <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+            {c('delete')}
+          </Button>
+        </Popconfirm>
+      ) : null}
     </Space>
   );
 }

@@ -11,3 +11,12 @@ export async function chooseOption(user: UserEvent, fieldLabel: string, optionLa
   const visible = options.filter((option) => option.classList.contains('ant-select-item-option'));
   await user.click(visible[0] ?? options[0]);
 }
+
+/** Types a date into the antd DatePicker labelled `fieldLabel` and leaves it (Enter would submit the form). */
+export async function typeDate(user: UserEvent, fieldLabel: string, value: string) {
+  const input = screen.getByLabelText(fieldLabel);
+  await user.click(input);
+  await user.clear(input);
+  await user.type(input, value);
+  await user.tab();
+}

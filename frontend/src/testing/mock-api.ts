@@ -58,3 +58,19 @@ export function mockApi(handlers: Record<string, Handler>) {
     find: (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path),
   };
 }
+
+/** `GET /api/auth/me` answering as a signed-in person of `role` (an agency user of `agencyCode`). */
+export function signedInAs(role: 'ADMIN' | 'AGENCY' | 'COURT' | 'READER', agencyCode: string | null = null) {
+  return {
+    'GET /api/auth/me': () =>
+      json({
+        kind: 'USER',
+        username: role.toLowerCase(),
+        displayName: '测试用户',
+        role,
+        agencyCode,
+        visibleAgencyCodes: agencyCode ? [agencyCode] : [],
+        csrfToken: 'csrf',
+      }),
+  };
+}

@@ -78,4 +78,9 @@ export const caseMessages = {
   coordinated: ['经行政争议协调化解中心化解', 'Resolved by the coordination centre'],
   decisionChanged: ['败诉（改变行政机关决定）', 'Lost (decision changed)'],
   scheduledAt: ['开庭时间', 'Scheduled at'],
+  recordOutcome: ['登记裁判结果', 'Record the outcome'],
+  editOutcome: ['更正裁判结果', 'Correct the outcome'],
+  chooseResult: ['请选择裁判结果', 'Choose the result'],
+  chooseCoordinated: ['请选择是否经协调化解', 'Say whether the centre resolved it'],
+  outcomeSaved: ['已保存裁判结果', 'Outcome saved'],
 } as const satisfies Messages;

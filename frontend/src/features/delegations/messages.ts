@@ -72,4 +72,15 @@ export const delegationMessages = {
   empty: ['没有待审查的委托', 'Nothing to review'],
   emptyOther: ['没有符合条件的委托', 'No delegations match'],
   agencyPlaceholder: ['全部机关', 'All agencies'],
+  edit: ['编辑', 'Edit'],
+  editTitle: ['编辑 {agency} 的委托出庭说明', 'Edit the delegation of {agency}'],
+  updated: ['委托已修改，等待司法局审查', 'Delegation changed; the bureau will review it'],
+  withdraw: ['撤回', 'Withdraw'],
+  withdrawTitle: ['撤回此委托？', 'Withdraw this delegation?'],
+  withdrawBody: [
+    '撤回后视为未提交委托说明，可以重新提交。操作记入审计日志。',
+    'As if never filed; it can be filed again. Audited.',
+  ],
+  keep: ['不撤回', 'Keep'],
+  withdrawn: ['已撤回委托', 'Delegation withdrawn'],
 } as const satisfies Messages;

@@ -105,6 +105,14 @@ const FIELD_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/a head appears in person, and the delegate is a STAFF member/, () => '负责人应亲自出庭；受委托人须为工作人员'],
   [/is not in post on the hearing's date/, () => '此人在开庭当日不在任'],
   [/an appearance can only be recorded at a hearing that took place/, () => '只能为已开庭的庭审登记出庭情况'],
+  [
+    /appearances are recorded at this hearing, so it must stay HELD/,
+    () => '本次开庭已登记出庭人员，须保持“已开庭”；请先删除出庭记录',
+  ],
+  [
+    /Notices, appearances or delegations are recorded at hearing/,
+    () => '本次开庭已登记通知书、出庭或委托，不能删除；未开庭的请改为取消或延期',
+  ],
   [/is not a defendant of case/, () => '该机关不是本案的被告'],
   [/was already (\w+) and cannot be/, () => '该委托已审查，不能再更改'],
   [/is required to complete the interview/, () => '完成约谈须填写此项'],

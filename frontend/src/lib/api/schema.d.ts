@@ -1046,7 +1046,7 @@ export interface paths {
         /** List notices by hearing, case or agency */
         get: operations["listNotices"];
         put?: never;
-        /** Record a notice served on a defendant agency (R3 flags late) */
+        /** Record a notice served on a defendant agency (R3 flags late); an agency records only its own */
         post: operations["createNotice"];
         delete?: never;
         options?: never;
@@ -3952,6 +3952,10 @@ export interface operations {
                 q?: string;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "code" | "-code" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -4367,6 +4371,10 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -5954,7 +5962,11 @@ export interface operations {
                 q?: string;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "filedOn" | "-filedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 trialLevel?: components["schemas"]["TrialLevel"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -7189,8 +7201,12 @@ export interface operations {
                 q?: string;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "receivedOn" | "-receivedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 source?: components["schemas"]["DisputeSource"];
                 status?: components["schemas"]["DisputeStatus"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 year?: number;
             };
             header?: never;
@@ -8023,7 +8039,11 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "filedOn" | "-filedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 status?: components["schemas"]["DelegationStatus"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -8923,8 +8943,12 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "scheduledAt" | "-scheduledAt" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 status?: components["schemas"]["HearingStatus"];
                 to?: components["schemas"]["OffsetDateTime"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -9582,7 +9606,11 @@ export interface operations {
                 quarter?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "dueOn" | "-dueOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 status?: components["schemas"]["InterviewStatus"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 year?: number;
             };
             header?: never;
@@ -11150,6 +11178,10 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "servedOn" | "-servedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -11563,6 +11595,10 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 year?: number;
             };
             header?: never;
@@ -12280,6 +12316,10 @@ export interface operations {
                 role?: components["schemas"]["OfficialRole"];
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "code" | "-code" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -12897,7 +12937,11 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "receivedOn" | "-receivedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 status?: components["schemas"]["RecommendationStatus"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -13340,7 +13384,11 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "draftedOn" | "-draftedOn" | "updatedAt" | "-updatedAt" | "id" | "-id";
                 status?: components["schemas"]["ReferralStatus"];
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 year?: number;
             };
             header?: never;
@@ -14133,6 +14181,10 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -14425,6 +14477,10 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "startsAt" | "-startsAt" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
                 year?: number;
             };
             header?: never;
@@ -15326,6 +15382,10 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Items per page, 1 to 500 */
                 size?: number;
+                /** @description The order of the items: one of the listed fields, ascending, or descending with a leading '-'; ties are broken by id. Without it, the list's own order */
+                sort?: "username" | "-username" | "updatedAt" | "-updatedAt" | "id" | "-id";
+                /** @description Only items whose last change (created or updated) is at or after this instant, e.g. 2026-12-01T00:00:00+08:00: a client syncs by sending the time of its previous sync */
+                updatedSince?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;

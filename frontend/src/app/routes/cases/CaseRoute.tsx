@@ -3,7 +3,11 @@ import { Button } from 'antd';
 import { Link, useParams } from 'react-router';
 import { AppearanceActions } from '@/features/appearances/components/AppearanceActions';
 import { CaseFileView } from '@/features/cases/components/CaseFileView';
+import { DelegationActions } from '@/features/delegations/components/DelegationActions';
+import { AddHearingButton, HearingActions } from '@/features/hearings/components/HearingActions';
+import { NoticeActions, RegisterNoticeButton } from '@/features/notices/components/NoticeActions';
 import { DocumentsCard } from '@/features/documents/components/DocumentsCard';
+import { useMay } from '@/lib/auth/permissions';
 import { useMessages } from '@/lib/i18n/language-context';
 import { appMessages } from '../../messages';
 
@@ -11,10 +15,14 @@ import { appMessages } from '../../messages';
 export function CaseRoute() {
   const t = useMessages(appMessages);
   const caseId = Number(useParams().caseId);
+  const may = useMay();
   return (
     <CaseFileView
       caseId={caseId}
       appearanceActions={(appearance) => <AppearanceActions appearance={appearance} />}
+      hearingsExtra={<AddHearingButton caseId={caseId} />}
+      noticeActions={(notice) => <NoticeActions notice={notice} />}
+      delegationActions={(delegation) => <DelegationActions delegation={delegation} />}
       footer={<DocumentsCard key={caseId} ownerType="CASE" ownerId={caseId} defaultKind="JUDGMENT" />}
       delegationExtra={(delegation) =>
         delegation.id ? (
@@ -26,7 +34,7 @@ export function CaseRoute() {
           />
         ) : null
       }
-      hearingActions={({ hearing }) => {
+      hearingActions={({ hearing }, file) => {
         if (!hearing?.id) return null;
         const base = `/cases/${caseId}/hearings/${hearing.id}`;
         return (
@@ -39,12 +47,16 @@ export function CaseRoute() {
               </Link>
             ) : null}
             {hearing.status !== 'CANCELLED' ? (
+              <RegisterNoticeButton hearingId={hearing.id} defendants={file.litigationCase?.defendants ?? []} />
+            ) : null}
+            {hearing.status !== 'CANCELLED' && may('createDelegation') ? (
               <Link to={`${base}/delegations/new`}>
                 <Button size="small" icon={<AuditOutlined />}>
                   {t('fileDelegation')}
                 </Button>
               </Link>
             ) : null}
+            <HearingActions hearing={hearing} />
           </>
         );
       }}

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -14,22 +14,25 @@ import {
   Typography,
   type TableProps,
 } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { LoadingBlock } from '@/components/LoadingBlock';
 import { PageContainer } from '@/components/PageContainer';
 import { ApiError } from '@/lib/api/problem';
 import type { Schema } from '@/lib/api/types';
+import { useMay } from '@/lib/auth/permissions';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useMessages } from '@/lib/i18n/language-context';
 import { useCaseFile, type CaseFile, type CaseHearing } from '../api/get-case-file';
 import { caseMessages } from '../messages';
+import { OutcomeModal } from './OutcomeModal';
 
 type Appearance = Schema<'Appearance'>;
 type Delegation = Schema<'Delegation'>;
+type Notice = Schema<'Notice'>;
 
 const HEARING_COLORS: Record<string, string> = {
   SCHEDULED: 'blue',
@@ -46,6 +49,12 @@ export interface CaseFileActions {
   appearanceActions?: (appearance: Appearance) => ReactNode;
   /** Shown under a delegation (its attachments). */
   delegationExtra?: (delegation: Delegation) => ReactNode;
+  /** 编辑 / 撤回 of a delegation still awaiting review, from the delegations feature. */
+  delegationActions?: (delegation: Delegation) => ReactNode;
+  /** 编辑 / 删除 of a registered notice, from the notices feature. */
+  noticeActions?: (notice: Notice) => ReactNode;
+  /** Buttons beside the hearings' title (新增开庭). */
+  hearingsExtra?: ReactNode;
   /** Cards below the outcome (the case's documents). */
   footer?: ReactNode;
 }
@@ -55,6 +64,9 @@ export function CaseFileView({
   hearingActions,
   appearanceActions,
   delegationExtra,
+  delegationActions,
+  noticeActions,
+  hearingsExtra,
   footer,
 }: { caseId: number } & CaseFileActions) {
   const t = useMessages(caseMessages);
@@ -94,7 +106,7 @@ export function CaseFileView({
       }
     >
       <CaseInfo file={file} />
-      <Card title={t('hearings')}>
+      <Card title={t('hearings')} extra={hearingsExtra}>
         {hearings.length === 0 ? (
           <Empty description={t('noHearings')} />
         ) : (
@@ -109,13 +121,15 @@ export function CaseFileView({
                   agencyNames={new Map((litigationCase.defendants ?? []).map((d) => [d.code, d.name ?? d.code]))}
                   appearanceActions={appearanceActions}
                   delegationExtra={delegationExtra}
+                  delegationActions={delegationActions}
+                  noticeActions={noticeActions}
                 />
               ),
             }))}
           />
         )}
       </Card>
-      <OutcomeCard file={file} />
+      <OutcomeCard caseId={caseId} file={file} />
       {footer}
     </PageContainer>
   );
@@ -191,13 +205,13 @@ function HearingEntry({
   agencyNames,
   appearanceActions,
   delegationExtra,
+  delegationActions,
+  noticeActions,
 }: {
   entry: CaseHearing;
   actions?: ReactNode;
   agencyNames: Map<string | undefined, string | undefined>;
-  appearanceActions?: (appearance: Appearance) => ReactNode;
-  delegationExtra?: (delegation: Delegation) => ReactNode;
-}) {
+} & Pick<CaseFileActions, 'appearanceActions' | 'delegationExtra' | 'delegationActions' | 'noticeActions'>) {
   const label = useEnumLabel();
   const hearing = entry.hearing ?? {};
   return (
@@ -207,16 +221,28 @@ function HearingEntry({
           <Typography.Text strong>{formatDateTime(hearing.scheduledAt)}</Typography.Text>
           <Tag color={HEARING_COLORS[hearing.status ?? '']}>{label('HearingStatus', hearing.status)}</Tag>
         </Space>
-        {actions ? <Space size={8}>{actions}</Space> : null}
+        {actions ? (
+          <Space size={8} wrap>
+            {actions}
+          </Space>
+        ) : null}
       </Flex>
-      <Notices entry={entry} />
+      <Notices entry={entry} agencyNames={agencyNames} actions={noticeActions} />
       <Appearances appearances={entry.appearances ?? []} agencyNames={agencyNames} actions={appearanceActions} />
-      <Delegations delegations={entry.delegations ?? []} extra={delegationExtra} />
+      <Delegations delegations={entry.delegations ?? []} extra={delegationExtra} actions={delegationActions} />
     </Flex>
   );
 }
 
-function Notices({ entry }: { entry: CaseHearing }) {
+function Notices({
+  entry,
+  agencyNames,
+  actions,
+}: {
+  entry: CaseHearing;
+  agencyNames: Map<string | undefined, string | undefined>;
+  actions?: (notice: Notice) => ReactNode;
+}) {
   const t = useMessages(caseMessages);
   const notices = entry.notices ?? [];
   return (
@@ -227,13 +253,17 @@ function Notices({ entry }: { entry: CaseHearing }) {
       ) : (
         <Space size={[16, 4]} wrap>
           {notices.map((notice) => (
-            <Space key={notice.id} size={4}>
+            <Space key={notice.id} size={4} wrap>
               <span>{notice.number}</span>
+              {agencyNames.size > 1 ? (
+                <Typography.Text type="secondary">{agencyNames.get(notice.agencyCode)}</Typography.Text>
+              ) : null}
               <Typography.Text type="secondary">
                 {t('servedOn')} {formatDate(notice.servedOn)}
                 {notice.leadDays != null ? `（${t('leadDays', { days: notice.leadDays })}）` : ''}
               </Typography.Text>
               {notice.late ? <Tag color="warning">{t('lateNotice')}</Tag> : null}
+              {actions?.(notice)}
             </Space>
           ))}
         </Space>
@@ -318,9 +348,11 @@ function Appearances({
 function Delegations({
   delegations,
   extra,
+  actions,
 }: {
   delegations: Delegation[];
   extra?: (delegation: Delegation) => ReactNode;
+  actions?: (delegation: Delegation) => ReactNode;
 }) {
   const t = useMessages(caseMessages);
   const label = useEnumLabel();
@@ -350,6 +382,7 @@ function Delegations({
         {delegations.map((d) => (
           <Card key={d.id} size="small">
             <Descriptions size="small" column={{ xs: 1, md: 3 }} items={itemsOf(d)} />
+            {actions?.(d)}
             {extra?.(d)}
           </Card>
         ))}
@@ -358,13 +391,25 @@ function Delegations({
   );
 }
 
-function OutcomeCard({ file }: { file: CaseFile }) {
+function OutcomeCard({ caseId, file }: { caseId: number; file: CaseFile }) {
   const t = useMessages(caseMessages);
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
-  const outcome = file.outcome;
+  const may = useMay();
+  const [editing, setEditing] = useState(false);
+  const outcome = file.outcome ?? undefined;
   return (
-    <Card title={t('outcome')}>
+    <Card
+      title={t('outcome')}
+      extra={
+        may('putOutcome') ? (
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {outcome ? t('editOutcome') : t('recordOutcome')}
+          </Button>
+        ) : null
+      }
+    >
+      {editing ? <OutcomeModal caseId={caseId} outcome={outcome} onClose={() => setEditing(false)} /> : null}
       {outcome ? (
         <Descriptions
           size="small"

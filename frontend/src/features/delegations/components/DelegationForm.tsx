@@ -1,28 +1,18 @@
-import { Alert, App, Form, Input, Select } from 'antd';
+import { Alert, App, Form, Select } from 'antd';
 import type { ReactNode } from 'react';
-import { useAgencyOfficials } from '@/components/directory-queries';
-import { OfficialSelect } from '@/components/OfficialSelect';
 import { PageForm } from '@/components/PageForm';
 import type { Schema } from '@/lib/api/types';
 import { formatDate, shanghaiToday } from '@/lib/format';
-import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
-import { useLanguage, useMessages } from '@/lib/i18n/language-context';
+import { useEnumLabel } from '@/lib/i18n/enum-labels';
+import { useMessages } from '@/lib/i18n/language-context';
 import { useCreateDelegation } from '../api/create-delegation';
 import { delegationMessages } from '../messages';
+import { DelegationFields, type DelegationDetails } from './DelegationFields';
 
 type Hearing = Schema<'Hearing'>;
 type Defendant = Schema<'Defendant'>;
-type ReasonCategory = Schema<'ReasonCategory'>;
 
-interface DelegationValues {
-  agencyCode: string;
-  reasonCategory: ReasonCategory;
-  reason: string;
-  delegateOfficialCode: string;
-}
-
-/** The server's rule (R4): whitespace padding does not make a reason specific. */
-export const MINIMUM_REASON_LENGTH = 10;
+type DelegationValues = { agencyCode: string } & DelegationDetails;
 
 /**
  * Files the written explanation of why an agency's head cannot appear at a hearing, and who is delegated.
@@ -47,14 +37,12 @@ export function DelegationForm({
   onCreated?: (delegation: Schema<'Delegation'>) => Promise<unknown>;
 }) {
   const t = useMessages(delegationMessages);
-  const { lang } = useLanguage();
   const label = useEnumLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<DelegationValues>();
   const create = useCreateDelegation();
 
   const agencyCode = Form.useWatch('agencyCode', form);
-  const staff = useAgencyOfficials(agencyCode, 'STAFF').data;
   const hearingDate = hearing.date ?? formatDate(hearing.scheduledAt);
   const late = shanghaiToday() > hearingDate;
 
@@ -94,50 +82,7 @@ export function DelegationForm({
           onChange={() => form.setFieldValue('delegateOfficialCode', undefined)}
         />
       </Form.Item>
-      <Form.Item name="reasonCategory" label={t('reasonCategory')} rules={[{ required: true, message: t('required') }]}>
-        <Select options={enumOptions('ReasonCategory', lang)} />
-      </Form.Item>
-      <Form.Item
-        name="reason"
-        label={t('reason')}
-        rules={[
-          { required: true, whitespace: true, message: t('required') },
-          {
-            validator: (_, value: string | undefined) =>
-              !value || value.trim().length >= MINIMUM_REASON_LENGTH
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('reasonTooShort', { min: MINIMUM_REASON_LENGTH }))),
-          },
-        ]}
-      >
-        <Input.TextArea rows={4} showCount maxLength={2000} placeholder={t('reasonPlaceholder')} />
-      </Form.Item>
-      <Form.Item
-        name="delegateOfficialCode"
-        label={t('delegate')}
-        extra={t('delegateHelp')}
-        dependencies={['agencyCode']}
-        rules={[
-          { required: true, message: t('required') },
-          {
-            validator: (_, code: string | undefined) => {
-              if (!code || !staff) return Promise.resolve();
-              const delegate = staff.find((o) => o.code === code);
-              if (!delegate || delegate.agencyCode !== agencyCode || delegate.role !== 'STAFF') {
-                return Promise.reject(new Error(t('delegateNotStaff')));
-              }
-              const inPost =
-                (!delegate.validFrom || delegate.validFrom <= hearingDate) &&
-                (!delegate.validTo || delegate.validTo >= hearingDate);
-              return inPost
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('delegateNotInPost', { date: hearingDate })));
-            },
-          },
-        ]}
-      >
-        <OfficialSelect agencyCode={agencyCode} role="STAFF" />
-      </Form.Item>
+      <DelegationFields agencyCode={agencyCode} hearingDate={hearingDate} />
       {attachments ? (
         <Form.Item label={t('attachments')} extra={t('attachmentsHelp')}>
           {attachments}

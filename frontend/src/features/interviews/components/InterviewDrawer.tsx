@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { OfficialSelect } from '@/components/OfficialSelect';
 import { applyServerErrors } from '@/components/form-errors';
 import { useConfirmDiscard, useUnsavedChangesGuard } from '@/components/useUnsavedChangesGuard';
-import { formatDate } from '@/lib/format';
+import { formatDate, shanghaiToday } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
@@ -251,7 +251,8 @@ export function InterviewDrawer({
                   <Form.Item name="heldOn" label={t('heldOn')}>
                     <DatePicker
                       style={{ width: 200 }}
-                      disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+                      // Shanghai's today, the day the interview is held on, wherever the browser's clock is set.
+                      disabledDate={(day) => day.isAfter(dayjs(shanghaiToday()), 'day')}
                       aria-label={t('heldOn')}
                     />
                   </Form.Item>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { AgencySelect } from '@/components/AgencySelect';
 import { CaseSelect } from '@/components/CaseSelect';
 import { FormModal } from '@/components/FormModal';
+import { shanghaiToday } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/language-context';
 import { useAnswerRecommendation } from '../api/answer-recommendation';
 import { useCloseRecommendation } from '../api/close-recommendation';
@@ -48,7 +49,11 @@ export function CreateRecommendationModal({ open, onClose }: { open: boolean; on
       open={open}
       form={form}
       width={640}
-      initialValues={{ court: DEFAULT_COURT, receivedOn: dayjs(), dueOn: dayjs().add(2, 'month') }}
+      initialValues={{
+        court: DEFAULT_COURT,
+        receivedOn: dayjs(shanghaiToday()),
+        dueOn: dayjs(shanghaiToday()).add(2, 'month'),
+      }}
       onSubmit={submit}
       onClose={onClose}
     >

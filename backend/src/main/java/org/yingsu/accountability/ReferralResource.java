@@ -17,9 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -32,6 +34,7 @@ import org.yingsu.accountability.ReferralDtos.ReferralWithdrawal;
 import org.yingsu.attachments.DocumentOwner;
 import org.yingsu.attachments.DocumentService;
 import org.yingsu.common.http.Downloads;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -58,10 +61,14 @@ public class ReferralResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listReferrals", summary = "List referrals by agency, status, ground and year")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"draftedOn", "-draftedOn", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<ReferralResponse> list(@QueryParam("agencyCode") String agencyCode,
             @QueryParam("status") ReferralStatus status, @QueryParam("ground") ReferralGround ground,
-            @QueryParam("year") @Min(1990) @Max(2100) Integer year, @Valid @BeanParam Paging paging) {
-        return service.list(agencyCode, status, ground, year, paging);
+            @QueryParam("year") @Min(1990) @Max(2100) Integer year, @BeanParam Listing listing,
+            @Valid @BeanParam Paging paging) {
+        return service.list(agencyCode, status, ground, year, listing, paging);
     }
 
     @GET

@@ -28,11 +28,12 @@ import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.pdf.OfficialPdf;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
-import org.yingsu.common.pdf.OfficialPdf;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.appearances.Appearance;
 import org.yingsu.litigation.appearances.AppearanceRepository;
@@ -90,7 +91,7 @@ public class ReferralService {
     Clock clock;
 
     public PageResult<ReferralResponse> list(String agencyCode, ReferralStatus status, ReferralGround ground,
-            Integer year, Paging paging) {
+            Integer year, Listing listing, Paging paging) {
         StringBuilder query = new StringBuilder("from AccountabilityReferral r join fetch r.agency a where 1 = 1");
         Parameters parameters = new Parameters();
         if (agencyCode != null) {
@@ -114,7 +115,9 @@ public class ReferralService {
             parameters.and("drafted", ReferralStatus.DRAFTED);
         }
         access.restrict(query, parameters, "a");
-        var page = referrals.find(query.toString(), Sort.descending("r.draftedOn").and("r.id", Sort.Direction.Descending),
+        listing.restrict(query, parameters, "r");
+        var page = referrals.find(query.toString(),
+                listing.order("r", Sort.descending("r.draftedOn").and("r.id", Sort.Direction.Descending)),
                 parameters).page(Page.of(paging.page, paging.size));
         return new PageResult<>(page.list().stream().map(ReferralResponse::of).toList(), paging.page, paging.size,
                 page.count());

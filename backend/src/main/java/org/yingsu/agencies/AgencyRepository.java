@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.yingsu.common.http.Listing;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepository<Agency> {
@@ -19,7 +20,7 @@ public class AgencyRepository implements PanacheRepository<Agency> {
         return find("code", code).firstResultOptional();
     }
 
-    public PanacheQuery<Agency> search(AgencyKind kind, String parentCode, String text, Page page) {
+    public PanacheQuery<Agency> search(AgencyKind kind, String parentCode, String text, Listing listing, Page page) {
         StringBuilder query = new StringBuilder("from Agency a where 1 = 1");
         Parameters parameters = new Parameters();
         if (kind != null) {
@@ -34,7 +35,8 @@ public class AgencyRepository implements PanacheRepository<Agency> {
             query.append(" and (lower(name) like :text or lower(code) like :text)");
             parameters.and("text", "%" + text.trim().toLowerCase() + "%");
         }
+        listing.restrict(query, parameters, "a");
         access.restrict(query, parameters, "a");
-        return find(query.toString(), Sort.by("code"), parameters).page(page);
+        return find(query.toString(), listing.order("a", Sort.by("a.code")), parameters).page(page);
     }
 }

@@ -13,10 +13,11 @@ import org.yingsu.agencies.AgencyDtos.OfficialCreate;
 import org.yingsu.agencies.AgencyDtos.OfficialResponse;
 import org.yingsu.agencies.AgencyDtos.OfficialUpdate;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
-import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.persistence.KeepsDutiesCurrent;
+import org.yingsu.common.problem.ProblemException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -32,8 +33,9 @@ class AgencyService {
     @Inject
     AgencyAccess access;
 
-    public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Paging paging) {
-        var query = agencies.search(kind, parentCode, text, Page.of(paging.page, paging.size));
+    public PageResult<AgencyResponse> listAgencies(AgencyKind kind, String parentCode, String text, Listing listing,
+            Paging paging) {
+        var query = agencies.search(kind, parentCode, text, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AgencyResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
@@ -90,8 +92,8 @@ class AgencyService {
     }
 
     public PageResult<OfficialResponse> listOfficials(String agencyCode, OfficialRole role, String text,
-            Paging paging) {
-        var query = officials.search(agencyCode, role, text, Page.of(paging.page, paging.size));
+            Listing listing, Paging paging) {
+        var query = officials.search(agencyCode, role, text, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(OfficialResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.yingsu.common.http.Listing;
 
 @ApplicationScoped
 public class OfficialRepository implements PanacheRepository<Official> {
@@ -19,7 +20,8 @@ public class OfficialRepository implements PanacheRepository<Official> {
         return find("from Official o join fetch o.agency where o.code = ?1", code).firstResultOptional();
     }
 
-    public PanacheQuery<Official> search(String agencyCode, OfficialRole role, String text, Page page) {
+    public PanacheQuery<Official> search(String agencyCode, OfficialRole role, String text, Listing listing,
+            Page page) {
         StringBuilder query = new StringBuilder("from Official o join fetch o.agency a where 1 = 1");
         Parameters parameters = new Parameters();
         if (agencyCode != null) {
@@ -34,7 +36,8 @@ public class OfficialRepository implements PanacheRepository<Official> {
             query.append(" and (lower(o.name) like :text or lower(o.code) like :text or lower(o.title) like :text)");
             parameters.and("text", "%" + text.trim().toLowerCase() + "%");
         }
+        listing.restrict(query, parameters, "o");
         access.restrict(query, parameters, "a");
-        return find(query.toString(), Sort.by("o.code"), parameters).page(page);
+        return find(query.toString(), listing.order("o", Sort.by("o.code")), parameters).page(page);
     }
 }

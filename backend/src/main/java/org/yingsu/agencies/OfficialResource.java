@@ -14,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -23,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.agencies.AgencyDtos.OfficialCreate;
 import org.yingsu.agencies.AgencyDtos.OfficialResponse;
 import org.yingsu.agencies.AgencyDtos.OfficialUpdate;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -40,9 +44,13 @@ public class OfficialResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listOfficials", summary = "List officials, filtered by agency, role or text")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"code", "-code", "updatedAt", "-updatedAt",
+            "id", "-id"}))
     public PageResult<OfficialResponse> list(@QueryParam("agencyCode") String agencyCode,
-            @QueryParam("role") OfficialRole role, @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
-        return service.listOfficials(agencyCode, role, q, paging);
+            @QueryParam("role") OfficialRole role, @QueryParam("q") String q, @BeanParam Listing listing,
+            @Valid @BeanParam Paging paging) {
+        return service.listOfficials(agencyCode, role, q, listing, paging);
     }
 
     @GET

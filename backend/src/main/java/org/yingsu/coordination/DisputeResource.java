@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.common.export.Workbooks;
 import org.yingsu.common.http.Downloads;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -59,13 +61,16 @@ public class DisputeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listDisputes", summary = "List disputes by state, source, agency, mediating body, year "
             + "received and overdue (an agency: those about its acts)")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"receivedOn", "-receivedOn", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<DisputeResponse> list(@QueryParam("status") DisputeStatus status,
             @QueryParam("source") DisputeSource source, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("mediatingBodyCode") String mediatingBodyCode, @QueryParam("year") Integer year,
             @Parameter(description = "Only disputes that did not keep their time limit") @QueryParam("overdue")
             Boolean overdue, @Parameter(description = "Register number, court reference or subject")
-            @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
-        return service.list(status, source, agencyCode, mediatingBodyCode, year, overdue, q, paging);
+            @QueryParam("q") String q, @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(status, source, agencyCode, mediatingBodyCode, year, overdue, q, listing, paging);
     }
 
     @GET

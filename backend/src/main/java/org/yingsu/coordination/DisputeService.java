@@ -21,6 +21,7 @@ import org.yingsu.attachments.DocumentKind;
 import org.yingsu.attachments.DocumentOwner;
 import org.yingsu.attachments.DocumentService;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
@@ -78,7 +79,7 @@ class DisputeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<DisputeResponse> list(DisputeStatus status, DisputeSource source, String agencyCode,
-            String mediatingBodyCode, Integer year, Boolean overdue, String q, Paging paging) {
+            String mediatingBodyCode, Integer year, Boolean overdue, String q, Listing listing, Paging paging) {
         StringBuilder query = new StringBuilder("from Dispute d where 1 = 1");
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -116,7 +117,9 @@ class DisputeService {
             access.restrict(query, parameters, "a");
             query.append(")");
         }
-        var page = disputes.find(query.toString(), Sort.descending("receivedOn").and("id", Sort.Direction.Descending),
+        listing.restrict(query, parameters, "d");
+        var page = disputes.find(query.toString(),
+                listing.order("d", Sort.descending("receivedOn").and("id", Sort.Direction.Descending)),
                 parameters).page(Page.of(paging.page, paging.size));
         LocalDate today = Shanghai.today(clock);
         return new PageResult<>(page.list().stream().map(d -> response(d, today)).toList(), paging.page,

@@ -15,9 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -38,6 +42,9 @@ public class InterviewResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listInterviews", summary = "List interview tasks by quarter, agency, status, overdue")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"dueOn", "-dueOn", "updatedAt", "-updatedAt",
+            "id", "-id"}))
     public PageResult<InterviewResponse> list(
             @QueryParam("year") @Min(1990) @Max(2100) Integer year,
             @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
@@ -45,8 +52,8 @@ public class InterviewResource {
             @QueryParam("status") InterviewStatus status,
             @Parameter(description = "Only open tasks past their due date, or only the others")
             @QueryParam("overdue") Boolean overdue,
-            @Valid @BeanParam Paging paging) {
-        return service.list(year, quarter, agencyCode, status, overdue, paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(year, quarter, agencyCode, status, overdue, listing, paging);
     }
 
     @GET

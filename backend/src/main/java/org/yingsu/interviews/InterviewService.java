@@ -21,6 +21,7 @@ import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem.FieldError;
@@ -175,7 +176,7 @@ class InterviewService {
     }
 
     public PageResult<InterviewResponse> list(Integer year, Integer quarter, String agencyCode,
-            InterviewStatus status, Boolean overdue, Paging paging) {
+            InterviewStatus status, Boolean overdue, Listing listing, Paging paging) {
         LocalDate today = Shanghai.today(clock);
         StringBuilder query = new StringBuilder("from Interview i join fetch i.agency a where 1 = 1");
         Parameters parameters = new Parameters();
@@ -201,8 +202,9 @@ class InterviewService {
             parameters.and("open", InterviewStatus.OPEN).and("today", today);
         }
         access.restrict(query, parameters, "a");
-        var page = interviews.find(query.toString(),
-                        Sort.descending("i.year", "i.quarter").and("a.code").and("i.id"), parameters)
+        listing.restrict(query, parameters, "i");
+        var page = interviews.find(query.toString(), listing.order("i",
+                        Sort.descending("i.year", "i.quarter").and("a.code").and("i.id")), parameters)
                 .page(Page.of(paging.page, paging.size));
         return new PageResult<>(page.list().stream().map(i -> InterviewResponse.of(i, today)).toList(),
                 paging.page, paging.size, page.count());

@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -43,9 +47,11 @@ public class ObservationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listObservations",
             summary = "List observation sessions by hearing year and invited agency (an agency: its invitations)")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"updatedAt", "-updatedAt", "id", "-id"}))
     public PageResult<ObservationResponse> list(@QueryParam("year") Integer year,
-            @QueryParam("agencyCode") String agencyCode, @Valid @BeanParam Paging paging) {
-        return service.list(year, agencyCode, paging);
+            @QueryParam("agencyCode") String agencyCode, @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(year, agencyCode, listing, paging);
     }
 
     @GET

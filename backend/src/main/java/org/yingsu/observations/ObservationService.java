@@ -17,6 +17,7 @@ import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
@@ -60,7 +61,7 @@ class ObservationService {
     @Inject
     Clock clock;
 
-    public PageResult<ObservationResponse> list(Integer year, String agencyCode, Paging paging) {
+    public PageResult<ObservationResponse> list(Integer year, String agencyCode, Listing listing, Paging paging) {
         StringBuilder query = new StringBuilder("from ObservationSession s join fetch s.hearing h"
                 + " join fetch h.litigationCase where 1 = 1");
         Parameters parameters = new Parameters();
@@ -78,7 +79,9 @@ class ObservationService {
             access.restrict(query, parameters, "a");
             query.append(")");
         }
-        var page = sessions.find(query.toString(), Sort.descending("h.scheduledAt").and("s.id"), parameters)
+        listing.restrict(query, parameters, "s");
+        var page = sessions.find(query.toString(),
+                listing.order("s", Sort.descending("h.scheduledAt").and("s.id")), parameters)
                 .page(Page.of(paging.page, paging.size));
         return new PageResult<>(page.list().stream().map(this::response).toList(), paging.page, paging.size,
                 page.count());

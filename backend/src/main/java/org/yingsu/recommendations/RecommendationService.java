@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
@@ -46,7 +47,7 @@ public class RecommendationService {
     CaseAccess caseAccess;
 
     public PageResult<RecommendationResponse> list(String agencyCode, RecommendationStatus status, Boolean overdue,
-            Paging paging) {
+            Listing listing, Paging paging) {
         LocalDate today = Shanghai.today(clock);
         StringBuilder query = new StringBuilder("from JudicialRecommendation r join fetch r.agency a"
                 + " left join fetch r.litigationCase where 1 = 1");
@@ -65,7 +66,9 @@ public class RecommendationService {
                     : " and not (r.status = :received and r.dueOn is not null and r.dueOn < :today)");
             parameters.and("received", RecommendationStatus.RECEIVED).and("today", today);
         }
-        var page = recommendations.find(query.toString(), Sort.descending("r.receivedOn").and("r.id"), parameters)
+        listing.restrict(query, parameters, "r");
+        var page = recommendations.find(query.toString(),
+                listing.order("r", Sort.descending("r.receivedOn").and("r.id")), parameters)
                 .page(Page.of(paging.page, paging.size));
         return new PageResult<>(page.list().stream().map(r -> RecommendationResponse.of(r, today)).toList(),
                 paging.page, paging.size, page.count());

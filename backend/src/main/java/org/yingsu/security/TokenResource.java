@@ -13,12 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
@@ -50,11 +54,14 @@ public class TokenResource {
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "listTokens", summary = "List API tokens (never their secrets)")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"createdAt", "-createdAt", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<TokenResponse> list(
             @QueryParam("includeInactive") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
                     description = "Also list revoked and expired tokens") boolean includeInactive,
-            @Valid @BeanParam Paging paging) {
-        return service.list(includeInactive, paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(includeInactive, listing, paging);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.yingsu.security;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
@@ -94,12 +96,16 @@ public class TokenService {
         tokens.persist(token);
     }
 
-    public PageResult<TokenResponse> list(boolean includeInactive, Paging paging) {
+    public PageResult<TokenResponse> list(boolean includeInactive, Listing listing, Paging paging) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var query = includeInactive
-                ? tokens.find("from ApiToken t", Sort.descending("t.id"))
-                : tokens.find("from ApiToken t where t.revokedAt is null"
-                        + " and (t.expiresAt is null or t.expiresAt > ?1)", Sort.descending("t.id"), now);
+        StringBuilder where = new StringBuilder("from ApiToken t where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (!includeInactive) {
+            where.append(" and t.revokedAt is null and (t.expiresAt is null or t.expiresAt > :now)");
+            parameters.and("now", now);
+        }
+        listing.restrict(where, parameters, "t");
+        var query = tokens.find(where.toString(), listing.order("t", Sort.descending("t.id")), parameters);
         query.page(Page.of(paging.page, paging.size));
         List<ApiToken> page = query.list();
         Map<Long, String> codes = agencyScopes.codesOf(page.stream().map(t -> t.agencyId).toList());

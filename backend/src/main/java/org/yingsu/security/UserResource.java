@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -40,9 +44,12 @@ public class UserResource {
     @GET
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "listUsers", summary = "List accounts, by role or agency")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"username", "-username", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<UserResponse> list(@QueryParam("role") Role role, @QueryParam("agencyCode") String agencyCode,
-            @Valid @BeanParam Paging paging) {
-        return service.list(role, agencyCode, paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(role, agencyCode, listing, paging);
     }
 
     @GET

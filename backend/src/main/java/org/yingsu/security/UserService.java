@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.ProblemException;
@@ -42,7 +43,7 @@ public class UserService {
     @Inject
     Clock clock;
 
-    public PageResult<UserResponse> list(Role role, String agencyCode, Paging paging) {
+    public PageResult<UserResponse> list(Role role, String agencyCode, Listing listing, Paging paging) {
         StringBuilder query = new StringBuilder("from UserAccount u where 1 = 1");
         Parameters parameters = new Parameters();
         if (role != null) {
@@ -54,7 +55,8 @@ public class UserService {
             query.append(" and u.agencyId = :agencyId");
             parameters.and("agencyId", agencyScopes.idOf(agencyCode).orElse(-1L));
         }
-        var found = users.find(query.toString(), Sort.by("u.username"), parameters)
+        listing.restrict(query, parameters, "u");
+        var found = users.find(query.toString(), listing.order("u", Sort.by("u.username")), parameters)
                 .page(Page.of(paging.page, paging.size));
         List<UserAccount> page = found.list();
         Map<Long, String> codes = agencyScopes.codesOf(page.stream().map(u -> u.agencyId).toList());

@@ -1,5 +1,6 @@
 package org.yingsu.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
@@ -16,7 +17,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
+import org.yingsu.common.problem.ProblemException;
+import org.yingsu.common.problem.RouteProblems;
 
 /**
  * The one way in: {@code Authorization: Bearer <token>} for machines, the session cookie for people. A bearer
@@ -28,6 +32,9 @@ public class YingsuAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String BEARER = "bearer";
     static final String SESSION = "session";
     private static final String BEARER_PREFIX = "Bearer ";
+
+    @Inject
+    ObjectMapper mapper;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -56,7 +63,18 @@ public class YingsuAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.UNAUTHORIZED.code(),
-                HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"yingsu\""));
+                HttpHeaderNames.WWW_AUTHENTICATE, ProblemException.CHALLENGE));
+    }
+
+    /**
+     * The challenge of the HTTP permissions, which guard paths outside the REST layer ({@code /q/metrics}): with the
+     * same problem body a resource's 401 has, where Quarkus would send none.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, ProblemException.CHALLENGE);
+        RouteProblems.answer(context, mapper, ProblemException.unauthenticated().problem());
+        return Uni.createFrom().item(true);
     }
 
     @Override

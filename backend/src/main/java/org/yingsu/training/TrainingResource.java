@@ -17,19 +17,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
 import org.yingsu.security.Role;
 import org.yingsu.training.TrainingDtos.CoverageResponse;
-import org.yingsu.training.TrainingDtos.ReminderResponse;
 import org.yingsu.training.TrainingDtos.RemindResult;
+import org.yingsu.training.TrainingDtos.ReminderResponse;
 import org.yingsu.training.TrainingDtos.TrainingAttendanceBody;
 import org.yingsu.training.TrainingDtos.TrainingCreate;
 import org.yingsu.training.TrainingDtos.TrainingInvite;
@@ -51,9 +55,12 @@ public class TrainingResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listTrainings",
             summary = "List training sessions by year and invited agency (an agency: those it is invited to)")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"startsAt", "-startsAt", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<TrainingResponse> list(@QueryParam("year") Integer year,
-            @QueryParam("agencyCode") String agencyCode, @Valid @BeanParam Paging paging) {
-        return service.list(year, agencyCode, paging);
+            @QueryParam("agencyCode") String agencyCode, @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(year, agencyCode, listing, paging);
     }
 
     @GET

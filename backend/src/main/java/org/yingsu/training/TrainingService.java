@@ -26,6 +26,7 @@ import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.agencies.OfficialRole;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.problem.Problem;
@@ -70,7 +71,7 @@ class TrainingService {
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<TrainingResponse> list(Integer year, String agencyCode, Paging paging) {
+    public PageResult<TrainingResponse> list(Integer year, String agencyCode, Listing listing, Paging paging) {
         StringBuilder query = new StringBuilder("from TrainingSession s where 1 = 1");
         Parameters parameters = new Parameters();
         if (year != null) {
@@ -86,7 +87,9 @@ class TrainingService {
             access.restrict(query, parameters, "a");
             query.append(")");
         }
-        var page = sessions.find(query.toString(), Sort.descending("startsAt").and("id"), parameters)
+        listing.restrict(query, parameters, "s");
+        var page = sessions.find(query.toString(),
+                listing.order("s", Sort.descending("startsAt").and("id")), parameters)
                 .page(Page.of(paging.page, paging.size));
         return new PageResult<>(page.list().stream().map(this::response).toList(), paging.page, paging.size,
                 page.count());
@@ -300,9 +303,9 @@ class TrainingService {
     }
 
     void markReminded(long sessionId, String agencyCode, OffsetDateTime at) {
-        em.createQuery("update TrainingInvitation i set i.remindedAt = :at, i.version = i.version + 1"
-                        + " where i.session.id = :session and i.agency.code = :agency and i.remindedAt is null"
-                        + " and i.attendance = :open")
+        em.createQuery("update TrainingInvitation i set i.remindedAt = :at, i.updatedAt = :at,"
+                        + " i.version = i.version + 1 where i.session.id = :session and i.agency.code = :agency"
+                        + " and i.remindedAt is null and i.attendance = :open")
                 .setParameter("at", at).setParameter("session", sessionId).setParameter("agency", agencyCode)
                 .setParameter("open", TrainingAttendance.INVITED).executeUpdate();
     }

@@ -513,7 +513,7 @@ class AuthorizationMatrixTests {
         rule("listNotices", "A200 O200 X200 C200 R403",
                 () -> get("/api/notices", "/api/notices?caseId=" + w.caseId), "AOC");
         rule("getNotice", "A200 O200 X404 C200 Y404 R403", () -> get("/api/notices/{id}", "/api/notices/" + w.noticeId));
-        rule("createNotice", "A201 O403 X403 C201 Y422 R403", () -> post("/api/notices", "/api/notices",
+        rule("createNotice", "A201 O201 X422 C201 Y422 R403", () -> post("/api/notices", "/api/notices",
                 SecurityFixtures.noticeBody(w.hearingId, ownerCode)));
         rule("updateNotice", "A200 O403 X403 C200 Y404 R403", () -> put("/api/notices/{id}",
                 "/api/notices/" + w.notice(), Map.of("servedOn", "2022-02-21")));

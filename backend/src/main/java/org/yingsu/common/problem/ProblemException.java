@@ -48,6 +48,22 @@ public class ProblemException extends RuntimeException {
                 List.copyOf(errors)));
     }
 
+    /**
+     * No credentials, or ones that are unknown, expired or revoked: one answer for all, so nothing is learned about
+     * a token by guessing. Sent with {@code WWW-Authenticate: Bearer realm="yingsu"}.
+     */
+    public static ProblemException unauthenticated() {
+        return of(401, "unauthenticated", "Unauthorized", "Log in, or send a valid API token as Authorization: Bearer");
+    }
+
+    /** The challenge that goes with {@link #unauthenticated()}. */
+    public static final String CHALLENGE = "Bearer realm=\"yingsu\"";
+
+    /** A caller whose role may not call the operation at all (not a record it may not see: that is a 404). */
+    public static ProblemException roleForbidden() {
+        return forbidden("Your role may not do this");
+    }
+
     public static ProblemException forbidden(String detail) {
         return of(403, "forbidden", "Forbidden", detail);
     }

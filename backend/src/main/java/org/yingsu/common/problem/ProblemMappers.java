@@ -74,14 +74,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e) {
-        return Response.fromResponse(respond(new Problem("urn:yingsu:problem:unauthenticated", "Unauthorized", 401,
-                        "Log in, or send a valid API token as Authorization: Bearer", null, null)))
-                .header("WWW-Authenticate", "Bearer realm=\"yingsu\"").build();
+        return Response.fromResponse(respond(ProblemException.unauthenticated().problem()))
+                .header("WWW-Authenticate", ProblemException.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(ProblemException.forbidden("Your role may not do this").problem());
+        return respond(ProblemException.roleForbidden().problem());
     }
 
     @ServerExceptionMapper
@@ -313,7 +312,8 @@ public class ProblemMappers {
         return message;
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of {@code type} looks like, for a message: "a date like 2022-03-01". */
+    public static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.common.http.Listing;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
@@ -41,7 +42,8 @@ public class AppearanceRepository implements PanacheRepository<Appearance> {
                 Sort.by("h.scheduledAt").and("a.id"), officialId, from, to, HearingStatus.HELD);
     }
 
-    public PanacheQuery<Appearance> search(Long hearingId, Long caseId, String agencyCode, Page page) {
+    public PanacheQuery<Appearance> search(Long hearingId, Long caseId, String agencyCode, Listing listing,
+            Page page) {
         StringBuilder query = new StringBuilder(FETCH + " where 1 = 1");
         Parameters parameters = new Parameters();
         if (hearingId != null) {
@@ -56,7 +58,9 @@ public class AppearanceRepository implements PanacheRepository<Appearance> {
             query.append(" and ag.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
+        listing.restrict(query, parameters, "a");
         access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);
-        return find(query.toString(), Sort.descending("h.scheduledAt").and("a.id"), parameters).page(page);
+        return find(query.toString(),
+                listing.order("a", Sort.descending("h.scheduledAt").and("a.id")), parameters).page(page);
     }
 }

@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -40,10 +44,12 @@ public class AppearanceResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listAppearances", summary = "List appearances by hearing, case or agency")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"updatedAt", "-updatedAt", "id", "-id"}))
     public PageResult<AppearanceResponse> list(@QueryParam("hearingId") Long hearingId,
             @QueryParam("caseId") Long caseId, @QueryParam("agencyCode") String agencyCode,
-            @Valid @BeanParam Paging paging) {
-        return service.list(hearingId, caseId, agencyCode, paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(hearingId, caseId, agencyCode, listing, paging);
     }
 
     @GET

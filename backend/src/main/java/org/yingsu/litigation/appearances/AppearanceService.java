@@ -11,8 +11,10 @@ import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceCreate;
 import org.yingsu.litigation.appearances.AppearanceDtos.AppearanceResponse;
@@ -26,7 +28,6 @@ import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 import org.yingsu.security.Role;
-import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -54,8 +55,9 @@ public class AppearanceService {
     @Inject
     CorrespondingStaff correspondingStaff;
 
-    public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
-        var query = appearances.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
+    public PageResult<AppearanceResponse> list(Long hearingId, Long caseId, String agencyCode, Listing listing,
+            Paging paging) {
+        var query = appearances.search(hearingId, caseId, agencyCode, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(AppearanceResponse::of).toList(), paging.page,
                 paging.size, query.count());
     }

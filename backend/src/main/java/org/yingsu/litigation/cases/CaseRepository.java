@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.yingsu.common.http.Listing;
 import org.yingsu.litigation.vocabulary.TrialLevel;
 
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class CaseRepository implements PanacheRepository<LitigationCase> {
             LocalDate filedTo) {
     }
 
-    public PanacheQuery<LitigationCase> search(Filter filter, Page page) {
+    public PanacheQuery<LitigationCase> search(Filter filter, Listing listing, Page page) {
         StringBuilder query = new StringBuilder("from LitigationCase c where 1 = 1");
         Parameters parameters = new Parameters();
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -56,8 +57,9 @@ public class CaseRepository implements PanacheRepository<LitigationCase> {
             query.append(" and c.filedOn <= :filedTo");
             parameters.and("filedTo", filter.filedTo());
         }
+        listing.restrict(query, parameters, "c");
         access.restrictCases(query, parameters, "c");
-        return find(query.toString(), Sort.descending("c.filedOn").and("c.id", Sort.Direction.Descending), parameters)
-                .page(page);
+        return find(query.toString(), listing.order("c", Sort.descending("c.filedOn").and("c.id",
+                Sort.Direction.Descending)), parameters).page(page);
     }
 }

@@ -15,12 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -47,12 +51,15 @@ public class CaseResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listCases",
             summary = "List cases by text (case number, cause, court), defendant, trial level, mandatory, filing date")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"filedOn", "-filedOn", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<CaseResponse> list(@QueryParam("q") String q, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("trialLevel") TrialLevel trialLevel, @QueryParam("mandatory") Boolean mandatory,
             @QueryParam("filedFrom") LocalDate filedFrom, @QueryParam("filedTo") LocalDate filedTo,
-            @Valid @BeanParam Paging paging) {
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
         return service.list(new CaseRepository.Filter(q, agencyCode, trialLevel, mandatory, filedFrom, filedTo),
-                paging);
+                listing, paging);
     }
 
     @GET

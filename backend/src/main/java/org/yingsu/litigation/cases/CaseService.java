@@ -12,17 +12,18 @@ import java.util.Set;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.Problem;
 import org.yingsu.common.problem.ProblemException;
+import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.cases.CaseDtos.CaseCreate;
 import org.yingsu.litigation.cases.CaseDtos.CaseResponse;
 import org.yingsu.litigation.cases.CaseDtos.CaseUpdate;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
-import org.yingsu.common.persistence.KeepsDutiesCurrent;
-import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -38,8 +39,8 @@ public class CaseService {
     @Inject
     CaseAccess access;
 
-    public PageResult<CaseResponse> list(CaseRepository.Filter filter, Paging paging) {
-        var query = cases.search(filter, Page.of(paging.page, paging.size));
+    public PageResult<CaseResponse> list(CaseRepository.Filter filter, Listing listing, Paging paging) {
+        var query = cases.search(filter, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(CaseResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.common.http.Listing;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.HearingStatus;
@@ -43,7 +44,7 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
     }
 
     public PanacheQuery<Delegation> search(DelegationStatus status, String agencyCode, Long hearingId, Long caseId,
-            Page page) {
+            Listing listing, Page page) {
         StringBuilder query = new StringBuilder(FETCH + " where 1 = 1");
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -62,8 +63,9 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
             query.append(" and c.id = :caseId");
             parameters.and("caseId", caseId);
         }
+        listing.restrict(query, parameters, "d");
         access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);
         // The review queue reads oldest first: what has waited longest comes first.
-        return find(query.toString(), Sort.by("d.filedOn").and("d.id"), parameters).page(page);
+        return find(query.toString(), listing.order("d", Sort.by("d.filedOn").and("d.id")), parameters).page(page);
     }
 }

@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -43,10 +47,14 @@ public class DelegationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME})
     @Operation(operationId = "listDelegations",
             summary = "List delegations by status, agency, hearing or case; the review queue is status=SUBMITTED")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"filedOn", "-filedOn", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<DelegationResponse> list(@QueryParam("status") DelegationStatus status,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("hearingId") Long hearingId,
-            @QueryParam("caseId") Long caseId, @Valid @BeanParam Paging paging) {
-        return service.list(status, agencyCode, hearingId, caseId, paging);
+            @QueryParam("caseId") Long caseId, @BeanParam Listing listing,
+            @Valid @BeanParam Paging paging) {
+        return service.list(status, agencyCode, hearingId, caseId, listing, paging);
     }
 
     @GET

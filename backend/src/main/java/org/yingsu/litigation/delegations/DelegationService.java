@@ -12,8 +12,10 @@ import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.agencies.Official;
 import org.yingsu.agencies.OfficialRepository;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.cases.CaseRules;
@@ -27,7 +29,6 @@ import org.yingsu.litigation.hearings.Hearing;
 import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
-import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -56,8 +57,9 @@ public class DelegationService {
     DelegationPapers papers;
 
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
-            Long caseId, Paging paging) {
-        var query = delegations.search(status, agencyCode, hearingId, caseId, Page.of(paging.page, paging.size));
+            Long caseId, Listing listing, Paging paging) {
+        var query = delegations.search(status, agencyCode, hearingId, caseId, listing,
+                Page.of(paging.page, paging.size));
         return new PageResult<>(papers.respond(query.list()), paging.page,
                 paging.size, query.count());
     }

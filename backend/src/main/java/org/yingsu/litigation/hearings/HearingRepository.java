@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.vocabulary.HearingStatus;
@@ -45,7 +46,7 @@ public class HearingRepository implements PanacheRepository<Hearing> {
             OffsetDateTime to) {
     }
 
-    public PanacheQuery<Hearing> search(Filter filter, Page page) {
+    public PanacheQuery<Hearing> search(Filter filter, Listing listing, Page page) {
         StringBuilder query = new StringBuilder("from Hearing h join fetch h.litigationCase c where 1 = 1");
         Parameters parameters = new Parameters();
         if (filter.caseId() != null) {
@@ -68,7 +69,9 @@ public class HearingRepository implements PanacheRepository<Hearing> {
             query.append(" and h.scheduledAt < :to");
             parameters.and("to", filter.to());
         }
+        listing.restrict(query, parameters, "h");
         access.restrictCases(query, parameters, "c");
-        return find(query.toString(), Sort.by("h.scheduledAt").and("h.id"), parameters).page(page);
+        return find(query.toString(), listing.order("h", Sort.by("h.scheduledAt").and("h.id")), parameters)
+                .page(page);
     }
 }

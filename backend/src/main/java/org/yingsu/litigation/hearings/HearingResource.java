@@ -15,12 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -42,11 +46,14 @@ public class HearingResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listHearings", summary = "List hearings by case, defendant agency, status or time")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"scheduledAt", "-scheduledAt", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<HearingResponse> list(@QueryParam("caseId") Long caseId,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("status") HearingStatus status,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
-            @Valid @BeanParam Paging paging) {
-        return service.list(new HearingRepository.Filter(caseId, agencyCode, status, from, to), paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(new HearingRepository.Filter(caseId, agencyCode, status, from, to), listing, paging);
     }
 
     @GET

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.cases.CaseAccess;
 import org.yingsu.litigation.cases.CaseRepository;
@@ -15,7 +17,6 @@ import org.yingsu.litigation.hearings.HearingDtos.HearingCreate;
 import org.yingsu.litigation.hearings.HearingDtos.HearingResponse;
 import org.yingsu.litigation.hearings.HearingDtos.HearingUpdate;
 import org.yingsu.litigation.vocabulary.HearingStatus;
-import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -31,8 +32,8 @@ public class HearingService {
     @Inject
     CaseAccess access;
 
-    public PageResult<HearingResponse> list(HearingRepository.Filter filter, Paging paging) {
-        var query = hearings.search(filter, Page.of(paging.page, paging.size));
+    public PageResult<HearingResponse> list(HearingRepository.Filter filter, Listing listing, Paging paging) {
+        var query = hearings.search(filter, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(HearingResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import org.yingsu.common.http.Listing;
 import org.yingsu.litigation.cases.CaseAccess;
 
 @ApplicationScoped
@@ -31,7 +32,8 @@ public class NoticeRepository implements PanacheRepository<Notice> {
                         + " where h.id in ?1", Sort.by("n.servedOn").and("n.id"), hearingIds);
     }
 
-    public PanacheQuery<Notice> search(Long hearingId, Long caseId, String agencyCode, Page page) {
+    public PanacheQuery<Notice> search(Long hearingId, Long caseId, String agencyCode, Listing listing,
+            Page page) {
         StringBuilder query = new StringBuilder("from Notice n join fetch n.agency a join fetch n.hearing h"
                 + " join fetch h.litigationCase c where 1 = 1");
         Parameters parameters = new Parameters();
@@ -47,8 +49,10 @@ public class NoticeRepository implements PanacheRepository<Notice> {
             query.append(" and a.code = :agencyCode");
             parameters.and("agencyCode", agencyCode);
         }
+        listing.restrict(query, parameters, "n");
         access.restrictRecords(query, parameters, "a", "c", SHOWN_TO_COURT);
-        return find(query.toString(), Sort.descending("n.servedOn").and("n.id", Sort.Direction.Descending),
+        return find(query.toString(),
+                listing.order("n", Sort.descending("n.servedOn").and("n.id", Sort.Direction.Descending)),
                 parameters).page(page);
     }
 }

@@ -14,12 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
 import org.yingsu.common.http.Responses;
@@ -40,10 +44,13 @@ public class NoticeResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
     @Operation(operationId = "listNotices", summary = "List notices by hearing, case or agency")
+    @Parameter(name = Listing.SORT, in = ParameterIn.QUERY, description = Listing.SORT_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"servedOn", "-servedOn", "updatedAt",
+            "-updatedAt", "id", "-id"}))
     public PageResult<NoticeResponse> list(@QueryParam("hearingId") Long hearingId,
             @QueryParam("caseId") Long caseId, @QueryParam("agencyCode") String agencyCode,
-            @Valid @BeanParam Paging paging) {
-        return service.list(hearingId, caseId, agencyCode, paging);
+            @BeanParam Listing listing, @Valid @BeanParam Paging paging) {
+        return service.list(hearingId, caseId, agencyCode, listing, paging);
     }
 
     @GET
@@ -54,10 +61,12 @@ public class NoticeResource {
         return Responses.found(service.find(id), NoticeResponse::version, "Notice", id);
     }
 
+    /** An agency registers a notice it was served in a case it defends (the court may never push it). */
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
-    @Operation(operationId = "createNotice", summary = "Record a notice served on a defendant agency (R3 flags late)")
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.COURT_NAME})
+    @Operation(operationId = "createNotice", summary = "Record a notice served on a defendant agency (R3 flags late);"
+            + " an agency records only its own")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = NoticeResponse.class)))

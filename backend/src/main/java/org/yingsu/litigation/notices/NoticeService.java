@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyAccess;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.http.Listing;
 import org.yingsu.common.http.PageResult;
 import org.yingsu.common.http.Paging;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.cases.CaseRules;
 import org.yingsu.litigation.hearings.Hearing;
@@ -17,7 +19,6 @@ import org.yingsu.litigation.hearings.HearingRepository;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeCreate;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeResponse;
 import org.yingsu.litigation.notices.NoticeDtos.NoticeUpdate;
-import org.yingsu.common.persistence.KeepsDutiesCurrent;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -33,8 +34,9 @@ public class NoticeService {
     @Inject
     AgencyAccess agencyAccess;
 
-    public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Paging paging) {
-        var query = notices.search(hearingId, caseId, agencyCode, Page.of(paging.page, paging.size));
+    public PageResult<NoticeResponse> list(Long hearingId, Long caseId, String agencyCode, Listing listing,
+            Paging paging) {
+        var query = notices.search(hearingId, caseId, agencyCode, listing, Page.of(paging.page, paging.size));
         return new PageResult<>(query.list().stream().map(NoticeResponse::of).toList(), paging.page, paging.size,
                 query.count());
     }
