@@ -76,6 +76,11 @@ function hearingAt(page: Page, time: string): Locator {
  * while the picker still slides in can miss (as with a select, e2e/antd.ts), so it clicks a picker done opening and
  * tries again, four times at most.
  */
+/**
+ * Types a hearing's time and confirms it with 确定 once the picker's panel shows the typed hour and minute: clicked
+ * before the panel has taken the typed text, 确定 confirms what the panel held before (seen under load: an edited
+ * hearing was saved at its old time). Tried again from the start, four times at most.
+ */
 async function enterTime(dialog: Locator, value: string): Promise<void> {
   const page = dialog.page();
   const input = dialog.getByLabel('开庭时间');
@@ -83,11 +88,21 @@ async function enterTime(dialog: Locator, value: string): Promise<void> {
   const still = page.locator(
     '.ant-picker-dropdown:visible:not([class*="-enter"]):not([class*="-appear"]):not([class*="-leave"])',
   );
-  await input.click();
-  await input.fill(value);
+  const [hour, minute] = value.slice(-5).split(':');
+  const selected = (column: number) =>
+    still
+      .locator('.ant-picker-time-panel-column')
+      .nth(column)
+      .locator('.ant-picker-time-panel-cell-selected')
+      .allTextContents();
   for (let attempt = 1; ; attempt++) {
     try {
-      if ((await shown.count()) > 0) await still.getByRole('button', { name: /确\s*定/ }).click({ timeout: 5_000 });
+      await input.click();
+      await input.fill(value);
+      await expect
+        .poll(async () => [...(await selected(0)), ...(await selected(1))], { timeout: 5_000 })
+        .toEqual([hour, minute]);
+      await still.getByRole('button', { name: /确\s*定/ }).click({ timeout: 5_000 });
       await shown.waitFor({ state: 'detached', timeout: 5_000 });
       expect(await input.inputValue()).toBe(value);
       return;
