@@ -31,17 +31,7 @@ beforeAll(async () => {
     role: 'STAFF',
     validFrom: '2020-01-01',
   });
-  const created = await post<{ id: number }>('/api/cases', {
-    court: '重庆市渝北区人民法院',
-    caseNumber,
-    trialLevel: 'FIRST_INSTANCE',
-    filedOn: shanghaiDate(-30),
-    causeOfAction: '行政处罚',
-    plaintiffs: ['李某'],
-    defendants: [agencyCode],
-    mandatoryCategories: ['HIGH_SOCIAL_CONCERN'],
-  });
-  caseId = created.id;
+  caseId = await postCase(caseNumber, [agencyCode], { mandatoryCategories: ['HIGH_SOCIAL_CONCERN'] });
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(-2)}T09:30:00+08:00`, status: 'HELD' });
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(10)}T14:30:00+08:00`, status: 'SCHEDULED' });
 
