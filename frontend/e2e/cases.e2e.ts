@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, run, shanghaiDate } from './api';
+import { post, postCase, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, screenshots, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
