@@ -32,3 +32,23 @@ export async function get<T = Record<string, unknown>>(path: string): Promise<T>
   if (!response.ok) throw new Error(`GET ${path} → ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
+
+/** A first-instance case of the district court against `defendants`, filed a month ago unless `fields` say else; its id. */
+export async function postCase(
+  caseNumber: string,
+  defendants: string[],
+  fields: Record<string, unknown> = {},
+): Promise<number> {
+  const created = await post<{ id: number }>('/api/cases', {
+    court: '重庆市渝北区人民法院',
+    caseNumber,
+    trialLevel: 'FIRST_INSTANCE',
+    filedOn: shanghaiDate(-30),
+    causeOfAction: '行政处罚',
+    plaintiffs: ['李某'],
+    defendants,
+    mandatoryCategories: [],
+    ...fields,
+  });
+  return created.id;
+}

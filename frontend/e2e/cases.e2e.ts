@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, run, shanghaiDate } from './api';
+import { post, postCase, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, screenshots, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
@@ -31,17 +31,7 @@ beforeAll(async () => {
     role: 'STAFF',
     validFrom: '2020-01-01',
   });
-  const created = await post<{ id: number }>('/api/cases', {
-    court: '重庆市渝北区人民法院',
-    caseNumber,
-    trialLevel: 'FIRST_INSTANCE',
-    filedOn: shanghaiDate(-30),
-    causeOfAction: '行政处罚',
-    plaintiffs: ['李某'],
-    defendants: [agencyCode],
-    mandatoryCategories: ['HIGH_SOCIAL_CONCERN'],
-  });
-  caseId = created.id;
+  caseId = await postCase(caseNumber, [agencyCode], { mandatoryCategories: ['HIGH_SOCIAL_CONCERN'] });
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(-2)}T09:30:00+08:00`, status: 'HELD' });
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(10)}T14:30:00+08:00`, status: 'SCHEDULED' });
 

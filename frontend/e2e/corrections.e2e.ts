@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, run, shanghaiDate } from './api';
+import { post, postCase, run, shanghaiDate } from './api';
 import { chooseOption } from './antd';
 import { launchBrowser, screenshot, screenshots, stillPage, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
@@ -32,17 +32,7 @@ beforeAll(async () => {
     role: 'STAFF',
     validFrom: '2020-01-01',
   });
-  const created = await post<{ id: number }>('/api/cases', {
-    court: '重庆市渝北区人民法院',
-    caseNumber,
-    trialLevel: 'FIRST_INSTANCE',
-    filedOn: shanghaiDate(-40),
-    causeOfAction: '行政处罚',
-    plaintiffs: ['孙某'],
-    defendants: [AGENCY],
-    mandatoryCategories: [],
-  });
-  caseId = created.id;
+  caseId = await postCase(caseNumber, [AGENCY], { plaintiffs: ['孙某'] });
   const coming = await post<{ id: number }>('/api/hearings', {
     caseId,
     scheduledAt: `${comingDay}T09:30:00+08:00`,

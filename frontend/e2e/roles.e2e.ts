@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { post, run, shanghaiDate } from './api';
+import { post, postCase, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 import { chooseOption } from './antd';
@@ -26,17 +26,11 @@ beforeAll(async () => {
     role: 'STAFF',
     validFrom: '2020-01-01',
   });
-  const created = await post<{ id: number }>('/api/cases', {
-    court: '重庆市渝北区人民法院',
-    caseNumber,
-    trialLevel: 'FIRST_INSTANCE',
+  caseId = await postCase(caseNumber, [AGENCY], {
     filedOn: shanghaiDate(-20),
     causeOfAction: '治安管理处罚',
     plaintiffs: ['钱某'],
-    defendants: [AGENCY],
-    mandatoryCategories: [],
   });
-  caseId = created.id;
   await post('/api/hearings', { caseId, scheduledAt: `${shanghaiDate(10)}T09:30:00+08:00`, status: 'SCHEDULED' });
   session = await launchBrowser();
   agencyPage = await newPage(session.browser);

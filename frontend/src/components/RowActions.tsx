@@ -30,7 +30,7 @@ export function RowActions({
   const { lang } = useLanguage();
   const { message } = App.useApp();
   return (
-    <Space size={0}>
+    <Space size={0} wrap>
       {before}
       <Button type="link" size="small" icon={<EditOutlined />} onClick={onEdit}>
         {c('edit')}
