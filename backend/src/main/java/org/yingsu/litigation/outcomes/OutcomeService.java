@@ -6,15 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.yingsu.common.http.ETags;
+import org.yingsu.common.persistence.KeepsDutiesCurrent;
 import org.yingsu.common.problem.ProblemException;
 import org.yingsu.litigation.cases.CaseService;
 import org.yingsu.litigation.cases.LitigationCase;
 import org.yingsu.litigation.outcomes.OutcomeDtos.OutcomeResponse;
 import org.yingsu.litigation.outcomes.OutcomeDtos.OutcomeUpdate;
 
-/** 裁判结果: at most one per case, seen and changed with its case. */
+/**
+ * 裁判结果: at most one per case, seen and changed with its case. The figures count it per defendant with the duties
+ * ({@code duty_outcome}), so each change recomputes its case's duties in the same transaction.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
+@KeepsDutiesCurrent
 public class OutcomeService {
 
     @Inject
