@@ -32,15 +32,16 @@ export async function chooseOption(select: Locator, option: string | RegExp, sea
 }
 
 /**
- * Types a date into an Ant Design date picker and confirms it with Enter, then waits until the field holds it. Under
- * load the typing can land before the picker's panel has opened, and the picker then drops it on Enter (seen in CI:
- * the form was sent without its date), so it types again, three times at most.
+ * Types a date into an Ant Design date picker and leaves the field with Tab, which takes the typed date (Enter would
+ * also submit a form that has a submit button), then waits until the field holds it. Under load the typing can land
+ * before the picker's panel has opened, and the picker then drops it (seen in CI: the form was sent without its
+ * date), so it types again, three times at most.
  */
 export async function typeDate(picker: Locator, value: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await picker.click();
     await picker.fill(value);
-    await picker.press('Enter');
+    await picker.press('Tab');
     try {
       await expect.poll(() => picker.inputValue(), { timeout: 3_000 }).toBe(value);
       return;

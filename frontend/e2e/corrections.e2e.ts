@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, postCase, run, shanghaiDate } from './api';
-import { chooseOption } from './antd';
+import { chooseOption, typeDate } from './antd';
 import { launchBrowser, screenshot, screenshots, stillPage, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
 
@@ -102,12 +102,6 @@ async function enterTime(dialog: Locator, value: string): Promise<void> {
   }
 }
 
-async function enterDate(input: Locator, value: string): Promise<void> {
-  await input.click();
-  await input.fill(value);
-  await input.press('Tab');
-}
-
 describe('corrections and entries by hand on the case page', () => {
   it('adds a held hearing by hand, asking for its status instead of presuming it', async () => {
     await bureau.goto(`${baseUrl}/cases/${caseId}`);
@@ -174,7 +168,7 @@ describe('corrections and entries by hand on the case page', () => {
     await dialog.getByText('请选择裁判结果').waitFor();
     await dialog.getByText('请选择是否经协调化解').waitFor();
     await chooseOption(dialog.getByLabel('结果', { exact: true }), '驳回诉讼请求');
-    await enterDate(dialog.getByLabel('审结日期'), shanghaiDate(-1));
+    await typeDate(dialog.getByLabel('审结日期'), shanghaiDate(-1));
     await dialog.getByLabel('否').check();
     await screenshots(bureau, '99-outcome-form');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -206,7 +200,7 @@ describe('corrections and entries by hand on the case page', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByText('必填').first().waitFor();
     await dialog.getByLabel('通知书文号').fill(noticeNumber);
-    await enterDate(dialog.getByLabel('送达日期'), shanghaiDate(0));
+    await typeDate(dialog.getByLabel('送达日期'), shanghaiDate(0));
     await screenshot(agency, '100-notice-register');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -247,7 +241,7 @@ describe('corrections and entries by hand on the case page', () => {
     await line.getByRole('button', { name: /编\s*辑/ }).click();
     const dialog = bureau.getByRole('dialog');
     await dialog.getByText(`更正通知书 ${noticeNumber} 的送达日期`).waitFor();
-    await enterDate(dialog.getByLabel('送达日期'), shanghaiDate(9));
+    await typeDate(dialog.getByLabel('送达日期'), shanghaiDate(9));
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'detached' });
     await entry.getByText('送达不足三日').waitFor();
