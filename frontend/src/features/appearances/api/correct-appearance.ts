@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/lib/api/client';
 import type { Schema } from '@/lib/api/types';
+import { useInvalidate } from '@/lib/use-invalidate';
 
 export type AppearanceUpdate = Schema<'AppearanceUpdate'>;
 
@@ -14,16 +15,8 @@ export function deleteAppearance(id: number) {
   return unwrap(api.DELETE('/api/appearances/{id}', { params: { path: { id } } }));
 }
 
-function useInvalidateAppearances() {
-  const queryClient = useQueryClient();
-  // The case file and every figure derived from appearances are stale after either.
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['cases'] }),
-      queryClient.invalidateQueries({ queryKey: ['hearings'] }),
-      queryClient.invalidateQueries({ queryKey: ['metrics'] }),
-    ]);
-}
+// The case file and every figure derived from appearances are stale after either.
+const useInvalidateAppearances = () => useInvalidate('cases', 'hearings', 'metrics');
 
 export function useCorrectAppearance() {
   const invalidate = useInvalidateAppearances();
