@@ -72,6 +72,10 @@ describe('training against the real backend', () => {
     await row.getByRole('button', { name: /邀请人员/ }).click();
     const invite = page.getByRole('dialog', { name: /邀请参加培训/ });
     await chooseOption(invite.getByLabel('邀请单位负责人'), agencyName, run);
+    // A multiple select keeps its list open after a choice, over the dialog's buttons (seen in CI): a click on the
+    // dialog's title closes it.
+    await invite.locator('.ant-modal-title').click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await invite.getByRole('button', { name: /确\s*定|保\s*存/ }).click();
     await page.getByText('已邀请，共 2 人').waitFor();
     await row.getByText('邀请 2 人，出席 0 人').waitFor();
