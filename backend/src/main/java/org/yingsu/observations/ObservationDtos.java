@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.OfficialRole;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
@@ -27,6 +28,7 @@ final class ObservationDtos {
             @Size(max = 2000) String notes) {
     }
 
+    @ReadBack(ObservationResponse.class)
     @Schema(name = "ObservationUpdate")
     public record ObservationUpdate(
             @NotBlank @Size(max = 200) String title,

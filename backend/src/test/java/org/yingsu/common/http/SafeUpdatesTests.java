@@ -77,6 +77,9 @@ class SafeUpdatesTests {
                     Fixtures.outcome(caseId, "REVOKED", "2022-06-01");
                     return "/api/cases/" + caseId + "/outcome";
                 }),
+                new Resource("observation", () -> "/api/observations/" + id("/api/observations", Map.of("hearingId",
+                        hearing(Fixtures.agency("DEPARTMENT"), "SCHEDULED"), "title", "典型案件旁听", "typicalReason",
+                        "程序问题具有普遍性"))),
                 new Resource("user", () -> "/api/users/" + SecurityFixtures.user("READER", null)))
                 .map(Arguments::of);
     }
