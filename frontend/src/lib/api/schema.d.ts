@@ -2237,6 +2237,7 @@ export interface components {
             filedOn?: components["schemas"]["LocalDate"];
             causeOfAction?: string;
             plaintiffs?: string[];
+            /** @description The defendants' codes; the Defendant objects a GET shows are taken too */
             defendants: string[];
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
             /** @description art. 3: only these defendants' heads must appear; null: every defendant's */
@@ -4109,7 +4110,10 @@ export interface operations {
     getAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -4127,6 +4131,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Agency"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4178,9 +4191,9 @@ export interface operations {
     updateAgency: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -4269,6 +4282,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4528,7 +4550,10 @@ export interface operations {
     getAppearance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4546,6 +4571,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Appearance"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4597,9 +4631,9 @@ export interface operations {
     updateAppearance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4688,6 +4722,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4846,7 +4889,10 @@ export interface operations {
     getAssessmentPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 year: number;
             };
@@ -4864,6 +4910,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AssessmentPoints"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4915,9 +4970,9 @@ export interface operations {
     setAssessmentPoints: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 year: number;
@@ -5006,6 +5061,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6120,7 +6184,10 @@ export interface operations {
     getCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6138,6 +6205,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Case"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -6189,9 +6265,9 @@ export interface operations {
     updateCase: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -6280,6 +6356,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6442,7 +6527,10 @@ export interface operations {
     getOutcome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6460,6 +6548,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Outcome"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -6512,8 +6609,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. Required unless If-None-Match: * asks to create the record: without either the answer is 428. */
                 "If-Match"?: string;
+                /** @description * to record the case's first outcome: 412 if one is recorded already */
+                "If-None-Match"?: string;
             };
             path: {
                 id: number;
@@ -6602,6 +6701,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither If-Match nor If-None-Match: * was sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7079,9 +7187,9 @@ export interface operations {
     updateMediatingBody: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -7170,6 +7278,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7361,7 +7478,10 @@ export interface operations {
     getDispute: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7379,6 +7499,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Dispute"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -7430,9 +7559,9 @@ export interface operations {
     updateDispute: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7521,6 +7650,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8197,7 +8335,10 @@ export interface operations {
     getDelegation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8215,6 +8356,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Delegation"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -8266,9 +8416,9 @@ export interface operations {
     updateDelegation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8357,6 +8507,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9102,7 +9261,10 @@ export interface operations {
     getHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9120,6 +9282,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Hearing"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9171,9 +9342,9 @@ export interface operations {
     updateHearing: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9262,6 +9433,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9761,7 +9941,10 @@ export interface operations {
     getInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9779,6 +9962,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Interview"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9830,9 +10022,9 @@ export interface operations {
     recordInterview: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9921,6 +10113,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10221,7 +10422,10 @@ export interface operations {
     getLostCaseReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 agencyCode: string;
                 caseId: number;
@@ -10240,6 +10444,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LostCaseReport"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -10291,9 +10504,9 @@ export interface operations {
     saveLostCaseDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 agencyCode: string;
@@ -10383,6 +10596,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11335,7 +11557,10 @@ export interface operations {
     getNotice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11353,6 +11578,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Notice"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11404,9 +11638,9 @@ export interface operations {
     updateNotice: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -11495,6 +11729,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11753,7 +11996,10 @@ export interface operations {
     getObservation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11771,6 +12017,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ObservationSession"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11822,9 +12077,9 @@ export interface operations {
     updateObservation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -11920,6 +12175,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server failure; logged, no details given */
             500: {
                 headers: {
@@ -12008,9 +12272,9 @@ export interface operations {
     recordObservationAttendance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -12099,6 +12363,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12473,7 +12746,10 @@ export interface operations {
     getOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -12491,6 +12767,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Official"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -12542,9 +12827,9 @@ export interface operations {
     updateOfficial: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -12633,6 +12918,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13095,7 +13389,10 @@ export interface operations {
     getRecommendation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13113,6 +13410,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JudicialRecommendation"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -13606,7 +13912,10 @@ export interface operations {
     getReferral: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13624,6 +13933,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccountabilityReferral"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -13675,9 +13993,9 @@ export interface operations {
     updateReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13766,6 +14084,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14820,7 +15147,10 @@ export interface operations {
     getTraining: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14838,6 +15168,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrainingSession"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -14889,9 +15228,9 @@ export interface operations {
     updateTraining: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -14987,6 +15326,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server failure; logged, no details given */
             500: {
                 headers: {
@@ -15075,9 +15423,9 @@ export interface operations {
     recordTrainingAttendance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -15166,6 +15514,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15539,7 +15896,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -15557,6 +15917,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -15608,9 +15977,9 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 username: string;
@@ -15699,6 +16068,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
