@@ -23,6 +23,7 @@ import {
   TeamOutlined,
   TranslationOutlined,
   FileSearchOutlined,
+  HomeOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Layout, Menu, Result, Spin, Typography, theme, type MenuProps } from 'antd';
@@ -64,6 +65,7 @@ const SUBMENUS: Record<string, string> = {
 /** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
 const MENU_PAGES = new Set([
   '/',
+  '/desk',
   '/cases',
   '/warnings',
   '/delegations',
@@ -114,6 +116,7 @@ export function AppLayout() {
 
   const allItems: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
+    { key: '/desk', icon: <HomeOutlined />, label: t('navDesk') },
     { key: '/cases', icon: <FileTextOutlined />, label: t('navCases') },
     { key: '/warnings', icon: <AlertOutlined />, label: t('navWarnings') },
     { key: '/delegations', icon: <AuditOutlined />, label: t('navDelegations') },
