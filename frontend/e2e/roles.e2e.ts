@@ -55,7 +55,7 @@ describe('each role sees its own app', () => {
   it('shows an agency user only that agency, without the bureau’s pages', async () => {
     await loginAs(agencyPage, 'department');
     await agencyPage.getByRole('menuitem', { name: '出庭预警' }).waitFor();
-    await agencyPage.locator('canvas').first().waitFor();
+    await agencyPage.getByRole('heading', { name: '本机关工作台' }).waitFor();
     await screenshot(agencyPage, '04-agency-dashboard');
     for (const name of ['委托审查', '台账导入', 'API令牌', '机关与人员', '与法院比对']) {
       expect(await agencyPage.getByRole('menuitem', { name }).count()).toBe(0);

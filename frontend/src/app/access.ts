@@ -6,8 +6,9 @@ import type { Role } from '@/lib/auth/use-me';
  */
 const PAGES: Record<Role, readonly string[] | 'all'> = {
   ADMIN: 'all',
+  // An agency lands on its own desk; the district's dashboard speaks for the bureau.
   AGENCY: [
-    '/',
+    '/desk',
     '/cases',
     '/warnings',
     '/monthly-reports',
@@ -28,8 +29,12 @@ const PAGES: Record<Role, readonly string[] | 'all'> = {
   COURT: ['/cases'],
 };
 
+/** Pages of one role only, even for the bureau, which otherwise sees every page. */
+const ONLY: Record<string, Role> = { '/desk': 'AGENCY' };
+
 export function canVisit(role: Role | undefined, pathKey: string): boolean {
   if (!role) return false;
+  if (ONLY[pathKey]) return ONLY[pathKey] === role;
   const pages = PAGES[role];
   return pages === 'all' || pages.includes(pathKey);
 }

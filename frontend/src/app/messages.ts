@@ -4,6 +4,8 @@ export const appMessages = {
   appName: ['应诉', 'Yingsu'],
   appSubtitle: ['行政机关负责人出庭应诉管理', 'Agency heads in court'],
   navDashboard: ['工作台', 'Dashboard'],
+  navDesk: ['本机关工作台', 'Our desk'],
+  openMenu: ['打开菜单', 'Open the menu'],
   navCases: ['案件', 'Cases'],
   navDelegations: ['委托审查', 'Delegation review'],
   navCompliance: ['合规统计', 'Compliance'],

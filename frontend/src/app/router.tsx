@@ -23,6 +23,10 @@ export const router = createBrowserRouter([
               import('@/features/dashboard/components/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
           },
           {
+            path: 'desk',
+            lazy: () => import('@/features/desk/components/DeskPage').then((m) => ({ Component: m.DeskPage })),
+          },
+          {
             path: 'cases',
             lazy: () => import('@/features/cases/components/CasesPage').then((m) => ({ Component: m.CasesPage })),
           },

@@ -22,6 +22,7 @@ export function FormModal<Values extends object, Result = unknown>({
   onSubmit,
   onSaved,
   onClose,
+  confirm,
   okText,
   width,
   children,
@@ -37,6 +38,8 @@ export function FormModal<Values extends object, Result = unknown>({
    */
   onSaved?: (result: Result) => void;
   onClose: () => void;
+  /** Asked after the form validates and before `onSubmit`; answering false keeps the dialog open, unsaved. */
+  confirm?: (values: Values) => Promise<boolean>;
   okText?: ReactNode;
   width?: number;
   children: ReactNode;
@@ -56,6 +59,9 @@ export function FormModal<Values extends object, Result = unknown>({
   };
 
   const finish = async (values: Values) => {
+    if (confirm && !(await confirm(values))) {
+      return;
+    }
     setSubmitting(true);
     setFailure(undefined);
     try {

@@ -64,6 +64,13 @@ describe('AppLayout', () => {
     expect(screen.getByText('无权访问此页面')).toBeInTheDocument();
   });
 
+  it('lands an agency user on its own desk, not on the district’s dashboard', async () => {
+    signedInAs(agency);
+    const { router } = renderPage(<AppLayout />, { route: '/*', path: '/' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/desk'));
+    expect(await screen.findByRole('menuitem', { name: /本机关工作台/ })).toBeInTheDocument();
+  });
+
   it('sends someone not signed in to the login page, remembering where they were going', async () => {
     signedInAs(null);
     const { router } = renderPage(<AppLayout />, { route: '/*', path: '/warnings', routes: loginRoute });

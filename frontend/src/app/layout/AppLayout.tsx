@@ -23,9 +23,11 @@ import {
   TeamOutlined,
   TranslationOutlined,
   FileSearchOutlined,
+  HomeOutlined,
+  MenuOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Layout, Menu, Result, Spin, Typography, theme, type MenuProps } from 'antd';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Result, Spin, Typography, theme, type MenuProps } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -64,6 +66,7 @@ const SUBMENUS: Record<string, string> = {
 /** Every page the menu knows; other paths (a case's forms, unknown ones) are judged by their own route. */
 const MENU_PAGES = new Set([
   '/',
+  '/desk',
   '/cases',
   '/warnings',
   '/delegations',
@@ -97,6 +100,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // On a phone the menu lives in a drawer opened from the header, so that the page keeps the whole width.
+  const screens = Grid.useBreakpoint();
+  const phone = screens.xs === true || (screens.sm === true && screens.md === false);
   const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const meQuery = useMe();
@@ -114,6 +121,7 @@ export function AppLayout() {
 
   const allItems: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
+    { key: '/desk', icon: <HomeOutlined />, label: t('navDesk') },
     { key: '/cases', icon: <FileTextOutlined />, label: t('navCases') },
     { key: '/warnings', icon: <AlertOutlined />, label: t('navWarnings') },
     { key: '/delegations', icon: <AuditOutlined />, label: t('navDelegations') },
@@ -185,48 +193,90 @@ export function AppLayout() {
   if (key === '/' && !canVisit(role, '/')) return <Navigate to={homeOf(role)} replace />;
   const allowed = canVisit(role, key) || !MENU_PAGES.has(key);
 
+  const logo = (small: boolean) => (
+    <Flex
+      align="center"
+      gap={10}
+      style={{ height: 56, padding: small ? '0 24px' : '0 20px', color: '#fff', whiteSpace: 'nowrap', flex: 'none' }}
+    >
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      {small ? null : (
+        <Flex vertical style={{ lineHeight: 1.2 }}>
+          <span style={{ fontSize: 18, fontWeight: 600 }}>{t('appName')}</span>
+          <span style={{ fontSize: 11, opacity: 0.7 }}>{t('appSubtitle')}</span>
+        </Flex>
+      )}
+    </Flex>
+  );
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[key]}
+      defaultOpenKeys={openKeysFor(key)}
+      items={items}
+      onClick={({ key: target }) => {
+        setDrawerOpen(false);
+        navigate(target);
+      }}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
-        {/* The sider spans the page's height; its content stays in view while the page scrolls. */}
-        <div style={{ position: 'sticky', top: 0 }}>
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={256}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' }, header: { display: 'none' } }}
+        >
+          {logo(false)}
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={216} breakpoint="lg">
+          {/* The sider spans the page's height; its content stays in view and scrolls on its own when the open
+              sections are taller than the window (1366×768 with 监督 and 机关与人员 open). */}
           <Flex
-            align="center"
-            gap={10}
-            style={{ height: 56, padding: collapsed ? '0 24px' : '0 20px', color: '#fff', whiteSpace: 'nowrap' }}
+            vertical
+            className="app-sider-content"
+            style={{ position: 'sticky', top: 0, maxHeight: 'calc(100vh - 48px)', overflowY: 'auto' }}
           >
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            {collapsed ? null : (
-              <Flex vertical style={{ lineHeight: 1.2 }}>
-                <span style={{ fontSize: 18, fontWeight: 600 }}>{t('appName')}</span>
-                <span style={{ fontSize: 11, opacity: 0.7 }}>{t('appSubtitle')}</span>
-              </Flex>
-            )}
+            {logo(collapsed)}
+            {menu}
           </Flex>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[key]}
-            defaultOpenKeys={openKeysFor(key)}
-            items={items}
-            onClick={({ key: target }) => navigate(target)}
-          />
-        </div>
-      </Sider>
-      <Layout>
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
         <Header
           style={{
             background: token.colorBgContainer,
-            padding: '0 24px',
+            padding: phone ? '0 8px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'flex-end',
-            gap: 8,
+            gap: phone ? 4 : 8,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
             height: 56,
           }}
         >
-          <UserMenu me={me} />
+          {phone ? (
+            <>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('openMenu')}
+                onClick={() => setDrawerOpen(true)}
+              />
+              <Typography.Text strong style={{ marginRight: 'auto', whiteSpace: 'nowrap' }}>
+                {t('appName')}
+              </Typography.Text>
+            </>
+          ) : null}
+          <UserMenu me={me} compact={phone} />
           <Button
             type="text"
             icon={<TranslationOutlined />}
@@ -235,10 +285,10 @@ export function AppLayout() {
             // The switch names the other language in that language (English / 中文).
             lang={lang === 'zh' ? 'en' : 'zh'}
           >
-            {t('switchLanguage')}
+            {phone ? null : t('switchLanguage')}
           </Button>
         </Header>
-        <Content style={{ padding: 24 }}>
+        <Content style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Suspense
             fallback={
               <Flex justify="center" style={{ padding: 64 }}>

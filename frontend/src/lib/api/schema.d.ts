@@ -113,6 +113,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/points/{year}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a year's points per unjustified absence (who, when, old → new), the latest first */
+        get: operations["listAssessmentPointsChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1906,6 +1923,20 @@ export interface components {
             setByBureau: boolean;
             /** Format: int64 */
             version: number;
+        };
+        /** @description One change of a year's points: who, when, old → new */
+        AssessmentPointsChange: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            oldPoints: number;
+            /** @description Whether the old value was the bureau's (else the configured default) */
+            oldSetByBureau: boolean;
+            newPoints: number;
+            /** @description Who changed it (a person's or an API token's name); null when the system did */
+            changedByName: string | null;
+            changedAt: components["schemas"]["OffsetDateTime"];
         };
         AssessmentPointsUpdate: {
             /** @example 2 */
@@ -5070,6 +5101,73 @@ export interface operations {
             };
             /** @description If-Match was not sent; nothing changed */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAssessmentPointsChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPointsChange"][];
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,11 +3,21 @@ import { api, ifMatch, unwrap } from '@/lib/api/client';
 import type { Schema } from '@/lib/api/types';
 
 export type AssessmentPoints = Schema<'AssessmentPoints'>;
+export type AssessmentPointsChange = Schema<'AssessmentPointsChange'>;
 
 export function useAssessmentPoints(year: number) {
   return useQuery({
     queryKey: ['metrics', 'assessment-points', year],
     queryFn: () => unwrap(api.GET('/api/assessment/points/{year}', { params: { path: { year } } })),
+  });
+}
+
+/** Who changed the year's points, when, old → new; the latest first. */
+export function useAssessmentPointsChanges(year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['metrics', 'assessment-points-changes', year],
+    queryFn: () => unwrap(api.GET('/api/assessment/points/{year}/changes', { params: { path: { year } } })),
+    enabled,
   });
 }
 

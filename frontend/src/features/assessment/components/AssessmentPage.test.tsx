@@ -64,6 +64,18 @@ function assessmentApi() {
           })
         : json(assessment),
     'GET /api/assessment/points/2022': () => json({ year: 2022, points: 2, setByBureau: false, version: 0 }),
+    'GET /api/assessment/points/2022/changes': () =>
+      json([
+        {
+          id: 5,
+          year: 2022,
+          oldPoints: 2,
+          oldSetByBureau: false,
+          newPoints: 2.5,
+          changedByName: '司法局管理员',
+          changedAt: '2023-01-05T09:30:00+08:00',
+        },
+      ]),
     'PUT /api/assessment/points/2022': (request) =>
       json({ year: 2022, ...(request.body as object), setByBureau: true, version: 0 }),
   });
@@ -89,7 +101,7 @@ describe('AssessmentPage', () => {
     expect(await screen.findByText('重庆市渝北区教育委员会')).toBeInTheDocument();
   });
 
-  it('lets the bureau change the year’s points with If-Match', async () => {
+  it('asks before changing the year’s points, stating the effect, and sends If-Match', async () => {
     const api = assessmentApi();
     const user = userEvent.setup();
     renderPage(<AssessmentPage />, { route: '/assessment', path: '/assessment?year=2022' });
@@ -99,10 +111,41 @@ describe('AssessmentPage', () => {
     await user.clear(input);
     await user.type(input, '3');
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findAllByText('确认修改 2022 年的扣分标准？')).not.toHaveLength(0);
+    expect(screen.getByText(/2022 年扣分将由 4 分变为 6 分/)).toBeInTheDocument();
+    expect(api.find('PUT', '/api/assessment/points/2022')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: '确认修改' }));
     await waitFor(() => expect(api.find('PUT', '/api/assessment/points/2022')).toHaveLength(1));
     const put = api.find('PUT', '/api/assessment/points/2022')[0];
     expect(put.headers.get('If-Match')).toBe('"0"');
     expect(put.body).toEqual({ points: 3 });
+  });
+
+  it('refuses out-of-range points with a message instead of bringing them into range', async () => {
+    const api = assessmentApi();
+    const user = userEvent.setup();
+    renderPage(<AssessmentPage />, { route: '/assessment', path: '/assessment?year=2022' });
+    await user.click(await screen.findByRole('button', { name: /修改扣分标准/ }));
+    const dialog = await screen.findByRole('dialog');
+    const input = within(dialog).getByLabelText('每件扣分');
+    await user.clear(input);
+    await user.type(input, '-3');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('每件扣分不能小于 0 分')).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, '1000');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('每件扣分不能大于 100 分')).toBeInTheDocument();
+    expect(input).toHaveValue('1000');
+    expect(api.find('PUT', '/api/assessment/points/2022')).toHaveLength(0);
+  });
+
+  it('shows who changed the points, when, and from what to what', async () => {
+    assessmentApi();
+    renderPage(<AssessmentPage />, { route: '/assessment', path: '/assessment?year=2022' });
+    expect(await screen.findByText('司法局管理员')).toBeInTheDocument();
+    expect(screen.getByText('2 分（默认）')).toBeInTheDocument();
+    expect(screen.getByText('2.5 分')).toBeInTheDocument();
   });
 
   it('downloads the server’s CSV under the server’s file name', async () => {

@@ -26,25 +26,64 @@ import { LoadingBlock } from '@/components/LoadingBlock';
 import { PageContainer } from '@/components/PageContainer';
 import { errorMessage } from '@/lib/api/problem';
 import type { ExportFormat } from '@/lib/download';
-import { formatDate, recentYears } from '@/lib/format';
+import { formatDate, formatDateTime, recentYears } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
-import { useAssessmentPoints, useSetAssessmentPoints, type AssessmentPoints } from '../api/assessment-points';
+import {
+  useAssessmentPoints,
+  useAssessmentPointsChanges,
+  useSetAssessmentPoints,
+  type AssessmentPoints,
+  type AssessmentPointsChange,
+} from '../api/assessment-points';
 import { useDownloadAssessment } from '../api/download-assessment';
 import { useAssessment, type AgencyAssessment, type AssessmentCause } from '../api/get-assessment';
 import { assessmentMessages } from '../messages';
+import { pointsEffect, pointsProblem } from './points-setting';
 
-function PointsModal({ points, onClose }: { points?: AssessmentPoints; onClose: () => void }) {
+function PointsModal({
+  points,
+  unjustifiedAbsences,
+  onClose,
+}: {
+  points?: AssessmentPoints;
+  unjustifiedAbsences: number;
+  onClose: () => void;
+}) {
   const t = useMessages(assessmentMessages);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ points: number }>();
   const save = useSetAssessmentPoints();
+  const year = points?.year ?? 0;
+
+  const confirm = ({ points: next }: { points: number }) => {
+    const effect = pointsEffect(unjustifiedAbsences, points?.points ?? 0, next);
+    if (points?.setByBureau && effect.before === effect.after) {
+      message.info(t('unchanged'));
+      return Promise.resolve(false);
+    }
+    const asked = modal.confirm({
+      title: t('confirmTitle', { year }),
+      content: (
+        <>
+          <Typography.Paragraph>{t('confirmEach', { year, ...effect })}</Typography.Paragraph>
+          <Typography.Paragraph strong style={{ marginBottom: 0 }}>
+            {unjustifiedAbsences > 0
+              ? t('confirmTotal', { year, count: unjustifiedAbsences, ...effect })
+              : t('confirmNone', { year })}
+          </Typography.Paragraph>
+        </>
+      ),
+      okText: t('confirmOk'),
+    });
+    return new Promise<boolean>((resolve) => void asked.then(resolve, () => resolve(false)));
+  };
 
   const submit = async (v: { points: number }) => {
-    await save.mutateAsync({ year: points!.year!, version: points!.version ?? 0, points: v.points });
-    message.success(t('pointsSaved', { year: points!.year! }));
+    await save.mutateAsync({ year, version: points!.version ?? 0, points: v.points });
+    message.success(t('pointsSaved', { year }));
   };
 
   return (
@@ -53,6 +92,7 @@ function PointsModal({ points, onClose }: { points?: AssessmentPoints; onClose: 
       open={!!points}
       form={form}
       initialValues={{ points: points?.points }}
+      confirm={confirm}
       onSubmit={submit}
       onClose={onClose}
     >
@@ -60,11 +100,56 @@ function PointsModal({ points, onClose }: { points?: AssessmentPoints; onClose: 
         name="points"
         label={t('points')}
         extra={t('pointsHelp')}
-        rules={[{ required: true, message: t('required') }]}
+        rules={[
+          {
+            validator: (_, value: number | null | undefined) => {
+              const problem = pointsProblem(value);
+              return problem ? Promise.reject(new Error(t(problem))) : Promise.resolve();
+            },
+          },
+        ]}
       >
-        <InputNumber min={0} max={100} step={0.5} precision={2} style={{ width: 160 }} />
+        {/* No min or max: an out-of-range value is refused with a message, never silently brought into range. */}
+        <InputNumber step={1} style={{ width: 160 }} />
       </Form.Item>
     </FormModal>
+  );
+}
+
+function PointsChanges({ year }: { year: number }) {
+  const t = useMessages(assessmentMessages);
+  const changes = useAssessmentPointsChanges(year, true);
+  const value = (points: number | undefined, byBureau = true) =>
+    t('pointsValue', { points: points ?? 0 }) + (byBureau ? '' : t('defaultSuffix'));
+  const columns: TableProps<AssessmentPointsChange>['columns'] = [
+    { title: t('changedAt'), dataIndex: 'changedAt', width: 180, render: (v: string) => formatDateTime(v) },
+    { title: t('changedBy'), dataIndex: 'changedByName', render: (v?: string | null) => v ?? t('system') },
+    {
+      title: t('oldPoints'),
+      dataIndex: 'oldPoints',
+      width: 140,
+      align: 'right',
+      render: (v: number, change) => value(v, change.oldSetByBureau),
+    },
+    { title: t('newPoints'), dataIndex: 'newPoints', width: 140, align: 'right', render: (v: number) => value(v) },
+  ];
+  return (
+    <Card title={t('changesTitle')} size="small">
+      {changes.isError ? (
+        <ErrorAlert error={changes.error} onRetry={() => changes.refetch()} />
+      ) : (
+        <Table<AssessmentPointsChange>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={changes.data}
+          loading={changes.isLoading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('noChanges', { year }) }}
+        />
+      )}
+    </Card>
   );
 }
 
@@ -245,9 +330,11 @@ export function AssessmentPage({ canSetPoints = true }: { canSetPoints?: boolean
           </Card>
         </>
       )}
+      {canSetPoints ? <PointsChanges year={year} /> : null}
       <PointsModal
         key={`p-${editingPoints?.year}`}
         points={editingPoints}
+        unjustifiedAbsences={assessment?.unjustifiedAbsences ?? 0}
         onClose={() => setEditingPoints(undefined)}
       />
     </PageContainer>

@@ -9,7 +9,7 @@ import { authMessages, roleMessages } from '../messages';
 import { ChangePasswordModal } from './ChangePasswordModal';
 
 /** The header's account menu: who is signed in, password change, logout. */
-export function UserMenu({ me }: { me: Me }) {
+export function UserMenu({ me, compact = false }: { me: Me; compact?: boolean }) {
   const t = useMessages(authMessages);
   const r = useMessages(roleMessages);
   const { message } = App.useApp();
@@ -21,6 +21,8 @@ export function UserMenu({ me }: { me: Me }) {
     <>
       <Dropdown
         trigger={['click']}
+        placement="bottomRight"
+        autoAdjustOverflow
         menu={{
           items: [
             ...(me.kind === 'USER'
@@ -51,8 +53,16 @@ export function UserMenu({ me }: { me: Me }) {
         <Button type="text" aria-label={me.displayName ?? me.username}>
           <Space size={6}>
             <UserOutlined />
-            {me.displayName ?? me.username}
-            {me.role ? <Tag color={me.role === 'ADMIN' ? 'blue' : 'default'}>{r(me.role)}</Tag> : null}
+            <span
+              style={
+                compact
+                  ? { maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis', display: 'inline-block' }
+                  : undefined
+              }
+            >
+              {me.displayName ?? me.username}
+            </span>
+            {me.role && !compact ? <Tag color={me.role === 'ADMIN' ? 'blue' : 'default'}>{r(me.role)}</Tag> : null}
             <DownOutlined style={{ fontSize: 10 }} />
           </Space>
         </Button>

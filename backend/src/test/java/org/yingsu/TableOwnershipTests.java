@@ -64,6 +64,8 @@ class TableOwnershipTests {
             entry("interview_participant", "interviews"),
             // The per-year points the figures deduct with (R7): the assessment reads and sets them through metrics.
             entry("assessment_points", "metrics"),
+            // Who changed those points, when, old → new: kept by metrics beside the setting.
+            entry("assessment_points_change", "metrics"),
             entry("lost_case_report", "lostcases"),
             entry("observation_session", "observations"),
             entry("observation_invitation", "observations"),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.AgencyKind;
@@ -44,9 +45,23 @@ final class AssessmentDtos {
             boolean setByBureau, long version) {
     }
 
+    /** Out-of-range points are refused with the field named, never brought into range. */
     @Schema(name = "AssessmentPointsUpdate")
     public record PointsUpdate(
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(example = "2") BigDecimal points) {
+            @NotNull(message = "请填写每件扣分")
+            @DecimalMin(value = "0", message = "每件扣分不能小于 0 分")
+            @DecimalMax(value = "100", message = "每件扣分不能大于 100 分")
+            @Digits(integer = 3, fraction = 2, message = "每件扣分最多保留两位小数")
+            @Schema(example = "2", minimum = "0", maximum = "100") BigDecimal points) {
+    }
+
+    @Schema(name = "AssessmentPointsChange", description = "One change of a year's points: who, when, old → new")
+    public record PointsChange(long id, int year, BigDecimal oldPoints,
+            @Schema(description = "Whether the old value was the bureau's (else the configured default)")
+            boolean oldSetByBureau,
+            BigDecimal newPoints,
+            @Schema(nullable = true, description = "Who changed it (a person's or an API token's name); null when "
+                    + "the system did") String changedByName,
+            OffsetDateTime changedAt) {
     }
 }

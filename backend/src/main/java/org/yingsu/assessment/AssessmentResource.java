@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.yingsu.assessment.AssessmentDtos.Assessment;
+import org.yingsu.assessment.AssessmentDtos.PointsChange;
 import org.yingsu.assessment.AssessmentDtos.PointsResponse;
 import org.yingsu.assessment.AssessmentDtos.PointsUpdate;
 import org.yingsu.common.export.Workbooks;
@@ -68,6 +70,15 @@ public class AssessmentResource {
     @Operation(operationId = "getAssessmentPoints", summary = "The points deducted per unjustified absence in a year")
     public RestResponse<PointsResponse> points(@PathParam("year") @Min(1990) @Max(2100) int year) {
         return Responses.ok(service.points(year), PointsResponse::version);
+    }
+
+    @GET
+    @Path("/points/{year}/changes")
+    @RolesAllowed({Role.ADMIN_NAME, Role.READER_NAME})
+    @Operation(operationId = "listAssessmentPointsChanges", summary = "Every change of a year's points per "
+            + "unjustified absence (who, when, old → new), the latest first")
+    public List<PointsChange> pointsChanges(@PathParam("year") @Min(1990) @Max(2100) int year) {
+        return service.pointsChanges(year);
     }
 
     @PUT

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.yingsu.assessment.AssessmentDtos.AgencyAssessment;
 import org.yingsu.assessment.AssessmentDtos.Assessment;
 import org.yingsu.assessment.AssessmentDtos.Cause;
+import org.yingsu.assessment.AssessmentDtos.PointsChange;
 import org.yingsu.assessment.AssessmentDtos.PointsResponse;
 import org.yingsu.assessment.AssessmentDtos.PointsUpdate;
 import org.yingsu.metrics.Absence;
@@ -65,6 +66,11 @@ class AssessmentService {
     /** The bureau's points for a year; the figures' deductions of that year change with them. */
     public PointsResponse setPoints(int year, PointsUpdate body, String ifMatch) {
         return response(metrics.setPoints(year, body.points(), ifMatch));
+    }
+
+    public List<PointsChange> pointsChanges(int year) {
+        return metrics.pointsChanges(year).stream().map(c -> new PointsChange(c.id(), c.year(), c.oldPoints(),
+                c.oldSetByBureau(), c.newPoints(), c.changedByName(), c.changedAt())).toList();
     }
 
     private static PointsResponse response(PointsSetting setting) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.yingsu.metrics.ComplianceRepository.AbsenceRow;
 import org.yingsu.metrics.ComplianceRepository.AgencyRow;
 import org.yingsu.metrics.ComplianceRepository.Bucket;
 import org.yingsu.security.CallerScope;
+import org.yingsu.security.Scope;
 
 /** Wires the gathering SQL to the pure calculator. */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class MetricsService {
 
     @Inject
     AssessmentPointsRepository pointsSet;
+
+    @Inject
+    AssessmentPointsChangeRepository pointsChanges;
 
     @Inject
     CallerScope callers;
@@ -84,11 +89,19 @@ public class MetricsService {
                 .orElseGet(() -> new PointsSetting(year, config.pointsPerUnjustifiedAbsence(), false, 0));
     }
 
-    /** The bureau's points for a year; the deductions of that year change with them. */
+    /**
+     * The bureau's points for a year; the deductions of that year change with them. A real change is kept in the
+     * setting's history (who, when, old → new); saving the same value again changes nothing.
+     */
     @Transactional
     public PointsSetting setPoints(int year, BigDecimal value, String ifMatch) {
         AssessmentPoints row = pointsSet.findByIdOptional(year).orElse(null);
         ETags.checkIfMatch(ifMatch, row == null ? 0 : row.version);
+        BigDecimal old = row == null ? config.pointsPerUnjustifiedAbsence() : row.points;
+        if (row != null && old.compareTo(value) == 0) {
+            return new PointsSetting(year, row.points, true, row.version);
+        }
+        recordChange(year, old, row != null, value);
         if (row == null) {
             row = new AssessmentPoints();
             row.year = year;
@@ -99,6 +112,32 @@ public class MetricsService {
         }
         pointsSet.flush();
         return new PointsSetting(year, row.points, true, row.version);
+    }
+
+    private void recordChange(int year, BigDecimal old, boolean oldSetByBureau, BigDecimal value) {
+        Scope scope = callers.current();
+        AssessmentPointsChange change = new AssessmentPointsChange();
+        change.year = year;
+        change.oldPoints = old;
+        change.oldSetByBureau = oldSetByBureau;
+        change.newPoints = value;
+        change.changedBy = scope.actor();
+        change.changedByName = scope.caller() == null ? null : scope.caller().displayName();
+        change.changedAt = OffsetDateTime.now(clock);
+        pointsChanges.persist(change);
+    }
+
+    /** The changes of a year's points, the latest first. */
+    public List<PointsChange> pointsChanges(int year) {
+        return pointsChanges.list("year = ?1 order by changedAt desc, id desc", year).stream()
+                .map(c -> new PointsChange(c.id, c.year, c.oldPoints, c.oldSetByBureau, c.newPoints,
+                        c.changedByName, c.changedAt))
+                .toList();
+    }
+
+    /** One change of a year's points: {@code changedByName} is the person's (or token's) name, null for the system. */
+    public record PointsChange(long id, int year, BigDecimal oldPoints, boolean oldSetByBureau, BigDecimal newPoints,
+            String changedByName, OffsetDateTime changedAt) {
     }
 
     /** The points per unjustified absence of a year; {@code version} is the setting's ETag (0 while unset). */

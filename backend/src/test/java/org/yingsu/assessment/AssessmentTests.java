@@ -230,6 +230,53 @@ class AssessmentTests {
     }
 
     @Test
+    void outOfRangePointsAreRefusedNamingTheFieldInChineseAndChangeNothing() {
+        String path = "/api/assessment/points/2003";
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        BigDecimal before = decimal(given().get(path).then().extract().jsonPath(), "points");
+        int changes = given().get(path + "/changes").then().statusCode(200).extract().jsonPath()
+                .getList("$").size();
+
+        Json.put(path, etag, Map.of("points", -3)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("points"))
+                .body("errors[0].message", equalTo("每件扣分不能小于 0 分"));
+        Json.put(path, etag, Map.of("points", 1000)).statusCode(400)
+                .body("errors[0].field", equalTo("points"))
+                .body("errors[0].message", equalTo("每件扣分不能大于 100 分"));
+
+        JsonPath after = given().get(path).then().statusCode(200).extract().jsonPath();
+        assertEquals(0, before.compareTo(decimal(after, "points")), "nothing was clamped and saved");
+        assertEquals(changes, given().get(path + "/changes").then().extract().jsonPath().getList("$").size());
+    }
+
+    @Test
+    void eachChangeOfThePointsIsKeptWithWhoWhenAndOldAndNew() {
+        String path = "/api/assessment/points/2004";
+        given().get(path + "/changes").then().statusCode(200).body("size()", equalTo(0));
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        BigDecimal byDefault = decimal(given().get(path).then().extract().jsonPath(), "points");
+
+        String second = Json.put(path, etag, Map.of("points", 30)).statusCode(200).extract().header("ETag");
+        Json.put(path, second, Map.of("points", 30)).statusCode(200);
+        Json.put(path, second, Map.of("points", new BigDecimal("2.5"))).statusCode(200);
+
+        JsonPath changes = given().get(path + "/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, changes.getList("$").size(), "saving the same value again is no change");
+        assertEquals(0, new BigDecimal("30").compareTo(decimal(changes, "[0].oldPoints")), "the latest first");
+        assertEquals(0, new BigDecimal("2.5").compareTo(decimal(changes, "[0].newPoints")));
+        assertTrue(changes.getBoolean("[0].oldSetByBureau"));
+        assertEquals(0, byDefault.compareTo(decimal(changes, "[1].oldPoints")));
+        assertEquals(0, new BigDecimal("30").compareTo(decimal(changes, "[1].newPoints")));
+        assertEquals(false, changes.getBoolean("[1].oldSetByBureau"), "the first change replaces the default");
+        assertEquals("启动时配置的管理员令牌", changes.getString("[0].changedByName"));
+        assertTrue(changes.getString("[0].changedAt").matches("\\d{4}-\\d{2}-\\d{2}T.*"));
+        given().queryParam("entity", "assessment_points_change")
+                .queryParam("entityId", changes.getString("[0].id")).get("/api/audit").then().statusCode(200)
+                .body("items[0].action", equalTo("INSERT"));
+    }
+
+    @Test
     void csvHasABomChineseHeadersAndEveryCauseOfTheAgency() {
         Seeded seeded = seed();
         String[] lines = Exports.csvLines("/api/assessment", Map.of("year", 2012, "agencyCode", seeded.agency()));

@@ -647,6 +647,9 @@ class AuthorizationMatrixTests {
                 () -> get("/api/assessment", "/api/assessment?year=2022&agencyCode=" + ownerCode));
         rule("getAssessmentPoints", "A200 O200 X200 C403 R200",
                 () -> get("/api/assessment/points/{year}", "/api/assessment/points/1999"));
+        // Who changed the points and when: the bureau's and the reader's, as the points themselves are public.
+        rule("listAssessmentPointsChanges", "A200 O403 X403 C403 R200",
+                () -> get("/api/assessment/points/{year}/changes", "/api/assessment/points/1999/changes"));
         rule("setAssessmentPoints", "A200 O403 X403 C403 R403",
                 () -> put("/api/assessment/points/{year}", "/api/assessment/points/1999", Map.of("points", 2)));
         rule("createCalendarSubscription", "A201 O201 X422 C403 R403", () -> post("/api/calendar/subscriptions",
