@@ -68,6 +68,11 @@ export const router = createBrowserRouter([
               import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),
           },
           {
+            path: 'compliance/duties',
+            lazy: () =>
+              import('@/features/compliance/components/DutiesPage').then((m) => ({ Component: m.DutiesPage })),
+          },
+          {
             path: 'imports',
             lazy: () => import('@/features/imports/components/ImportPage').then((m) => ({ Component: m.ImportPage })),
           },
