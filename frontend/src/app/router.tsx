@@ -40,10 +40,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'delegations',
-            lazy: () =>
-              import('@/features/delegations/components/ReviewQueuePage').then((m) => ({
-                Component: m.ReviewQueuePage,
-              })),
+            lazy: () => import('./routes/DelegationsRoute').then((m) => ({ Component: m.DelegationsRoute })),
           },
           {
             path: 'agencies',
