@@ -8074,6 +8074,8 @@ export interface operations {
             query?: {
                 agencyCode?: string;
                 caseId?: number;
+                /** @description Part of a 案号, compared in normal form (half- or full-width brackets, spaces) */
+                caseNumber?: string;
                 hearingId?: number;
                 /** @description Page number, from 0 to 1000000 */
                 page?: number;
