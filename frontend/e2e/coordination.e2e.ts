@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { post, run, shanghaiDate } from './api';
 import { launchBrowser, screenshot, type BrowserSession } from './browser';
 import { loginAs, newPage } from './login';
@@ -75,6 +75,14 @@ describe('the dispute coordination centre against the real backend', () => {
     await page.locator('.ant-table-row', { hasText: '区行政争议协调化解中心' }).waitFor();
     await page.locator('.ant-table-row', { hasText: agencyName }).waitFor();
     await screenshot(page, '95-coordination-figures');
+
+    // The figures speak of the year the list was filtered to, and keep it for the list.
+    await page.goto(`${baseUrl}/coordination?year=2022`);
+    await page.getByRole('tab', { name: '中心统计' }).click();
+    const figuresYear = page.getByRole('tabpanel').locator('.ant-picker-input input').first();
+    await expect.poll(() => figuresYear.inputValue()).toBe('2022');
+    await page.getByRole('tab', { name: '争议登记' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2022');
 
     await page.goto(`${baseUrl}/`);
     await page.getByText(/行政争议协调化解中心 · \d{4} 年/).waitFor();

@@ -103,11 +103,13 @@ describe('each role sees its own app', () => {
     const row = bureauPage.locator('.ant-table-row', { hasText: caseNumber });
     await row.waitFor();
     await row.getByRole('button', { name: /通\s*过/ }).click();
-    await bureauPage
-      .getByRole('dialog')
-      .getByRole('button', { name: /通\s*过/ })
-      .click();
-    await bureauPage.getByText('已通过委托').waitFor();
+    const dialog = bureauPage.getByRole('dialog');
+    await dialog.getByRole('button', { name: /通\s*过/ }).click();
+    // The state on the page, not the three-second toast, proves the decision: on a loaded machine the toast
+    // can come and go between two polls. A refusal keeps the dialog open with the server's reason, shown here.
+    await dialog.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
+      throw new Error(`the approval dialog stayed open: ${await dialog.innerText()}`, { cause: error });
+    });
     await row.waitFor({ state: 'detached' });
 
     await agencyPage.reload();

@@ -36,6 +36,11 @@ describe('describeError in Chinese', () => {
     expect(describeError(error, 'zh').detail).toBeUndefined();
   });
 
+  it('says what an update without its version means', () => {
+    const error = ApiError.from(428, { status: 428, title: 'Precondition required', detail: 'needs If-Match' });
+    expect(describeError(error, 'zh').title).toBe('缺少版本信息（If-Match），未作任何修改，请刷新后再试');
+  });
+
   it('translates the validator sentences it knows and shows no English for the rest', () => {
     expect(translateFieldMessage('must not be blank', 'zh')).toBe('必填');
     expect(translateFieldMessage('size must be between 0 and 200', 'zh')).toBe('不能超过 200 个字');

@@ -61,6 +61,10 @@ const STATUS_TEXT: Record<number, readonly [string, string]> = {
   413: ['提交的内容过大', 'The upload is too large'],
   415: ['不支持的文件格式', 'Unsupported format'],
   422: ['不符合出庭应诉的规则，请按提示修改', 'This breaks a rule; please correct it'],
+  428: [
+    '缺少版本信息（If-Match），未作任何修改，请刷新后再试',
+    'The version (If-Match) was missing; nothing changed, reload and try again',
+  ],
   429: ['操作过于频繁，请稍后再试', 'Too many requests; try again shortly'],
 };
 

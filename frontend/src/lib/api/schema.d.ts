@@ -2254,6 +2254,7 @@ export interface components {
             filedOn?: components["schemas"]["LocalDate"];
             causeOfAction?: string;
             plaintiffs?: string[];
+            /** @description The defendants' codes; the Defendant objects a GET shows are taken too */
             defendants: string[];
             mandatoryCategories?: components["schemas"]["MandatoryCategory"][];
             /** @description art. 3: only these defendants' heads must appear; null: every defendant's */
@@ -4149,7 +4150,10 @@ export interface operations {
     getAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -4167,6 +4171,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Agency"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4218,9 +4231,9 @@ export interface operations {
     updateAgency: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -4309,6 +4322,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4568,7 +4590,10 @@ export interface operations {
     getAppearance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4586,6 +4611,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Appearance"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4637,9 +4671,9 @@ export interface operations {
     updateAppearance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -4728,6 +4762,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4886,7 +4929,10 @@ export interface operations {
     getAssessmentPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 year: number;
             };
@@ -4904,6 +4950,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AssessmentPoints"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -4955,9 +5010,9 @@ export interface operations {
     setAssessmentPoints: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 year: number;
@@ -5046,6 +5101,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6160,7 +6224,10 @@ export interface operations {
     getCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6178,6 +6245,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Case"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -6229,9 +6305,9 @@ export interface operations {
     updateCase: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -6320,6 +6396,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6482,7 +6567,10 @@ export interface operations {
     getOutcome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -6500,6 +6588,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Outcome"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -6552,8 +6649,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
+                /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. Required unless If-None-Match: * asks to create the record: without either the answer is 428. */
                 "If-Match"?: string;
+                /** @description * to record the case's first outcome: 412 if one is recorded already */
+                "If-None-Match"?: string;
             };
             path: {
                 id: number;
@@ -6642,6 +6741,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither If-Match nor If-None-Match: * was sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7119,9 +7227,9 @@ export interface operations {
     updateMediatingBody: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -7210,6 +7318,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7401,7 +7518,10 @@ export interface operations {
     getDispute: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -7419,6 +7539,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Dispute"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -7470,9 +7599,9 @@ export interface operations {
     updateDispute: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -7561,6 +7690,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8239,7 +8377,10 @@ export interface operations {
     getDelegation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -8257,6 +8398,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Delegation"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -8308,9 +8458,9 @@ export interface operations {
     updateDelegation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -8399,6 +8549,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9144,7 +9303,10 @@ export interface operations {
     getHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9162,6 +9324,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Hearing"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9213,9 +9384,9 @@ export interface operations {
     updateHearing: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9304,6 +9475,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9803,7 +9983,10 @@ export interface operations {
     getInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -9821,6 +10004,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Interview"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -9872,9 +10064,9 @@ export interface operations {
     recordInterview: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -9963,6 +10155,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10263,7 +10464,10 @@ export interface operations {
     getLostCaseReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 agencyCode: string;
                 caseId: number;
@@ -10282,6 +10486,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LostCaseReport"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -10333,9 +10546,9 @@ export interface operations {
     saveLostCaseDraft: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 agencyCode: string;
@@ -10425,6 +10638,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11452,7 +11674,10 @@ export interface operations {
     getNotice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11470,6 +11695,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Notice"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11521,9 +11755,9 @@ export interface operations {
     updateNotice: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -11612,6 +11846,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11870,7 +12113,10 @@ export interface operations {
     getObservation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11888,6 +12134,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ObservationSession"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -11939,9 +12194,9 @@ export interface operations {
     updateObservation: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -12037,6 +12292,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server failure; logged, no details given */
             500: {
                 headers: {
@@ -12125,9 +12389,9 @@ export interface operations {
     recordObservationAttendance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -12216,6 +12480,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12590,7 +12863,10 @@ export interface operations {
     getOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -12608,6 +12884,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Official"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -12659,9 +12944,9 @@ export interface operations {
     updateOfficial: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 code: string;
@@ -12750,6 +13035,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13212,7 +13506,10 @@ export interface operations {
     getRecommendation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13230,6 +13527,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JudicialRecommendation"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -13723,7 +14029,10 @@ export interface operations {
     getReferral: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -13741,6 +14050,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccountabilityReferral"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -13792,9 +14110,9 @@ export interface operations {
     updateReferral: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -13883,6 +14201,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14937,7 +15264,10 @@ export interface operations {
     getTraining: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -14955,6 +15285,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrainingSession"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -15006,9 +15345,9 @@ export interface operations {
     updateTraining: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -15104,6 +15443,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server failure; logged, no details given */
             500: {
                 headers: {
@@ -15192,9 +15540,9 @@ export interface operations {
     recordTrainingAttendance: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 id: number;
@@ -15283,6 +15631,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15656,7 +16013,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the version the caller holds: when it is still the current one the answer is 304 without a body. Compared weakly: W/"3" matches version 3. */
+                "If-None-Match"?: string;
+            };
             path: {
                 username: string;
             };
@@ -15674,6 +16034,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current version; no body */
+            304: {
+                headers: {
+                    /** @description The record's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request: errors[] says what is wrong and where */
             400: {
@@ -15725,9 +16094,9 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description The ETag of the version this change was made from (from the GET or the last answer); when it is no longer the current one the answer is 412 and nothing changes. Compared strongly: "3" matches version 3, W/"3" does not. */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 username: string;
@@ -15816,6 +16185,15 @@ export interface operations {
             };
             /** @description Breaks a rule of docs/domain.md §3; see errors[] */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match was not sent; nothing changed */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,12 +8,12 @@ export type OutcomeUpdate = Schema<'OutcomeUpdate'>;
 
 /**
  * Records the outcome (裁判结果) of a case, or corrects it from the version the clerk saw; without a version it is
- * the first record.
+ * the first record (If-None-Match: *), which the server refuses with 412 if someone recorded one meanwhile.
  */
 export function putOutcome({ caseId, version, body }: { caseId: number; version?: number; body: OutcomeUpdate }) {
   return unwrap(
     api.PUT('/api/cases/{id}/outcome', {
-      params: { path: { id: caseId }, header: version === undefined ? {} : ifMatch(version) },
+      params: { path: { id: caseId }, header: version === undefined ? { 'If-None-Match': '*' } : ifMatch(version) },
       body,
     }),
   );

@@ -29,6 +29,7 @@ describe('OutcomeModal', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     const request = api.find('PUT', '/api/cases/3/outcome')[0];
     expect(request.headers.get('If-Match')).toBeNull();
+    expect(request.headers.get('If-None-Match')).toBe('*');
     expect(request.body).toEqual({ result: 'REVOKED', concludedOn: '2026-06-30', coordinated: false });
     expect(await screen.findByText('已保存裁判结果')).toBeInTheDocument();
   });

@@ -97,7 +97,16 @@ export function DisputesPage({
                 />
               ),
             },
-            { key: 'figures', label: t('figuresTab'), children: <Figures /> },
+            {
+              key: 'figures',
+              label: t('figuresTab'),
+              children: (
+                <Figures
+                  chosenYear={filters.year ? Number(filters.year) : undefined}
+                  onYear={(year) => setFilters({ year: String(year) })}
+                />
+              ),
+            },
             { key: 'bodies', label: t('bodiesTab'), children: <Bodies canManage={canManage} /> },
           ]}
         />
@@ -402,12 +411,15 @@ function Disputes({
   );
 }
 
-/** The centre's figures of a year or quarter, as the API computes them from the disputes, with its CSV and Excel. */
-function Figures() {
+/**
+ * The centre's figures of a year or quarter, as the API computes them from the disputes, with its CSV and Excel.
+ * The year is the list's year filter, so that both tabs speak of the same year.
+ */
+function Figures({ chosenYear, onYear }: { chosenYear?: number; onYear: (year: number) => void }) {
   const t = useMessages(coordinationMessages);
   const { lang } = useLanguage();
   const { message } = App.useApp();
-  const [year, setYear] = useState(Number(shanghaiToday().slice(0, 4)));
+  const year = chosenYear ?? Number(shanghaiToday().slice(0, 4));
   const [quarter, setQuarter] = useState<number>();
   const period = { year, quarter };
   const figures = useCoordinationFigures(period);
@@ -432,7 +444,7 @@ function Figures() {
             allowClear={false}
             aria-label={t('period')}
             value={dayjs(`${year}-01-01`)}
-            onChange={(value) => value && setYear(value.year())}
+            onChange={(value) => value && onYear(value.year())}
             style={{ width: 120 }}
           />
           <Select

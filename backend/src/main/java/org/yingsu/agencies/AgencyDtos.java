@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 
 /** Request and response bodies of agencies and officials; each request holds only what a client may set. */
 final class AgencyDtos {
@@ -27,6 +28,7 @@ final class AgencyDtos {
             @Email @Size(max = 200) @Schema(description = "Receives pre-hearing warnings") String email) {
     }
 
+    @ReadBack(AgencyResponse.class)
     @Schema(name = "AgencyUpdate")
     public record AgencyUpdate(
             @NotBlank @Size(max = 200) String name,
@@ -58,6 +60,7 @@ final class AgencyDtos {
             LocalDate validTo) {
     }
 
+    @ReadBack(OfficialResponse.class)
     @Schema(name = "OfficialUpdate")
     public record OfficialUpdate(
             @NotBlank @Size(max = 100) String name,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.common.time.Shanghai;
 
 /** Request and response bodies of logins, accounts and API tokens; requests hold only what a client may set. */
@@ -54,6 +55,7 @@ public final class SecurityDtos {
             @NotNull @Size(max = 200) String password) {
     }
 
+    @ReadBack(UserResponse.class)
     @Schema(name = "UserUpdate")
     public record UserUpdate(
             @NotBlank @Size(max = 100) String displayName,

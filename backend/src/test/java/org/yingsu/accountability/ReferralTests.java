@@ -68,7 +68,7 @@ class ReferralTests {
         String today = java.time.LocalDate.now(org.yingsu.common.time.Shanghai.ZONE).toString();
         Json.post("/api/referrals/" + id + "/send", Map.of("number", number, "sentOn", today)).statusCode(200)
                 .body("status", equalTo("SENT")).body("number", equalTo(number)).body("sentOn", equalTo(today));
-        Json.put("/api/referrals/" + id, null, draft.getMap("$")).statusCode(409);
+        Json.put("/api/referrals/" + id, "*", draft.getMap("$")).statusCode(409);
         Json.post("/api/referrals/" + id + "/answer", Map.of("decision", "CIRCULATED_CRITICISM", "answeredOn", today,
                 "detail", "对该局局长予以通报批评")).statusCode(200).body("status", equalTo("ANSWERED"))
                 .body("decision", equalTo("CIRCULATED_CRITICISM"));

@@ -289,7 +289,7 @@ class AssessmentTests {
                 .body("agencies[0].unjustifiedAbsences", equalTo(3));
         Api.as(token).queryParam("year", 2012).queryParam("agencyCode", seeded.clean()).get("/api/assessment")
                 .then().statusCode(400).body("errors[0].field", equalTo("agencyCode"));
-        Api.as(token).contentType(ContentType.JSON).body(Map.of("points", 1)).put("/api/assessment/points/2011")
+        Api.as(token).contentType(ContentType.JSON).body(Map.of("points", 1)).header("If-Match", "*").put("/api/assessment/points/2011")
                 .then().statusCode(403);
         given().get("/api/assessment").then().statusCode(400).body("errors[0].field", equalTo("year"));
     }

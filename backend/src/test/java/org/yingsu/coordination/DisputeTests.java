@@ -243,7 +243,7 @@ class DisputeTests {
         var bodyPath = "/api/coordination/bodies/" + inactive;
         String name = given().get("/api/coordination/bodies?all=true").then().extract().jsonPath()
                 .getString("find { it.code == '" + inactive + "' }.name");
-        json().body(Map.of("code", inactive, "name", name, "kind", "SUBDISTRICT", "active", false)).put(bodyPath)
+        json().body(Map.of("code", inactive, "name", name, "kind", "SUBDISTRICT", "active", false)).header("If-Match", "*").put(bodyPath)
                 .then().statusCode(200).body("active", equalTo(false));
         given().get("/api/coordination/bodies").then().body("code", not(hasItem(inactive)));
         json().header("If-Match", etag(own)).body(Map.of("mediatingBodyCode", inactive, "startedOn",

@@ -171,7 +171,7 @@ class InterviewTests {
         refresh(2013, 2);
         long untouchedTask = taskOf(untouched);
         long workedTask = taskOf(worked);
-        Json.put("/api/interviews/" + workedTask, null, record(null, List.of(), null)).statusCode(200);
+        Json.put("/api/interviews/" + workedTask, "*", record(null, List.of(), null)).statusCode(200);
 
         // The agencies' records were late: both heads had in fact appeared.
         long appearance = Json.post("/api/appearances", Map.of("hearingId", untouchedHearing,
@@ -261,11 +261,11 @@ class InterviewTests {
                 .statusCode(422).body("errors[0].field", equalTo("heldOn"));
         Json.post(path + "/complete", record("2013-09-30", people, "整改")).statusCode(422)
                 .body("errors[0].field", equalTo("heldOn"));
-        Json.put(path, null, record("2014-01-15", List.of(Map.of("side", "AGENCY", "officialCode", stranger)), null))
+        Json.put(path, "*", record("2014-01-15", List.of(Map.of("side", "AGENCY", "officialCode", stranger)), null))
                 .statusCode(422).body("errors[0].field", equalTo("participants[0].officialCode"));
-        Json.put(path, null, record("2014-01-15", List.of(Map.of("side", "BUREAU", "officialCode", head)), null))
+        Json.put(path, "*", record("2014-01-15", List.of(Map.of("side", "BUREAU", "officialCode", head)), null))
                 .statusCode(422).body("errors[0].field", equalTo("participants[0].side"));
-        Json.put(path, null, record("2014-01-15", List.of(Map.of("side", "BUREAU", "title", "科员")), null))
+        Json.put(path, "*", record("2014-01-15", List.of(Map.of("side", "BUREAU", "title", "科员")), null))
                 .statusCode(422).body("errors[0].field", equalTo("participants[0].name"));
 
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
@@ -284,7 +284,7 @@ class InterviewTests {
                 .body(record("2014-01-15", people, "主要负责人作出整改承诺，一季度内负责人出庭率达到90%")).post(path + "/complete")
                 .then().statusCode(200).body("status", equalTo("DONE")).body("completedOn", equalTo(today()))
                 .body("heldOn", equalTo("2014-01-15")).body("outcome", containsString("整改承诺"));
-        Json.put(path, null, record("2014-01-15", people, "改写")).statusCode(409);
+        Json.put(path, "*", record("2014-01-15", people, "改写")).statusCode(409);
         Json.post(path + "/cancel", Map.of("reason", "不再需要约谈")).statusCode(409);
         given().queryParam("agencyCode", agency).queryParam("status", "DONE").get("/api/interviews").then()
                 .body("total", equalTo(1));
@@ -305,7 +305,7 @@ class InterviewTests {
         Api.as(token).get("/api/interviews/" + ownTask).then().statusCode(200).body("agencyCode", equalTo(own));
         Api.as(token).get("/api/interviews/" + otherTask).then().statusCode(404);
         Api.as(token).contentType(ContentType.JSON).body(record(null, List.of(), null))
-                .put("/api/interviews/" + ownTask).then().statusCode(403);
+                .header("If-Match", "*").put("/api/interviews/" + ownTask).then().statusCode(403);
         Api.as(token).contentType(ContentType.JSON).body(Map.of("year", 2012))
                 .post("/api/interviews/refresh").then().statusCode(403);
     }

@@ -167,7 +167,7 @@ class LostCaseReportTests {
 
         // What was filed stays as filed: no second filing, no change to the judgment attached.
         json(staff).body(Map.of("summary", SUMMARY)).post(one + "/submit").then().statusCode(409);
-        json(staff).body(Map.of("summary", SUMMARY)).put(one).then().statusCode(409);
+        json(staff).header("If-Match", "*").body(Map.of("summary", SUMMARY)).put(one).then().statusCode(409);
         Api.as(staff).delete("/api/documents/" + judgment).then().statusCode(409);
         Api.as(staff).get("/api/documents/" + judgment).then().statusCode(200);
 
@@ -192,11 +192,11 @@ class LostCaseReportTests {
         String other = Fixtures.agency("DEPARTMENT");
         String otherStaff = Fixtures.token("AGENCY", other);
         long caseId = lostCase(agency, "2022-06-01");
-        long reportId = json(null).body(Map.of("summary", "草稿")).put(path(caseId, agency)).then().statusCode(200)
+        long reportId = json(null).header("If-Match", "\"0\"").body(Map.of("summary", "草稿")).put(path(caseId, agency)).then().statusCode(200)
                 .extract().jsonPath().getLong("reportId");
 
         Api.as(otherStaff).get(path(caseId, agency)).then().statusCode(404);
-        json(otherStaff).body(Map.of("summary", "他人的稿")).put(path(caseId, agency)).then().statusCode(404);
+        json(otherStaff).header("If-Match", "*").body(Map.of("summary", "他人的稿")).put(path(caseId, agency)).then().statusCode(404);
         json(otherStaff).body(Map.of("summary", SUMMARY)).post(path(caseId, agency) + "/submit").then()
                 .statusCode(404);
         Api.as(otherStaff).queryParam("agencyCode", agency).get("/api/lost-case-reports").then().statusCode(200)

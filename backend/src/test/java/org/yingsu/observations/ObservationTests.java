@@ -84,7 +84,8 @@ class ObservationTests {
         json().header("If-Match", before).body(Map.of("title", "改名", "typicalReason", "改理由"))
                 .put("/api/observations/" + id).then().statusCode(412);
 
-        json().body(Map.of("attendance", List.of(Map.of("officialCode", head, "attended", true))))
+        json().header("If-Match", "*")
+                .body(Map.of("attendance", List.of(Map.of("officialCode", head, "attended", true))))
                 .put("/api/observations/" + id + "/attendance").then().statusCode(422)
                 .body("errors[0].field", equalTo("attendance")).body("detail", containsString(date.toString()));
         given().get("/api/observations/" + id).then().body("invitations.attendance", contains("INVITED", "INVITED"));
@@ -107,11 +108,11 @@ class ObservationTests {
 
         String attendance = "/api/observations/" + id + "/attendance";
         json().body(Map.of("attendance", List.of(Map.of("officialCode", principal, "attended", true),
-                Map.of("officialCode", stranger, "attended", true)))).put(attendance).then().statusCode(422)
+                Map.of("officialCode", stranger, "attended", true)))).header("If-Match", "*").put(attendance).then().statusCode(422)
                 .body("errors[0].field", equalTo("attendance[1].officialCode"));
         given().get("/api/observations/" + id).then().body("attended", equalTo(0));
         json().body(Map.of("attendance", List.of(Map.of("officialCode", principal, "attended", true),
-                        Map.of("officialCode", deputy, "attended", false)))).put(attendance).then().statusCode(200)
+                        Map.of("officialCode", deputy, "attended", false)))).header("If-Match", "*").put(attendance).then().statusCode(200)
                 .body("invited", equalTo(2)).body("attended", equalTo(1)).body("absent", equalTo(1));
         given().delete("/api/observations/" + id).then().statusCode(409);
         given().delete("/api/observations/" + id + "/invitations/" + principal).then().statusCode(409);

@@ -93,7 +93,7 @@ class PapersCheckTests {
         org.junit.jupiter.api.Assertions.assertEquals(f.getInt("casesHeard"), f.getInt("casesHeardWithHead"));
 
         given().contentType(ContentType.JSON).body(Map.of("spoke", true, "leftEarly", false,
-                "identityStatus", "VERIFIED")).put("/api/appearances/" + oldAppearance).then().statusCode(200);
+                "identityStatus", "VERIFIED")).header("If-Match", "*").put("/api/appearances/" + oldAppearance).then().statusCode(200);
         given().queryParam("agencyCode", agency).get("/api/papers-check").then().body("total", equalTo(1))
                 .body("items[0].appearanceId", equalTo((int) recentAppearance));
         f = figures(agency, year);
@@ -101,7 +101,7 @@ class PapersCheckTests {
         org.junit.jupiter.api.Assertions.assertFalse(f.getList("flags").contains("PENDING_IDENTITY"), f.prettify());
 
         given().contentType(ContentType.JSON).body(Map.of("spoke", true, "leftEarly", false,
-                "identityStatus", "REJECTED")).put("/api/appearances/" + recentAppearance).then().statusCode(200);
+                "identityStatus", "REJECTED")).header("If-Match", "*").put("/api/appearances/" + recentAppearance).then().statusCode(200);
         given().queryParam("agencyCode", agency).get("/api/papers-check").then().body("total", equalTo(0))
                 .body("items", empty());
     }

@@ -67,7 +67,7 @@ class RecordTests {
         Json.post("/api/observations/" + observation + "/invitations", Map.of("officialCodes", List.of(head)))
                 .statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("attendance", List.of(Map.of("officialCode", head,
-                "attended", true)))).put("/api/observations/" + observation + "/attendance").then().statusCode(200);
+                "attended", true)))).header("If-Match", "*").put("/api/observations/" + observation + "/attendance").then().statusCode(200);
         return new Year(agency, head, staff, caseNumber(earlier), caseNumber(silent), caseNumber(delegated),
                 caseNumber(nextYear), caseNumber(observed), observation);
     }

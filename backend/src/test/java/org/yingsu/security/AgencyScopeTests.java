@@ -88,7 +88,7 @@ class AgencyScopeTests {
         Api.as(token).get("/api/delegations/" + theirDelegation).then().statusCode(404);
         Api.as(token).queryParam("caseId", caseId).get("/api/delegations").then().body("items", empty());
         Api.as(token).contentType(ContentType.JSON).body(Map.of("spoke", false, "leftEarly", false,
-                "identityStatus", "REJECTED")).put("/api/appearances/" + theirAppearance).then().statusCode(404);
+                "identityStatus", "REJECTED")).header("If-Match", "*").put("/api/appearances/" + theirAppearance).then().statusCode(404);
         Api.as(token).delete("/api/delegations/" + theirDelegation).then().statusCode(404);
         given().get("/api/delegations/" + theirDelegation).then().statusCode(200).body("status", equalTo("SUBMITTED"));
     }
@@ -139,10 +139,10 @@ class AgencyScopeTests {
                 .jsonPath().getLong("id");
         Map<String, Object> silent = Map.of("spoke", false, "leftEarly", false, "identityStatus", "VERIFIED");
         Api.as(SecurityFixtures.token("AGENCY", agency).secret()).contentType(ContentType.JSON).body(silent)
-                .put("/api/appearances/" + byCourt).then().statusCode(403).contentType("application/problem+json");
-        Api.as(court).contentType(ContentType.JSON).body(silent).put("/api/appearances/" + byAgency).then()
+                .header("If-Match", "*").put("/api/appearances/" + byCourt).then().statusCode(403).contentType("application/problem+json");
+        Api.as(court).contentType(ContentType.JSON).body(silent).header("If-Match", "*").put("/api/appearances/" + byAgency).then()
                 .statusCode(403);
-        Api.as(court).contentType(ContentType.JSON).body(silent).put("/api/appearances/" + byCourt).then()
+        Api.as(court).contentType(ContentType.JSON).body(silent).header("If-Match", "*").put("/api/appearances/" + byCourt).then()
                 .statusCode(200).body("spoke", equalTo(false));
         Api.as(court).contentType(ContentType.JSON).body(SecurityFixtures.hearingBody(bureauCase, "SCHEDULED"))
                 .post("/api/hearings").then().statusCode(422).body("errors[0].field", equalTo("caseId"));

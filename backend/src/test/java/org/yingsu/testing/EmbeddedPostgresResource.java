@@ -21,7 +21,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             return Map.of();
         }
         try {
-            postgres = EmbeddedDatabase.start(Files.createTempDirectory("yingsu-test-pg"), true);
+            postgres = EmbeddedDatabase.start(Files.createTempDirectory("yingsu-test-pg"), true, syncs(), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -29,6 +29,11 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.SUPERUSER,
                 "quarkus.datasource.password", postgres.password());
+    }
+
+    /** Whether the throwaway server syncs every commit to disk as the product's does; tests need not wait for it. */
+    protected boolean syncs() {
+        return false;
     }
 
     /** Whether to use the configured external database instead of starting one. */

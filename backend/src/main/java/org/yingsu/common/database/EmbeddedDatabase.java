@@ -126,6 +126,14 @@ public final class EmbeddedDatabase {
 
     /** As {@link #start(Path, boolean)} on a given port ({@code 0}: any free one). */
     public static Server start(Path dataDir, boolean clean, int port) {
+        return start(dataDir, clean, !clean, port);
+    }
+
+    /**
+     * As {@link #start(Path, boolean, int)}, syncing every commit or not whatever the server's lifetime: a
+     * benchmark of the product's durable configuration needs a throwaway server that syncs like the product's.
+     */
+    public static Server start(Path dataDir, boolean clean, boolean sync, int port) {
         try {
             Files.createDirectories(dataDir);
             String password = clean ? newSecret() : persistentPassword(dataDir);
@@ -147,8 +155,8 @@ public final class EmbeddedDatabase {
                         .setServerConfig("max_connections", "100")
                         // zonky starts the server with -F (no fsync); a later -c wins. A commit the product
                         // acknowledged must survive a crash or a power cut; only throwaway test servers skip that.
-                        .setServerConfig("fsync", clean ? "off" : "on")
-                        .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                        .setServerConfig("fsync", sync ? "on" : "off")
+                        .setServerConfig("synchronous_commit", sync ? "on" : "off")
                         .setServerConfig("password_encryption", "scram-sha-256")
                         .setPGStartupWait(Duration.ofSeconds(60));
                 if (port > 0) {

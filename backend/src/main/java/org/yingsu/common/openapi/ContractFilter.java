@@ -27,7 +27,7 @@ import org.yingsu.common.problem.ProblemResponsesFilter;
  * property never happens; a field that can be {@code null} says so with {@code @Schema(nullable = true)}); enums on a
  * list's items;
  * the headers the server sends ({@code Location}, {@code ETag}, {@code Idempotent-Replayed}) and the meaning of
- * {@code If-Match}. Rules that follow from the code's conventions live here once instead of on every method.
+ * {@code If-Match} (required on updates, 428 without), {@code If-None-Match} and 304 on the GETs of versioned records. Rules that follow from the code's conventions live here once instead of on every method.
  */
 public class ContractFilter implements OASFilter {
 
@@ -43,6 +43,7 @@ public class ContractFilter implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> answers = new LinkedHashSet<>();
         Set<String> requests = new HashSet<>();
+        List<Operation> revalidated = new ArrayList<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(p -> {
@@ -54,6 +55,7 @@ public class ContractFilter implements OASFilter {
                                 + "changes. Compared strongly: \"3\" matches version 3, W/\"3\" does not.");
                     }
                 });
+                preconditions(method, operation);
             }
             RequestBody body = operation.getRequestBody();
             if (body != null) {
@@ -63,11 +65,12 @@ public class ContractFilter implements OASFilter {
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("2")) {
                         contentSchemas(response.getContent()).forEach(s -> collect(s, schemas, answers));
-                        headers(path, method, operation, status, response, schemas);
+                        headers(path, method, operation, status, response, schemas, revalidated);
                     }
                 });
             }
         }));
+        revalidated.forEach(ContractFilter::notModified);
         schemas.values().forEach(ContractFilter::enumsOnItems);
         for (String name : answers) {
             Schema schema = schemas.get(name);
@@ -77,8 +80,65 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    /**
+     * The rule of {@code UpdatePreconditions}: a PUT or PATCH that takes If-Match requires it (428 without), unless it
+     * can also create its resource with If-None-Match: *, in which case one of the two is required.
+     */
+    private static void preconditions(PathItem.HttpMethod method, Operation operation) {
+        if (method != PathItem.HttpMethod.PUT && method != PathItem.HttpMethod.PATCH) {
+            return;
+        }
+        Parameter ifMatch = header(operation, "If-Match");
+        if (ifMatch == null) {
+            return;
+        }
+        boolean creates = header(operation, "If-None-Match") != null;
+        ifMatch.setRequired(!creates);
+        if (creates && !ifMatch.getDescription().contains("If-None-Match")) {
+            ifMatch.setDescription(ifMatch.getDescription() + " Required unless If-None-Match: * asks to create the "
+                    + "record: without either the answer is 428.");
+        }
+        problem(operation, "428", creates ? "Neither If-Match nor If-None-Match: * was sent; nothing changed"
+                : "If-Match was not sent; nothing changed");
+    }
+
+    /** A GET whose answer carries an ETag honours If-None-Match with a 304 ({@code VersionTags}). */
+    private static void notModified(Operation operation) {
+        if (header(operation, "If-None-Match") == null) {
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .required(false).description("The ETag of the version the caller holds: when it is still the "
+                            + "current one the answer is 304 without a body. Compared weakly: W/\"3\" matches "
+                            + "version 3.").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        if (operation.getResponses().getAPIResponse("304") == null) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current version; no body")
+                    .addHeader("ETag", OASFactory.createHeader().description("The record's version, for If-Match")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                    .pattern("^\"[0-9]+\"$"))));
+        }
+    }
+
+    private static Parameter header(Operation operation, String name) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName())).findFirst()
+                .orElse(null);
+    }
+
+    private static void problem(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                    .ref("#/components/schemas/Problem")))));
+        }
+    }
+
     private static void headers(String path, PathItem.HttpMethod method, Operation operation, String status,
-            APIResponse response, Map<String, Schema> schemas) {
+            APIResponse response, Map<String, Schema> schemas, List<Operation> revalidated) {
         if (status.equals("201")) {
             header(response, "Location", "Where the new record is", OASFactory.createSchema()
                     .addType(Schema.SchemaType.STRING).format("uri-reference"));
@@ -93,6 +153,9 @@ public class ContractFilter implements OASFilter {
             if (resolved != null && resolved.getProperties() != null && resolved.getProperties().containsKey("version")) {
                 header(response, "ETag", "The record's version, for If-Match", OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING).pattern("^\"[0-9]+\"$"));
+                if (method == PathItem.HttpMethod.GET && status.equals("200")) {
+                    revalidated.add(operation);
+                }
                 break;
             }
         }

@@ -75,4 +75,11 @@ public class ProblemException extends RuntimeException {
     public static ProblemException preconditionFailed(String detail) {
         return of(412, "precondition-failed", "Precondition failed", detail);
     }
+
+    /** An update sent without saying which version it was made from (RFC 6585): nothing is changed. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(new Problem("urn:yingsu:problem:precondition-required", "Precondition required",
+                428, detail, null, List.of(new Problem.FieldError("If-Match",
+                        "is required: the ETag of the version this change was made from"))));
+    }
 }

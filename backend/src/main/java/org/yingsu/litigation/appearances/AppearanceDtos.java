@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.OfficialRole;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.litigation.vocabulary.AppearanceSource;
 import org.yingsu.litigation.vocabulary.IdentityStatus;
 
@@ -27,6 +28,7 @@ public final class AppearanceDtos {
             @Size(max = 64) String agencyCode) {
     }
 
+    @ReadBack(AppearanceResponse.class)
     @Schema(name = "AppearanceUpdate")
     public record AppearanceUpdate(@NotNull Boolean spoke, @NotNull Boolean leftEarly,
             @NotNull IdentityStatus identityStatus) {

@@ -1,5 +1,6 @@
 package org.yingsu.litigation.cases;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yingsu.agencies.Agency;
 import org.yingsu.agencies.AgencyKind;
+import org.yingsu.common.http.ReadBack;
+import org.yingsu.common.http.ReadBackJson;
 import org.yingsu.litigation.bulk.CaseDocuments.AppearanceDesignation;
 import org.yingsu.litigation.vocabulary.MandatoryCategory;
 import org.yingsu.litigation.vocabulary.TrialLevel;
@@ -36,13 +39,15 @@ public final class CaseDtos {
             String handlingAgencyCode) {
     }
 
+    @ReadBack(CaseResponse.class)
     @Schema(name = "CaseUpdate", description = "The court and case number identify the case and do not change")
     public record CaseUpdate(
             @NotNull TrialLevel trialLevel,
             LocalDate filedOn,
             @Size(max = 200) String causeOfAction,
             List<@NotBlank @Size(max = 200) String> plaintiffs,
-            @NotEmpty List<@NotBlank String> defendants,
+            @Schema(description = "The defendants' codes; the Defendant objects a GET shows are taken too")
+            @JsonDeserialize(contentUsing = ReadBackJson.Code.class) @NotEmpty List<@NotBlank String> defendants,
             List<@NotNull MandatoryCategory> mandatoryCategories,
             @Schema(description = "art. 3: only these defendants' heads must appear; null: every defendant's")
             @Valid AppearanceDesignation appearanceDesignation,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.rules.DelegationRules;
 import org.yingsu.litigation.vocabulary.CourtFinding;
@@ -32,6 +33,7 @@ public final class DelegationDtos {
             String delegateOfficialCode) {
     }
 
+    @ReadBack(DelegationResponse.class)
     @Schema(name = "DelegationUpdate", description = "Only while the delegation awaits review")
     public record DelegationUpdate(
             @NotNull ReasonCategory reasonCategory,

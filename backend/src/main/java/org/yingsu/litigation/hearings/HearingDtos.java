@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.common.time.Shanghai;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
@@ -19,6 +20,7 @@ public final class HearingDtos {
             @NotNull HearingStatus status) {
     }
 
+    @ReadBack(HearingResponse.class)
     @Schema(name = "HearingUpdate")
     public record HearingUpdate(@NotNull OffsetDateTime scheduledAt, @NotNull HearingStatus status) {
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 
 public final class NoticeDtos {
 
@@ -20,6 +21,7 @@ public final class NoticeDtos {
             @NotNull LocalDate servedOn) {
     }
 
+    @ReadBack(NoticeResponse.class)
     @Schema(name = "NoticeUpdate")
     public record NoticeUpdate(@NotNull LocalDate servedOn) {
     }

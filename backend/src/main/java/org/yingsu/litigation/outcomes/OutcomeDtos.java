@@ -3,6 +3,7 @@ package org.yingsu.litigation.outcomes;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yingsu.common.http.ReadBack;
 import org.yingsu.litigation.vocabulary.OutcomeResult;
 
 public final class OutcomeDtos {
@@ -10,6 +11,7 @@ public final class OutcomeDtos {
     private OutcomeDtos() {
     }
 
+    @ReadBack(OutcomeResponse.class)
     @Schema(name = "OutcomeUpdate")
     public record OutcomeUpdate(@NotNull OutcomeResult result, @NotNull LocalDate concludedOn,
             @Schema(description = "Resolved with the help of the coordination centre; false when omitted")

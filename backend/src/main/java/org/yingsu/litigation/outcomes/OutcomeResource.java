@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,7 +39,9 @@ public class OutcomeResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COURT_NAME})
     @Operation(operationId = "putOutcome", summary = "Record or correct the outcome of a case")
     public RestResponse<OutcomeResponse> putOutcome(@PathParam("id") long id,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OutcomeUpdate body) {
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "* to record the case's first outcome: 412 if one is recorded already")
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Valid @NotNull OutcomeUpdate body) {
         return Responses.ok(service.putOutcome(id, body, ifMatch), OutcomeResponse::version);
     }
 

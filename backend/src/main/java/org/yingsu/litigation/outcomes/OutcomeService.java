@@ -42,6 +42,11 @@ public class OutcomeService {
         if (outcome == null) {
             outcome = new Outcome();
             outcome.litigationCase = c;
+        } else if (ifMatch == null || ifMatch.isBlank()) {
+            // Only If-None-Match: * comes without If-Match (UpdatePreconditions): it asked to create.
+            throw ProblemException.preconditionFailed("If-None-Match: * asks to record the first outcome, but case "
+                    + caseId + " has one already (version \"" + outcome.version + "\"); send If-Match with its "
+                    + "ETag to correct it. Nothing was changed.");
         } else {
             ETags.checkIfMatch(ifMatch, outcome.version);
         }

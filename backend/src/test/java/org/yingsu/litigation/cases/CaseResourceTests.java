@@ -127,7 +127,7 @@ class CaseResourceTests {
                 "number", Fixtures.unique("通知"), "servedOn", "2022-02-20")).statusCode(201);
         Json.post("/api/appearances", Map.of("hearingId", first, "officialCode", head, "spoke", true))
                 .statusCode(201);
-        Json.put("/api/cases/" + caseId + "/outcome", null,
+        Json.putNew("/api/cases/" + caseId + "/outcome",
                 Map.of("result", "REVOKED", "concludedOn", "2022-06-01")).statusCode(200)
                 .body("coordinated", equalTo(false));
 
@@ -144,7 +144,7 @@ class CaseResourceTests {
     void anOutcomeIsRecordedCorrectedAndRemoved() {
         long caseId = Fixtures.caseOf(List.of(Fixtures.agency("DEPARTMENT")), "FIRST_INSTANCE");
         given().get("/api/cases/" + caseId + "/outcome").then().statusCode(404);
-        Json.put("/api/cases/" + caseId + "/outcome", null,
+        Json.putNew("/api/cases/" + caseId + "/outcome",
                 Map.of("result", "CLAIMS_DISMISSED", "concludedOn", "2022-06-01", "coordinated", true))
                 .statusCode(200).header("ETag", "\"0\"").body("result", equalTo("CLAIMS_DISMISSED"));
         Json.put("/api/cases/" + caseId + "/outcome", "\"0\"",
@@ -165,7 +165,7 @@ class CaseResourceTests {
         long hearing = Fixtures.hearing(caseId, "2022-03-01T09:30:00+08:00", "HELD");
         Json.post("/api/notices", Map.of("hearingId", hearing, "agencyCode", other,
                 "number", Fixtures.unique("通知"), "servedOn", "2022-02-20")).statusCode(201);
-        Json.put("/api/cases/" + caseId, null, Map.of("trialLevel", "FIRST_INSTANCE", "defendants", List.of(bureau)))
+        Json.put("/api/cases/" + caseId, "\"0\"", Map.of("trialLevel", "FIRST_INSTANCE", "defendants", List.of(bureau)))
                 .statusCode(422).body("errors[0].field", equalTo("defendants"));
         given().get("/api/cases/" + caseId).then().body("defendants", hasSize(2));
     }

@@ -162,7 +162,7 @@ class DelegationResourceTests {
                 .body("reviewedAt", notNullValue());
         Json.post("/api/delegations/" + approved + "/review", Map.of("decision", "REJECTED", "comment", "改判"))
                 .statusCode(409);
-        Json.put("/api/delegations/" + approved, null, Map.of("reasonCategory", "ACCIDENT", "reason", REASON,
+        Json.put("/api/delegations/" + approved, "*", Map.of("reasonCategory", "ACCIDENT", "reason", REASON,
                 "delegateOfficialCode", staff)).statusCode(409);
 
         long other = Fixtures.hearing(caseId, TODAY.plusDays(20) + "T09:30:00+08:00", "SCHEDULED");

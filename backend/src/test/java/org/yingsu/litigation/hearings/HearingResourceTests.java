@@ -47,7 +47,7 @@ class HearingResourceTests {
         long caseId = Fixtures.caseOf(List.of(bureau), "FIRST_INSTANCE");
         long id = Fixtures.hearing(caseId, "2022-03-01T09:30:00+08:00", "HELD");
         Json.post("/api/appearances", Map.of("hearingId", id, "officialCode", head, "spoke", true)).statusCode(201);
-        Json.put("/api/hearings/" + id, null, Map.of("scheduledAt", "2022-03-01T09:30:00+08:00",
+        Json.put("/api/hearings/" + id, "*", Map.of("scheduledAt", "2022-03-01T09:30:00+08:00",
                 "status", "POSTPONED")).statusCode(422).body("errors[0].field", equalTo("status"));
         given().delete("/api/hearings/" + id).then().statusCode(409);
         given().get("/api/hearings/" + id).then().body("status", equalTo("HELD"));
