@@ -28,7 +28,11 @@ describe('委托审查 informs the decision (issue 18, item 5)', () => {
     await page.getByPlaceholder('按案号查找').fill(typed);
     await page.getByPlaceholder('按案号查找').press('Enter');
     await page.waitForURL(/q=/);
-    await page.locator('.ant-table-row', { hasText: caseNumber }).first().waitFor();
+    // Every row the filtered list shows is of that case (the previous page's rows are gone).
+    await page.waitForFunction((number) => {
+      const rows = Array.from(document.querySelectorAll('.ant-table-row'));
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes(number));
+    }, caseNumber);
     expect(await page.locator('.ant-table-row').evaluateAll((rows) => rows.length)).toBeGreaterThan(0);
     for (const text of await page.locator('.ant-table-row').allTextContents()) expect(text).toContain(caseNumber);
     // The reason is shown whole: no ellipsis, no 展开.

@@ -208,7 +208,8 @@ export function ReviewQueuePage({ attachments }: { attachments?: (delegation: De
               ? {
                   selectedRowKeys: selected.map((d) => d.id ?? 0),
                   onChange: (_, rows) => setSelected(rows),
-                  getCheckboxProps: (d) => ({ disabled: d.status !== 'SUBMITTED' }),
+                  hideSelectAll: true,
+                  getCheckboxProps: (d) => ({ disabled: d.status !== 'SUBMITTED', 'aria-label': d.caseNumber }),
                 }
               : undefined
           }
