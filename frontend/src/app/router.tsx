@@ -44,10 +44,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'delegations',
-            lazy: () =>
-              import('@/features/delegations/components/ReviewQueuePage').then((m) => ({
-                Component: m.ReviewQueuePage,
-              })),
+            lazy: () => import('./routes/DelegationsRoute').then((m) => ({ Component: m.DelegationsRoute })),
           },
           {
             path: 'agencies',
@@ -70,6 +67,11 @@ export const router = createBrowserRouter([
             path: 'compliance',
             lazy: () =>
               import('@/features/compliance/components/CompliancePage').then((m) => ({ Component: m.CompliancePage })),
+          },
+          {
+            path: 'compliance/duties',
+            lazy: () =>
+              import('@/features/compliance/components/DutiesPage').then((m) => ({ Component: m.DutiesPage })),
           },
           {
             path: 'imports',

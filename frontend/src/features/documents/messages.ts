@@ -8,6 +8,7 @@ export const documentMessages = {
   uploaded: ['已上传“{name}”', 'Uploaded “{name}”'],
   uploadFailed: ['“{name}”上传失败：{reason}', '“{name}” failed: {reason}'],
   download: ['下载', 'Download'],
+  preview: ['预览', 'Preview'],
   delete: ['删除', 'Delete'],
   deleteTitle: ['删除“{name}”？', 'Delete “{name}”?'],
   deleted: ['已删除', 'Deleted'],

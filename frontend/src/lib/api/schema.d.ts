@@ -984,6 +984,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The duties of a period behind the case figures (casesHeard, casesHeardWithHead, the absences), each with its result, as JSON, CSV or Excel */
+        get: operations["listDuties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monthly-reports": {
         parameters: {
             query?: never;
@@ -2648,6 +2665,8 @@ export interface components {
         DocumentKind: "DELEGATION_LETTER" | "IDENTITY_PROOF" | "JUDGMENT" | "RESPONSE" | "EVIDENCE" | "OTHER" | "AGREEMENT";
         /** @enum {string} */
         DocumentOwner: "CASE" | "DELEGATION" | "APPEARANCE" | "RECOMMENDATION" | "LOST_CASE_REPORT" | "REFERRAL" | "DISPUTE";
+        /** @enum {string} */
+        DutyResult: "MET" | "JUSTIFIED" | "PENDING" | "UNJUSTIFIED";
         FieldError: {
             /** @example cases[12].hearings[0].appearances[0].officialCode */
             field?: string;
@@ -2686,6 +2705,27 @@ export interface components {
             hearingId: number;
             agencyCode: string;
             officialCode: string;
+        };
+        HeardDuty: {
+            agencyCode: string;
+            agencyName: string;
+            agencyKind: components["schemas"]["AgencyKind"];
+            /** Format: int64 */
+            caseId: number;
+            court: string;
+            caseNumber: string;
+            causeOfAction: string | null;
+            mandatory: boolean;
+            /** @description BASE (the case's first held hearing) or RENEWED (a later hearing notified again after the head had appeared, art. 7) */
+            kind: string;
+            /** @description The day the duty belongs to: its hearing's date (Asia/Shanghai) */
+            dutyDate: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            hearingId: number;
+            scheduledAt: components["schemas"]["OffsetDateTime"];
+            result: components["schemas"]["DutyResult"];
+            /** @description The held hearings whose delegations class it, when it is an absence */
+            hearings: components["schemas"]["AbsentHearing"][];
         };
         Hearing: {
             /** Format: int64 */
@@ -8270,6 +8310,8 @@ export interface operations {
             query?: {
                 agencyCode?: string;
                 caseId?: number;
+                /** @description Part of a 案号, compared in normal form (half- or full-width brackets, spaces) */
+                caseNumber?: string;
                 hearingId?: number;
                 /** @description Page number, from 0 to 1000000 */
                 page?: number;
@@ -11107,6 +11149,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplianceReport"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: errors[] says what is wrong and where */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or a token or session that is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (or a cookie session sent no X-CSRF-Token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server failure; logged, no details given */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDuties: {
+        parameters: {
+            query: {
+                /** @description Only this agency */
+                agencyCode?: string;
+                /** @description true: only cases of a mandatory category (R2) */
+                mandatory?: boolean;
+                /** @description true: only the duties met by the head; false: only the absences */
+                met?: boolean;
+                /** @description 1–12, to narrow to a month */
+                month?: number;
+                /** @description 1–4, to narrow to a quarter */
+                quarter?: number;
+                /** @description Only duties with this result */
+                result?: components["schemas"]["DutyResult"];
+                /** @description FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL */
+                trialLevel?: components["schemas"]["TrialLevelFilter"];
+                /** @description Calendar year (Asia/Shanghai) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The duties; the format follows the Accept header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeardDuty"][];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

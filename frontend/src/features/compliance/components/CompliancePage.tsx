@@ -17,6 +17,7 @@ import {
   type TableProps,
 } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FlagTags } from '@/components/FlagTags';
 import { LoadingBlock } from '@/components/LoadingBlock';
@@ -29,6 +30,7 @@ import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDownloadCompliance, type ExportFormat } from '../api/download-compliance';
 import { useCompliance, type ComplianceFigures, type TrialLevelFilter } from '../api/get-compliance';
 import { complianceMessages } from '../messages';
+import { drillLink, type DutyFilter } from './drill';
 import { parsePeriod } from './period';
 
 const FIRST_YEAR = 2018;
@@ -74,6 +76,11 @@ export function CompliancePage() {
   const periodKind = period.quarter ? 'quarter' : period.month ? 'month' : 'year';
 
   const num = (value: number | undefined) => value ?? 0;
+  // A count opens the duties it counts, with the same period, instance and agency.
+  const drill = (filter: DutyFilter, agencyCode?: string, mandatory?: boolean) => (value: number | undefined) =>
+    value ? <Link to={drillLink({ ...params, agencyCode, filter, mandatory })}>{value}</Link> : num(value);
+  const agencyDrill = (filter: DutyFilter) => (value: number | undefined, a: ComplianceFigures) =>
+    drill(filter, a.agencyCode ?? undefined)(value);
   const columns: TableProps<ComplianceFigures>['columns'] = [
     {
       title: t('agency'),
@@ -93,8 +100,20 @@ export function CompliancePage() {
     {
       title: t('appearance'),
       children: [
-        { title: t('casesHeard'), dataIndex: 'casesHeard', width: 80, align: 'right', render: num },
-        { title: t('casesHeardWithHead'), dataIndex: 'casesHeardWithHead', width: 90, align: 'right', render: num },
+        {
+          title: t('casesHeard'),
+          dataIndex: 'casesHeard',
+          width: 80,
+          align: 'right',
+          render: agencyDrill('all'),
+        },
+        {
+          title: t('casesHeardWithHead'),
+          dataIndex: 'casesHeardWithHead',
+          width: 90,
+          align: 'right',
+          render: agencyDrill('met'),
+        },
         {
           title: t('appearanceRate'),
           dataIndex: 'appearanceRate',
@@ -162,15 +181,27 @@ export function CompliancePage() {
     {
       title: t('absences'),
       children: [
-        { title: t('justified'), dataIndex: 'justifiedAbsences', width: 70, align: 'right', render: num },
-        { title: t('pending'), dataIndex: 'pendingAbsences', width: 70, align: 'right', render: num },
+        {
+          title: t('justified'),
+          dataIndex: 'justifiedAbsences',
+          width: 70,
+          align: 'right',
+          render: agencyDrill('JUSTIFIED'),
+        },
+        {
+          title: t('pending'),
+          dataIndex: 'pendingAbsences',
+          width: 70,
+          align: 'right',
+          render: agencyDrill('PENDING'),
+        },
         {
           title: t('unjustified'),
           dataIndex: 'unjustifiedAbsences',
           width: 90,
           align: 'right',
-          render: (n: number | undefined) => (
-            <Typography.Text type={n ? 'danger' : undefined}>{num(n)}</Typography.Text>
+          render: (n: number | undefined, a) => (
+            <Typography.Text type={n ? 'danger' : undefined}>{agencyDrill('UNJUSTIFIED')(n, a)}</Typography.Text>
           ),
         },
       ],
@@ -274,6 +305,7 @@ export function CompliancePage() {
             {threshold != null ? (
               <Typography.Text type="secondary">{t('threshold', { rate: formatRate(threshold) })}</Typography.Text>
             ) : null}
+            <Typography.Text type="secondary">{t('drillHint')}</Typography.Text>
           </Flex>
           <Row gutter={[16, 16]}>
             {(report.groups ?? []).map((group) => (
@@ -283,8 +315,16 @@ export function CompliancePage() {
                     <Col span={8}>
                       <Statistic title={t('appearanceRate')} value={formatRate(group.appearanceRate)} />
                       <Typography.Text type="secondary">
-                        {group.casesHeardWithHead ?? 0}/{group.casesHeard ?? 0} ·{' '}
-                        {formatPp(group.appearanceRateChangePp)}
+                        {group.group === 'ALL' ? (
+                          <>
+                            {drill('met')(group.casesHeardWithHead)}/{drill('all')(group.casesHeard)}
+                          </>
+                        ) : (
+                          <>
+                            {group.casesHeardWithHead ?? 0}/{group.casesHeard ?? 0}
+                          </>
+                        )}{' '}
+                        · {formatPp(group.appearanceRateChangePp)}
                       </Typography.Text>
                     </Col>
                     <Col span={8}>

@@ -103,21 +103,39 @@ export function DashboardPage() {
         </Typography.Text>
       ),
     },
-    { title: t('casesHeard'), dataIndex: 'casesHeard', width: 90, align: 'right' },
+    {
+      title: t('casesHeard'),
+      dataIndex: 'casesHeard',
+      width: 90,
+      align: 'right',
+      render: (n: number | undefined, a) =>
+        n ? (
+          <Link to={`/compliance/duties?year=${year}&agencyCode=${encodeURIComponent(a.agencyCode ?? '')}`}>{n}</Link>
+        ) : (
+          0
+        ),
+    },
     { title: t('flags'), dataIndex: 'flags', render: (flags: string[]) => <FlagTags flags={flags} /> },
     {
       key: 'cases',
       width: 100,
       render: (_, a) => (
-        <Link to={`/cases?agencyCode=${encodeURIComponent(a.agencyCode ?? '')}&year=${year}`}>{t('casesLink')}</Link>
+        <Link to={`/compliance/duties?year=${year}&agencyCode=${encodeURIComponent(a.agencyCode ?? '')}`}>
+          {t('casesLink')}
+        </Link>
       ),
     },
   ];
 
-  const kpi = (title: string, value: string, detail: string, danger = false) => (
+  const kpi = (title: string, value: string, detail: string, danger = false, to?: string) => (
     <Card loading={figures.isLoading}>
       <Statistic title={title} value={value} styles={{ content: danger ? { color: '#cf1322' } : undefined }} />
       <Typography.Text type="secondary">{detail}</Typography.Text>
+      {to ? (
+        <div>
+          <Link to={to}>{t('casesLink')}</Link>
+        </div>
+      ) : null}
     </Card>
   );
 
@@ -179,6 +197,7 @@ export function DashboardPage() {
             String(district?.unjustifiedAbsences ?? 0),
             t('kpiUnjustifiedDetail', { points: district?.assessmentDeduction ?? 0 }),
             (district?.unjustifiedAbsences ?? 0) > 0,
+            `/compliance/duties?year=${year}&result=UNJUSTIFIED`,
           )}
         </Col>
       </Row>

@@ -8,6 +8,8 @@ export type DelegationStatus = Schema<'DelegationStatus'>;
 export interface DelegationFilters {
   status?: DelegationStatus;
   agencyCode?: string;
+  /** Part of a 案号, already normalised (see lib/case-number). */
+  caseNumber?: string;
   /** 0-based, as the API counts. */
   page: number;
   size: number;

@@ -1,11 +1,14 @@
-import { App, Descriptions, Form, Input } from 'antd';
+import { Alert, App, Descriptions, Form, Input, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { FormModal } from '@/components/FormModal';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useMessages } from '@/lib/i18n/language-context';
 import type { Delegation } from '../api/get-delegations';
+import { useDelegate } from '../api/get-official';
 import { useReviewDelegation } from '../api/review-delegation';
 import { delegationMessages } from '../messages';
+import { timingVerdict } from './timing';
 
 export type ReviewDecision = 'APPROVED' | 'REJECTED';
 
@@ -14,10 +17,13 @@ export function ReviewDelegationModal({
   delegation,
   decision,
   onClose,
+  attachments,
 }: {
   delegation?: Delegation;
   decision: ReviewDecision;
   onClose: () => void;
+  /** The delegation's documents, listed and openable (composed by the app from the documents feature). */
+  attachments?: (delegation: Delegation) => ReactNode;
 }) {
   const t = useMessages(delegationMessages);
   const label = useEnumLabel();
@@ -25,6 +31,14 @@ export function ReviewDelegationModal({
   const [form] = Form.useForm<{ comment?: string }>();
   const review = useReviewDelegation();
   const rejecting = decision === 'REJECTED';
+  const delegate = useDelegate(delegation?.delegateOfficialCode).data;
+  const delegateName = delegation?.delegateName ?? delegate?.name ?? '';
+  const verdict = delegation ? timingVerdict(delegation) : 'inTime';
+  const verdictText = {
+    inTime: t('timingInTime'),
+    late: t('timingLate'),
+    courtRefused: t('timingCourtRefused'),
+  }[verdict];
 
   const submit = async ({ comment }: { comment?: string }) => {
     await review.mutateAsync({
@@ -60,18 +74,64 @@ export function ReviewDelegationModal({
               label: t('reasonCategory'),
               children: label('ReasonCategory', delegation.reasonCategory),
             },
-            { key: 'reason', label: t('reason'), children: delegation.reason },
+            {
+              key: 'reason',
+              label: t('reason'),
+              children: (
+                <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>
+                  {delegation.reason}
+                </Typography.Paragraph>
+              ),
+            },
             {
               key: 'delegate',
               label: t('delegate'),
-              children: delegation.delegateName ?? delegation.delegateOfficialCode,
+              children: delegate
+                ? delegate.title
+                  ? t('delegatePost', {
+                      name: delegateName,
+                      title: delegate.title,
+                      role: label('OfficialRole', delegate.role),
+                    })
+                  : t('delegatePostNoTitle', { name: delegateName, role: label('OfficialRole', delegate.role) })
+                : delegateName,
             },
             {
               key: 'filedOn',
               label: t('filedOn'),
               children: `${formatDate(delegation.filedOn)}${delegation.late ? `（${t('late')}）` : ''}`,
             },
+            {
+              key: 'courtFinding',
+              label: t('courtFinding'),
+              children: delegation.courtFinding ? (
+                <Tag color={delegation.courtFinding === 'NOT_ACCEPTED' ? 'error' : 'success'}>
+                  {label('CourtFinding', delegation.courtFinding)}
+                </Tag>
+              ) : (
+                t('courtFindingNone')
+              ),
+            },
+            {
+              key: 'attachments',
+              label: t('attachments'),
+              children: attachments
+                ? attachments(delegation)
+                : delegation.papersAttached
+                  ? t('papersAttached')
+                  : t('papersMissing'),
+            },
           ]}
+        />
+      ) : null}
+      {delegation ? (
+        <Alert
+          type={verdict === 'inTime' ? 'info' : 'warning'}
+          showIcon
+          title={t('timing')}
+          description={verdictText}
+          style={{ marginBottom: 16 }}
+          data-testid="timing-verdict"
         />
       ) : null}
       <Form.Item

@@ -1,10 +1,11 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Space, Tabs, Tag, Tooltip, Typography, type TableProps } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Input, Space, Tabs, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AgencySelect } from '@/components/AgencySelect';
 import { PageContainer } from '@/components/PageContainer';
 import { PagedTable } from '@/components/PagedTable';
+import { caseSearchText } from '@/lib/case-number';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { commonMessages } from '@/lib/i18n/common-messages';
 import { useEnumLabel } from '@/lib/i18n/enum-labels';
@@ -12,22 +13,26 @@ import { useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { useDelegations, type Delegation, type DelegationStatus } from '../api/get-delegations';
 import { delegationMessages } from '../messages';
+import { BatchReviewModal } from './BatchReviewModal';
 import { ReviewDelegationModal, type ReviewDecision } from './ReviewDelegationModal';
 
 const STATUS_COLORS: Record<string, string> = { SUBMITTED: 'processing', APPROVED: 'success', REJECTED: 'error' };
 
 /** The bureau's queue: delegations awaiting review first; other states a tab away. */
-export function ReviewQueuePage() {
+export function ReviewQueuePage({ attachments }: { attachments?: (delegation: Delegation) => ReactNode } = {}) {
   const t = useMessages(delegationMessages);
   const c = useMessages(commonMessages);
   const label = useEnumLabel();
-  const { filters, page, size, setFilters, paging } = useUrlFilters(['status', 'agencyCode'] as const);
+  const { filters, page, size, setFilters, paging } = useUrlFilters(['status', 'agencyCode', 'q'] as const);
   const status = (filters.status ?? 'SUBMITTED') as DelegationStatus | 'ALL';
   const [reviewing, setReviewing] = useState<{ delegation: Delegation; decision: ReviewDecision }>();
+  const [selected, setSelected] = useState<Delegation[]>([]);
+  const [batch, setBatch] = useState<ReviewDecision>();
 
   const query = useDelegations({
     status: status === 'ALL' ? undefined : status,
     agencyCode: filters.agencyCode,
+    caseNumber: caseSearchText(filters.q),
     page: page - 1,
     size,
   });
@@ -52,12 +57,7 @@ export function ReviewQueuePage() {
       render: (reason: string, d) => (
         <Space size={4} orientation="vertical" style={{ width: '100%' }}>
           <Tag>{label('ReasonCategory', d.reasonCategory)}</Tag>
-          <Typography.Paragraph
-            ellipsis={{ rows: 2, expandable: true, symbol: c('expand') }}
-            style={{ marginBottom: 0 }}
-          >
-            {reason}
-          </Typography.Paragraph>
+          <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>{reason}</Typography.Paragraph>
         </Space>
       ),
     },
@@ -166,16 +166,53 @@ export function ReviewQueuePage() {
               { key: 'ALL', label: t('tabAll') },
             ]}
           />
-          <AgencySelect
-            placeholder={t('agencyPlaceholder')}
-            value={filters.agencyCode}
-            onChange={(agencyCode) => setFilters({ agencyCode })}
-            style={{ width: 260 }}
-          />
+          <Flex gap={8} wrap>
+            <Input.Search
+              aria-label={t('searchCase')}
+              placeholder={t('searchCase')}
+              allowClear
+              defaultValue={filters.q}
+              onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+              style={{ width: 260 }}
+            />
+            <AgencySelect
+              placeholder={t('agencyPlaceholder')}
+              value={filters.agencyCode}
+              onChange={(agencyCode) => setFilters({ agencyCode })}
+              style={{ width: 260 }}
+            />
+          </Flex>
         </Flex>
+        {status === 'SUBMITTED' ? (
+          <Flex gap={8} align="center" wrap style={{ margin: '8px 0' }}>
+            {selected.length ? (
+              <>
+                <Typography.Text>{t('selected', { n: selected.length })}</Typography.Text>
+                <Button type="primary" icon={<CheckOutlined />} onClick={() => setBatch('APPROVED')}>
+                  {t('batchApprove')}
+                </Button>
+                <Button danger icon={<CloseOutlined />} onClick={() => setBatch('REJECTED')}>
+                  {t('batchReject')}
+                </Button>
+              </>
+            ) : (
+              <Typography.Text type="secondary">{t('batchHint')}</Typography.Text>
+            )}
+          </Flex>
+        ) : null}
         <PagedTable<Delegation>
           rowKey="id"
           columns={columns}
+          rowSelection={
+            status === 'SUBMITTED'
+              ? {
+                  selectedRowKeys: selected.map((d) => d.id ?? 0),
+                  onChange: (_, rows) => setSelected(rows),
+                  hideSelectAll: true,
+                  getCheckboxProps: (d) => ({ disabled: d.status !== 'SUBMITTED', 'aria-label': d.caseNumber }),
+                }
+              : undefined
+          }
           scroll={{ x: 1130 }}
           query={query}
           paging={paging}
@@ -187,6 +224,16 @@ export function ReviewQueuePage() {
         delegation={reviewing?.delegation}
         decision={reviewing?.decision ?? 'APPROVED'}
         onClose={() => setReviewing(undefined)}
+        attachments={attachments}
+      />
+      <BatchReviewModal
+        key={batch ?? 'none'}
+        delegations={batch ? selected : []}
+        decision={batch ?? 'APPROVED'}
+        onClose={(done) => {
+          setBatch(undefined);
+          if (done) setSelected([]);
+        }}
       />
     </PageContainer>
   );

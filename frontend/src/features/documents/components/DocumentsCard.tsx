@@ -1,11 +1,11 @@
-import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EyeOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, List, Popconfirm, Select, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '@/lib/api/problem';
 import { formatDateTime, formatSize } from '@/lib/format';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useDeleteDocument } from '../api/delete-document';
-import { useDownloadDocument } from '../api/download-document';
+import { previewable, useDownloadDocument, usePreviewDocument } from '../api/download-document';
 import { useDocuments, type Document, type DocumentKind, type DocumentOwner } from '../api/get-documents';
 import { useUploadDocument } from '../api/upload-document';
 import { documentKindMessages, documentMessages } from '../messages';
@@ -35,6 +35,7 @@ export function DocumentsCard({
   const query = useDocuments(ownerType, ownerId);
   const upload = useUploadDocument();
   const download = useDownloadDocument();
+  const preview = usePreviewDocument();
   const remove = useDeleteDocument();
 
   const kindOptions = (Object.keys(documentKindMessages) as DocumentKind[]).map((value) => ({
@@ -51,6 +52,19 @@ export function DocumentsCard({
       renderItem={(d) => (
         <List.Item
           actions={[
+            ...(previewable(d)
+              ? [
+                  <Button
+                    key="preview"
+                    type="link"
+                    size="small"
+                    icon={<EyeOutlined />}
+                    onClick={() => preview.mutate(d, { onError: (e) => message.error(errorMessage(e, lang)) })}
+                  >
+                    {t('preview')}
+                  </Button>,
+                ]
+              : []),
             <Button
               key="download"
               type="link"

@@ -131,6 +131,27 @@ public class ComplianceRepository {
         return rows;
     }
 
+    /** A duty of the period and the id of its agency, which scopes it (R9). */
+    public record DutyRow(long agencyId, HeardDuty duty) {
+    }
+
+    /** Every duty of the period, met or not, in agency, date and case order. */
+    public List<DutyRow> duties(Period period, TrialLevelFilter level, Long agencyId,
+            List<String> mandatoryCategories, String workMem) {
+        Sql.Bound statement = statement("duties", List.of(new Bucket(0, period)), level, agencyId,
+                mandatoryCategories, List.of(), null);
+        List<DutyRow> rows = new ArrayList<>();
+        query(statement, workMem, "Cannot list the duties", row -> rows.add(new DutyRow(row.getLong("agency_id"),
+                new HeardDuty(row.getString("agency_code"), row.getString("agency_name"),
+                        AgencyKind.valueOf(row.getString("agency_kind")), row.getLong("case_id"),
+                        row.getString("court"), row.getString("case_number"), row.getString("cause_of_action"),
+                        row.getBoolean("mandatory"), row.getString("kind"),
+                        row.getObject("duty_date", LocalDate.class), row.getLong("hearing_id"),
+                        Shanghai.local(row.getObject("scheduled_at", OffsetDateTime.class)),
+                        DutyResult.valueOf(row.getString("status")), List.copyOf(covered(row.getString("covered")))))));
+        return rows;
+    }
+
     /** "id time,id time" as the statement lists a duty's covered hearings. */
     private static List<Absence.AbsentHearing> covered(String list) {
         List<Absence.AbsentHearing> hearings = new ArrayList<>();

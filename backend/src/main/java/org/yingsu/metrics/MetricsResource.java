@@ -94,6 +94,64 @@ public class MetricsResource {
     }
 
     @GET
+    @Path("/duties")
+    @Produces({MediaType.APPLICATION_JSON, CSV, ComplianceWorkbookWriter.MEDIA_TYPE})
+    @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
+    @Operation(operationId = "listDuties",
+            summary = "The duties of a period behind the case figures (casesHeard, casesHeardWithHead, the absences), "
+                    + "each with its result, as JSON, CSV or Excel")
+    @APIResponse(responseCode = "200", description = "The duties; the format follows the Accept header", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = HeardDuty.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                    description = "UTF-8 with a byte order mark, Chinese headers")),
+            @Content(mediaType = ComplianceWorkbookWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
+    public Response duties(
+            @Parameter(description = "Calendar year (Asia/Shanghai)", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, example = "2022")) @QueryParam("year") String year,
+            @Parameter(description = "1–4, to narrow to a quarter", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("quarter") String quarter,
+            @Parameter(description = "1–12, to narrow to a month", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("month") String month,
+            @Parameter(description = "FIRST_INSTANCE (default), SECOND_INSTANCE, RETRIAL or ALL",
+                    schema = @Schema(implementation = TrialLevelFilter.class))
+            @QueryParam("trialLevel") String trialLevel,
+            @Parameter(description = "Only this agency") @QueryParam("agencyCode") String agencyCode,
+            @Parameter(description = "Only duties with this result", schema = @Schema(implementation = DutyResult.class))
+            @QueryParam("result") String result,
+            @Parameter(description = "true: only the duties met by the head; false: only the absences",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("met") String met,
+            @Parameter(description = "true: only cases of a mandatory category (R2)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("mandatory") String mandatory,
+            @Context HttpHeaders headers) {
+        Query query = query(year, quarter, month, trialLevel, agencyCode, null);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        DutyResult only = null;
+        if (result != null && !result.isBlank()) {
+            try {
+                only = DutyResult.valueOf(result.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("result",
+                        "must be one of " + java.util.Arrays.toString(DutyResult.values())));
+            }
+        }
+        Boolean metOnly = bool("met", met, errors);
+        Boolean mandatoryOnly = bool("mandatory", mandatory, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        DutyResult wanted = only;
+        List<HeardDuty> duties = service.duties(query.period(), query.level(), query.agencyCode()).stream()
+                .filter(d -> wanted == null || d.result() == wanted)
+                .filter(d -> metOnly == null || d.result().met() == metOnly)
+                .filter(d -> !Boolean.TRUE.equals(mandatoryOnly) || d.mandatory())
+                .toList();
+        return Downloads.respond(headers, "应诉案件明细-" + query.period().label(), duties,
+                out -> DutyExport.csv(duties, out), out -> DutyExport.workbook(duties, out));
+    }
+
+    @GET
     @Path("/agencies/{code}/years")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENCY_NAME, Role.READER_NAME})
@@ -170,6 +228,20 @@ public class MetricsResource {
             errors.add(new Problem.FieldError(field, "must be a whole number"));
             return null;
         }
+    }
+
+    private static Boolean bool(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                errors.add(new Problem.FieldError(field, "must be true or false"));
+                yield null;
+            }
+        };
     }
 
     private static TrialLevelFilter level(String value, List<Problem.FieldError> errors) {

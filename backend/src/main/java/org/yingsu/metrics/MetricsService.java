@@ -200,6 +200,18 @@ public class MetricsService {
         return absences;
     }
 
+    /**
+     * Every duty of the period (docs/domain.md §4), met or classed as an absence: per agency they number casesHeard,
+     * those met casesHeardWithHead, the rest the absence figures by class. Scoped like the figures (R9).
+     */
+    public List<HeardDuty> duties(Period period, TrialLevelFilter level, String agencyCode) {
+        Long agencyId = agencyIdOf(agencyCode);
+        return repository.duties(period, level, agencyId, config.mandatoryCategoryCodes(), config.workMem()).stream()
+                .filter(row -> callers.current().seesAgencyId(row.agencyId()))
+                .map(ComplianceRepository.DutyRow::duty)
+                .toList();
+    }
+
     /** The id of the agency a filter names, which the caller must see; {@code null} for no filter. */
     private Long agencyIdOf(String agencyCode) {
         return agencyCode == null ? null : repository.agency(agencyCode)

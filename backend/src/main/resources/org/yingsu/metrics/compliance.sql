@@ -77,6 +77,22 @@ join case_hearing h on h.hearing_id = d.hearing_id
 where d.status <> 'MET' /*level*/ /*agency*/
 order by g.code, h.case_number, h.court, h.scheduled_at, h.hearing_id, d.kind
 
+-- name: duties
+-- Every duty of one period, met or not: the rows casesHeard counts (and casesHeardWithHead those MET), so that a
+-- figure opens the cases it counts, each in the period of its hearing (not of its filing).
+select g.id as agency_id, g.code as agency_code, g.name as agency_name, g.kind as agency_kind, d.case_id,
+       h.court, h.case_number, h.cause_of_action, d.mandatory_categories && :mandatory::text[] as mandatory,
+       d.status, d.kind, d.duty_date, d.hearing_id, h.scheduled_at,
+       (select string_agg(x.hearing_id || ' ' || (to_json(x.scheduled_at) #>> '{}'), ','
+                           order by x.scheduled_at, x.hearing_id)
+          from hearing_day x where x.hearing_id = any (d.covered_hearing_ids) and d.status <> 'MET') as covered
+from periods p
+join duty_record d on d.duty_date >= p.start_date and d.duty_date < p.end_date
+join agency_directory g on g.id = d.agency_id
+join case_hearing h on h.hearing_id = d.hearing_id
+where true /*level*/ /*agency*/
+order by g.code, d.duty_date, h.case_number, h.court, h.hearing_id, d.kind
+
 -- name: agencies
 -- Every agency, or the one asked for, in the order the bureau reads them: government, departments, 镇街.
 select id, code, name, kind from agency_directory

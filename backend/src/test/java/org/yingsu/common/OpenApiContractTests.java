@@ -342,6 +342,7 @@ class OpenApiContractTests {
         calls.put("listDelegations", "/api/delegations?agencyCode=" + agency);
         calls.put("getCompliance", "/api/metrics/compliance?year=2022&agencyCode=" + agency);
         calls.put("listAbsences", "/api/metrics/absences?year=2022&agencyCode=" + agency);
+        calls.put("listDuties", "/api/metrics/duties?year=2022&agencyCode=" + agency);
         calls.put("getMe", "/api/auth/me");
         calls.put("listTokens", "/api/tokens?size=50");
         calls.put("listUsers", "/api/users?size=50");

@@ -108,6 +108,52 @@ class DemoDataTests {
     }
 
     @Test
+    void eachCaseFigureOf2022OpensTheDutiesItCounts() {
+        JsonPath report = year(2022);
+        List<Map<String, Object>> duties = given().queryParam("year", 2022).get("/api/metrics/duties").then()
+                .statusCode(200).extract().jsonPath().getList("");
+        Map<String, Object> departments = report.getMap("groups.find { it.group == 'DEPARTMENTS_AND_SUBDISTRICTS' }");
+        Predicate<Map<String, Object>> ofDepartments = d -> !"DISTRICT_GOVERNMENT".equals(d.get("agencyKind"))
+                && !"OTHER".equals(d.get("agencyKind"));
+        assertEquals(354, departments.get("casesHeard"));
+        assertEquals(354, duties.stream().filter(ofDepartments).count(), "casesHeard opens its 354 duties");
+        assertEquals(333, duties.stream().filter(ofDepartments).filter(d -> "MET".equals(d.get("result"))).count(),
+                "casesHeardWithHead opens its 333 duties met");
+        for (Map<String, Object> agency : report.<Map<String, Object>>getList("agencies")) {
+            String code = (String) agency.get("agencyCode");
+            List<Map<String, Object>> own = duties.stream().filter(d -> code.equals(d.get("agencyCode"))).toList();
+            assertEquals(agency.get("casesHeard"), own.size(), code + " casesHeard");
+            assertEquals(agency.get("casesHeardWithHead"), (int) own.stream()
+                    .filter(d -> "MET".equals(d.get("result"))).count(), code + " casesHeardWithHead");
+            for (String[] pair : new String[][] {{"JUSTIFIED", "justifiedAbsences"}, {"PENDING", "pendingAbsences"},
+                    {"UNJUSTIFIED", "unjustifiedAbsences"}}) {
+                assertEquals(agency.get(pair[1]), (int) own.stream().filter(d -> pair[0].equals(d.get("result")))
+                        .count(), code + " " + pair[1]);
+            }
+            assertEquals(agency.get("mandatoryCasesHeard"), (int) own.stream()
+                    .filter(d -> Boolean.TRUE.equals(d.get("mandatory"))).count(), code + " mandatoryCasesHeard");
+        }
+        // The filters give the same rows the figure counts, and the download holds one line per duty.
+        Map<String, Object> busiest = report.<Map<String, Object>>getList("agencies").stream()
+                .filter(a -> ((Number) a.get("unjustifiedAbsences")).intValue() > 0).findFirst().orElseThrow();
+        String code = (String) busiest.get("agencyCode");
+        assertEquals(busiest.get("unjustifiedAbsences"), given().queryParam("year", 2022).queryParam("agencyCode", code)
+                .queryParam("result", "UNJUSTIFIED").get("/api/metrics/duties").then().statusCode(200).extract()
+                .jsonPath().getList("").size());
+        int heard = ((Number) busiest.get("casesHeard")).intValue();
+        int met = ((Number) busiest.get("casesHeardWithHead")).intValue();
+        assertEquals(heard - met, given().queryParam("year", 2022).queryParam("agencyCode", code)
+                .queryParam("met", "false").get("/api/metrics/duties").then().statusCode(200).extract().jsonPath()
+                .getList("").size());
+        String csv = given().accept("text/csv").queryParam("year", 2022).queryParam("agencyCode", code)
+                .get("/api/metrics/duties").then().statusCode(200).extract().asString();
+        assertEquals(heard + 1, csv.strip().split("\r\n").length, "a header and one line per duty");
+        assertTrue(csv.contains("无正当理由未出庭"), "the result in words");
+        given().queryParam("year", 2022).queryParam("result", "MISSED").get("/api/metrics/duties").then()
+                .statusCode(400).body("errors[0].field", equalTo("result"));
+    }
+
+    @Test
     void otherYearsQuartersAndSecondInstanceHaveFiguresToo() {
         Map<String, Object> departments2021 = year(2021).getMap(
                 "groups.find { it.group == 'DEPARTMENTS_AND_SUBDISTRICTS' }");

@@ -596,6 +596,8 @@ class AuthorizationMatrixTests {
                 "/api/metrics/compliance?year=2022&agencyCode=" + ownerCode));
         rule("listAbsences", "A200 O200 X400 C403 R200", () -> get("/api/metrics/absences",
                 "/api/metrics/absences?year=2022&agencyCode=" + ownerCode));
+        rule("listDuties", "A200 O200 X400 C403 R200", () -> get("/api/metrics/duties",
+                "/api/metrics/duties?year=2022&agencyCode=" + ownerCode));
         rule("getAgencyYears", "A200 O200 X404 C403 R200", () -> get("/api/metrics/agencies/{code}/years",
                 "/api/metrics/agencies/" + ownerCode + "/years?from=2021&to=2022"));
 

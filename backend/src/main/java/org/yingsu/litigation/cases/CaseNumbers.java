@@ -17,7 +17,7 @@ public final class CaseNumbers {
      * The same normal form computed by the database over a stored number (HQL), for numbers stored as they came
      * from a ledger or a court; full-width digits are left out because no source stores them.
      */
-    static final String NORMALISED_COLUMN = "replace(replace(replace(replace(replace(replace(lower(%s), ' ', ''),"
+    public static final String NORMALISED_COLUMN = "replace(replace(replace(replace(replace(replace(lower(%s), ' ', ''),"
             + " '(', '（'), ')', '）'), '〔', '（'), '〕', '）'), '　', '')";
 
     private CaseNumbers() {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import org.yingsu.common.http.Listing;
 import org.yingsu.litigation.cases.CaseAccess;
+import org.yingsu.litigation.cases.CaseNumbers;
 import org.yingsu.litigation.vocabulary.DelegationStatus;
 import org.yingsu.litigation.vocabulary.HearingStatus;
 
@@ -44,7 +45,7 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
     }
 
     public PanacheQuery<Delegation> search(DelegationStatus status, String agencyCode, Long hearingId, Long caseId,
-            Listing listing, Page page) {
+            String caseNumber, Listing listing, Page page) {
         StringBuilder query = new StringBuilder(FETCH + " where 1 = 1");
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -62,6 +63,11 @@ public class DelegationRepository implements PanacheRepository<Delegation> {
         if (caseId != null) {
             query.append(" and c.id = :caseId");
             parameters.and("caseId", caseId);
+        }
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            // Compared in normal form: "(2022)渝0112行初116号" finds "（2022）渝0112行初116号".
+            query.append(" and " + CaseNumbers.NORMALISED_COLUMN.formatted("c.caseNumber") + " like :caseNumber");
+            parameters.and("caseNumber", "%" + CaseNumbers.normalise(caseNumber).toLowerCase() + "%");
         }
         listing.restrict(query, parameters, "d");
         access.restrictRecords(query, parameters, "ag", "c", SHOWN_TO_COURT);

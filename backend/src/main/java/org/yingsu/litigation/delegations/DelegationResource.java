@@ -52,9 +52,11 @@ public class DelegationResource {
             "-updatedAt", "id", "-id"}))
     public PageResult<DelegationResponse> list(@QueryParam("status") DelegationStatus status,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("hearingId") Long hearingId,
-            @QueryParam("caseId") Long caseId, @BeanParam Listing listing,
+            @QueryParam("caseId") Long caseId,
+            @Parameter(description = "Part of a 案号, compared in normal form (half- or full-width brackets, spaces)")
+            @QueryParam("caseNumber") String caseNumber, @BeanParam Listing listing,
             @Valid @BeanParam Paging paging) {
-        return service.list(status, agencyCode, hearingId, caseId, listing, paging);
+        return service.list(status, agencyCode, hearingId, caseId, caseNumber, listing, paging);
     }
 
     @GET

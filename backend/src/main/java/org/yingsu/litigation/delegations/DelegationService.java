@@ -57,8 +57,8 @@ public class DelegationService {
     DelegationPapers papers;
 
     public PageResult<DelegationResponse> list(DelegationStatus status, String agencyCode, Long hearingId,
-            Long caseId, Listing listing, Paging paging) {
-        var query = delegations.search(status, agencyCode, hearingId, caseId, listing,
+            Long caseId, String caseNumber, Listing listing, Paging paging) {
+        var query = delegations.search(status, agencyCode, hearingId, caseId, caseNumber, listing,
                 Page.of(paging.page, paging.size));
         return new PageResult<>(papers.respond(query.list()), paging.page,
                 paging.size, query.count());

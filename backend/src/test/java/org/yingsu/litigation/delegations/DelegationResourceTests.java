@@ -102,6 +102,19 @@ class DelegationResourceTests {
     }
 
     @Test
+    void theQueueFindsADelegationByItsCaseNumberTypedWithHalfWidthBrackets() {
+        long id = Json.post("/api/delegations", delegation(upcoming, staff, REASON)).statusCode(201).extract()
+                .jsonPath().getLong("id");
+        String number = given().get("/api/cases/" + caseId).then().statusCode(200).extract().path("caseNumber");
+        String typed = number.replace('（', '(').replace('）', ')');
+        given().queryParam("caseNumber", " " + typed + " ").get("/api/delegations").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        given().queryParam("caseNumber", number).queryParam("status", "SUBMITTED").get("/api/delegations").then()
+                .body("total", equalTo(1));
+        given().queryParam("caseNumber", number + "之九").get("/api/delegations").then().body("total", equalTo(0));
+    }
+
+    @Test
     void r5ADelegationFiledAfterTheHearingIsAcceptedAndMarkedLate() {
         long past = Fixtures.hearing(caseId, "2022-03-01T09:30:00+08:00", "HELD");
         Json.post("/api/delegations", delegation(past, staff, REASON)).statusCode(201)
