@@ -45,13 +45,17 @@ final class AssessmentDtos {
             boolean setByBureau, long version) {
     }
 
-    /** Out-of-range points are refused with the field named, never brought into range. */
+    /**
+     * Out-of-range points are refused with the field named, never brought into range. The range is DecimalMin's and
+     * DecimalMax's alone: Digits limits the decimals only (its integer bound lies beyond the maximum), so that 1000
+     * gets the one message that says what is wrong with it.
+     */
     @Schema(name = "AssessmentPointsUpdate")
     public record PointsUpdate(
             @NotNull(message = "请填写每件扣分")
             @DecimalMin(value = "0", message = "每件扣分不能小于 0 分")
             @DecimalMax(value = "100", message = "每件扣分不能大于 100 分")
-            @Digits(integer = 3, fraction = 2, message = "每件扣分最多保留两位小数")
+            @Digits(integer = 9, fraction = 2, message = "每件扣分最多保留两位小数")
             @Schema(example = "2", minimum = "0", maximum = "100") BigDecimal points) {
     }
 
