@@ -119,33 +119,18 @@ public class MetricsResource {
             @QueryParam("trialLevel") String trialLevel,
             @Parameter(description = "Only this agency") @QueryParam("agencyCode") String agencyCode,
             @Parameter(description = "Only duties with this result", schema = @Schema(implementation = DutyResult.class))
-            @QueryParam("result") String result,
+            @QueryParam("result") DutyResult result,
             @Parameter(description = "true: only the duties met by the head; false: only the absences",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("met") String met,
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("met") Boolean met,
             @Parameter(description = "true: only cases of a mandatory category (R2)",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("mandatory") String mandatory,
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("mandatory") Boolean mandatory,
             @Context HttpHeaders headers) {
+        // result, met and mandatory are typed: QueryParameters refuses a value of another kind, naming it.
         Query query = query(year, quarter, month, trialLevel, agencyCode, null);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        DutyResult only = null;
-        if (result != null && !result.isBlank()) {
-            try {
-                only = DutyResult.valueOf(result.trim());
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("result",
-                        "must be one of " + java.util.Arrays.toString(DutyResult.values())));
-            }
-        }
-        Boolean metOnly = bool("met", met, errors);
-        Boolean mandatoryOnly = bool("mandatory", mandatory, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        DutyResult wanted = only;
         List<HeardDuty> duties = service.duties(query.period(), query.level(), query.agencyCode()).stream()
-                .filter(d -> wanted == null || d.result() == wanted)
-                .filter(d -> metOnly == null || d.result().met() == metOnly)
-                .filter(d -> !Boolean.TRUE.equals(mandatoryOnly) || d.mandatory())
+                .filter(d -> result == null || d.result() == result)
+                .filter(d -> met == null || d.result().met() == met)
+                .filter(d -> !Boolean.TRUE.equals(mandatory) || d.mandatory())
                 .toList();
         return Downloads.respond(headers, "应诉案件明细-" + query.period().label(), duties,
                 out -> DutyExport.csv(duties, out), out -> DutyExport.workbook(duties, out));
@@ -228,20 +213,6 @@ public class MetricsResource {
             errors.add(new Problem.FieldError(field, "must be a whole number"));
             return null;
         }
-    }
-
-    private static Boolean bool(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                errors.add(new Problem.FieldError(field, "must be true or false"));
-                yield null;
-            }
-        };
     }
 
     private static TrialLevelFilter level(String value, List<Problem.FieldError> errors) {
