@@ -23,7 +23,7 @@ import { FlagTags } from '@/components/FlagTags';
 import { LoadingBlock } from '@/components/LoadingBlock';
 import { PageContainer } from '@/components/PageContainer';
 import { errorMessage } from '@/lib/api/problem';
-import { formatDate, formatPp, formatRate } from '@/lib/format';
+import { formatDate, formatPp, formatRate, recentYears } from '@/lib/format';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
@@ -32,8 +32,6 @@ import { useCompliance, type ComplianceFigures, type TrialLevelFilter } from '..
 import { complianceMessages } from '../messages';
 import { drillLink, type DutyFilter } from './drill';
 import { parsePeriod } from './period';
-
-const FIRST_YEAR = 2018;
 
 function RateText({ rate, threshold }: { rate: number | null | undefined; threshold?: number }) {
   const below = rate != null && threshold != null && rate < threshold;
@@ -69,10 +67,7 @@ export function CompliancePage() {
   const agencies = (report?.agencies ?? []).filter(
     (a) => !activeOnly || (a.casesHeard ?? 0) > 0 || (a.noticesReceived ?? 0) > 0,
   );
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i).map((year) => ({
-    value: year,
-    label: t('yearOption', { year }),
-  }));
+  const years = recentYears().map((year) => ({ value: year, label: t('yearOption', { year }) }));
   const periodKind = period.quarter ? 'quarter' : period.month ? 'month' : 'year';
 
   const num = (value: number | undefined) => value ?? 0;

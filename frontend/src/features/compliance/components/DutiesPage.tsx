@@ -6,7 +6,7 @@ import { AgencySelect } from '@/components/AgencySelect';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageContainer } from '@/components/PageContainer';
 import { errorMessage } from '@/lib/api/problem';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, recentYears } from '@/lib/format';
 import { enumOptions, useEnumLabel } from '@/lib/i18n/enum-labels';
 import { useLanguage, useMessages } from '@/lib/i18n/language-context';
 import { useUrlFilters } from '@/lib/use-url-filters';
@@ -18,7 +18,6 @@ import { complianceMessages } from '../messages';
 import { dutyQuery } from './drill';
 import { parsePeriod } from './period';
 
-const FIRST_YEAR = 2018;
 const RESULT_COLOURS: Record<string, string> = {
   MET: 'success',
   JUSTIFIED: 'processing',
@@ -144,10 +143,7 @@ export function DutiesPage() {
           <Select
             aria-label={t('year')}
             value={period.year}
-            options={Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i).map((year) => ({
-              value: year,
-              label: t('yearOption', { year }),
-            }))}
+            options={recentYears().map((year) => ({ value: year, label: t('yearOption', { year }) }))}
             onChange={(year) => setFilters({ year })}
             style={{ width: 110 }}
           />
